@@ -1,0 +1,14 @@
+//! Per-article extraction: figures, quotes, names and dates.
+//!
+//! Each function reads one segmented [`Article`] and returns spans into its
+//! text; none of them sees another article or fails.
+
+mod entities;
+mod figures;
+mod quotes;
+mod time;
+
+pub use entities::entities;
+pub use figures::figures;
+pub use quotes::quotes;
+pub use time::{latest_explicit_date, times};

@@ -1,0 +1,179 @@
+//! The whole flow, in one readable function: ingest every input, segment and
+//! extract each article independently (in parallel), then reconcile, summarise
+//! and assemble the brief.
+
+use corroborate_extract as extract;
+use corroborate_ingest as ingest;
+use corroborate_model::{self as model, Article, ArticleId, Brief, Document};
+use corroborate_reconcile as reconcile;
+use corroborate_segment as segment;
+use corroborate_summarize as summarize;
+use rayon::prelude::*;
+
+use crate::{Config, Input};
+
+/// The result of a run: one brief per story, plus inputs that gave nothing.
+#[derive(Debug)]
+pub struct Run {
+    /// One brief per story (several for Multi-News inputs).
+    pub briefs: Vec<Brief>,
+    /// Whether the inputs were Multi-News (one story per line).
+    pub multi_story: bool,
+    /// Inputs that could not be read, one line each.
+    pub errors: Vec<String>,
+}
+
+/// Reads every input and briefs the story (or each Multi-News story).
+pub fn run(inputs: Vec<Input>, cfg: &Config) -> Run {
+    let parsed: Vec<(String, Result<ingest::Ingested, ingest::IngestError>)> = inputs
+        .into_par_iter()
+        .map(|input| {
+            let res = ingest::ingest(&input.path, &input.bytes);
+            (input.path, res)
+        })
+        .collect();
+    let mut errors = Vec::new();
+    let mut docs = Vec::new();
+    let mut stories = Vec::new();
+    for (_, res) in parsed {
+        match res {
+            Ok(ingest::Ingested::Articles(d)) => docs.extend(d),
+            Ok(ingest::Ingested::Stories(s)) => stories.extend(s),
+            Err(e) => errors.push(e.to_string()),
+        }
+    }
+    let multi_story = !stories.is_empty();
+    let mut briefs: Vec<Brief> = stories
+        .into_par_iter()
+        .map(|story| brief(story, Vec::new(), cfg))
+        .collect();
+    if !docs.is_empty() || !multi_story {
+        briefs.insert(0, brief(docs, errors.clone(), cfg));
+    }
+    Run {
+        briefs,
+        multi_story,
+        errors,
+    }
+}
+
+/// Briefs one story from its documents; `warnings` are carried into the brief.
+pub fn brief(docs: Vec<Document>, mut warnings: Vec<String>, cfg: &Config) -> Brief {
+    for doc in &docs {
+        warnings.extend(doc.warnings.iter().cloned());
+    }
+    let articles: Vec<Article> = docs
+        .into_iter()
+        .enumerate()
+        .map(|(i, doc)| article(ArticleId(i as u32), doc, cfg))
+        .collect();
+    let facts: Vec<Facts> = articles.par_iter().map(facts).collect();
+
+    let mut reports = Vec::new();
+    let mut mentions = Vec::new();
+    let mut instances = Vec::new();
+    let mut times = Vec::new();
+    for f in facts {
+        reports.extend(f.figures);
+        mentions.extend(f.entities);
+        instances.extend(f.quotes);
+        times.extend(f.times);
+    }
+    let entities = reconcile::entities(mentions);
+    let quotes = reconcile::quotes(instances, &entities);
+    let figures = reconcile::figures(reports);
+    let timeline = reconcile::timeline(times);
+    let summary = summarize::summary(&articles, cfg.summary_words);
+    let title = story_title(&articles);
+    Brief {
+        schema: model::SCHEMA,
+        title,
+        warnings,
+        articles,
+        summary,
+        figures,
+        quotes,
+        entities,
+        timeline,
+    }
+}
+
+/// What the extractors found in one article.
+struct Facts {
+    figures: Vec<model::FigureReport>,
+    entities: Vec<model::EntityMention>,
+    quotes: Vec<model::QuoteInstance>,
+    times: Vec<model::TimeMention>,
+}
+
+fn facts(article: &Article) -> Facts {
+    let entities = extract::entities(article);
+    let quotes = extract::quotes(article, &entities);
+    Facts {
+        figures: extract::figures(article),
+        quotes,
+        entities,
+        times: extract::times(article),
+    }
+}
+
+/// Segments one document and settles its outlet, title and date.
+fn article(id: ArticleId, doc: Document, cfg: &Config) -> Article {
+    let sentences = segment::sentences(&doc.text);
+    let words = model::count_words(&doc.text);
+    let (published, published_inferred) = match (doc.published, cfg.date) {
+        (Some(d), _) => (Some(d), false),
+        (None, Some(d)) => (Some(d), false),
+        (None, None) => match extract::latest_explicit_date(&doc.text) {
+            Some(d) => (Some(d), true),
+            None => (None, false),
+        },
+    };
+    let source = doc.source.unwrap_or_else(|| file_stem(&doc.path));
+    let title = doc
+        .title
+        .unwrap_or_else(|| first_words(&doc.text, &sentences));
+    Article {
+        id,
+        path: doc.path,
+        source,
+        title,
+        url: doc.url,
+        author: doc.author,
+        published,
+        published_inferred,
+        text: doc.text,
+        words,
+        sentences,
+    }
+}
+
+fn file_stem(path: &str) -> String {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    let stem = name.split('.').next().unwrap_or(name);
+    if stem.is_empty() {
+        path.to_string()
+    } else {
+        stem.to_string()
+    }
+}
+
+/// A title for an untitled article: its first sentence, cut to twelve words.
+fn first_words(text: &str, sentences: &[model::Span]) -> String {
+    let first = sentences.first().map(|s| s.slice(text)).unwrap_or("");
+    let words: Vec<&str> = first.split_whitespace().take(12).collect();
+    let mut title = words.join(" ");
+    if first.split_whitespace().count() > 12 {
+        title.push('…');
+    }
+    title
+}
+
+/// The story's title: the title of the article that says most.
+fn story_title(articles: &[Article]) -> String {
+    articles
+        .iter()
+        .max_by_key(|a| (a.words, std::cmp::Reverse(a.id)))
+        .map(|a| a.title.clone())
+        .unwrap_or_else(|| "Untitled story".to_string())
+}
