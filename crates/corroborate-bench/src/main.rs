@@ -3,6 +3,7 @@
 //! BENCHMARKS.md. `corroborate-bench all` runs every suite; `corroborate-bench
 //! NAME` runs one.
 
+mod peers;
 mod suites;
 
 use std::path::PathBuf;
