@@ -317,6 +317,10 @@ pub struct QuoteInstance {
     /// The kind of the speaker, when the extractor knows it.
     #[serde(skip)]
     pub speaker_kind: Option<EntityKind>,
+    /// The quoted words as sliced from the article, so that reconcile can
+    /// compare quotes across articles without the article texts.
+    #[serde(skip)]
+    pub text: String,
 }
 
 /// A quote, carried by one or more articles.
