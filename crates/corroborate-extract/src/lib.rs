@@ -11,4 +11,4 @@ mod time;
 pub use entities::entities;
 pub use figures::figures;
 pub use quotes::quotes;
-pub use time::{latest_explicit_date, times};
+pub use time::{latest_explicit_date, resolve_dates, times, Lean};

@@ -1,0 +1,206 @@
+//! Tests of date finding and resolution: inline snippets for each kind of
+//! expression, and the example story for publication-date inference.
+
+use super::*;
+
+fn d(y: i16, m: i8, day: i8) -> Date {
+    jiff::civil::date(y, m, day)
+}
+
+/// Every expression in `text` as `"words => date"`, resolved against `reference`.
+fn check(text: &str, reference: Date) -> Vec<String> {
+    resolve_dates(text, reference, Lean::Past)
+        .into_iter()
+        .map(|(span, date)| format!("{} => {date}", span.slice(text)))
+        .collect()
+}
+
+#[test]
+fn absolute_dates_with_and_without_year() {
+    let r = d(2016, 12, 13);
+    assert_eq!(
+        check("On Friday November 18, 2016, the directorate spoke.", r),
+        ["On Friday November 18, 2016 => 2016-11-18"]
+    );
+    assert_eq!(
+        check("Talks began on Dec. 12 and on 18 Nov.", r),
+        ["on Dec. 12 => 2016-12-12", "on 18 Nov => 2016-11-18"]
+    );
+    assert_eq!(
+        check("the 3rd of March 2015", r),
+        ["the 3rd of March 2015 => 2015-03-03"]
+    );
+    assert_eq!(
+        check("It was filed 12/13/2016 and 2016-11-02.", r),
+        ["12/13/2016 => 2016-12-13", "2016-11-02 => 2016-11-02"]
+    );
+    // Ambiguous day/month order is left alone.
+    assert!(check("It was filed 05/06/2016.", r).is_empty());
+    assert_eq!(
+        check("in November 2016", r),
+        ["in November 2016 => 2016-11"]
+    );
+}
+
+#[test]
+fn month_day_without_year_takes_the_most_recent_unless_future() {
+    let r = d(2016, 12, 13);
+    assert_eq!(
+        check("On December 12, forces said", r),
+        ["On December 12 => 2016-12-12"]
+    );
+    assert_eq!(
+        check("It began on December 20.", r),
+        ["on December 20 => 2015-12-20"]
+    );
+    assert_eq!(
+        check("The vote will be held on January 5.", r),
+        ["on January 5 => 2017-01-05"]
+    );
+    assert_eq!(check("He left last March.", r), ["last March => 2016-03"]);
+    assert_eq!(check("He left in March.", r), ["in March => 2016-03"]);
+    assert_eq!(
+        check("They will return in March.", r),
+        ["in March => 2017-03"]
+    );
+}
+
+#[test]
+fn weekdays_resolve_backwards_unless_the_tense_says_otherwise() {
+    // 2016-12-14 is a Wednesday.
+    let r = d(2016, 12, 14);
+    assert_eq!(
+        check("Troops on Monday captured the area.", r),
+        ["on Monday => 2016-12-12"]
+    );
+    assert_eq!(
+        check("The ceasefire was set to allow evacuation on Wednesday.", r),
+        ["on Wednesday => 2016-12-14"]
+    );
+    assert_eq!(
+        check("The convoy is set to leave on Wednesday.", r),
+        ["on Wednesday => 2016-12-21"]
+    );
+    assert_eq!(
+        check("The council will meet on Friday.", r),
+        ["on Friday => 2016-12-16"]
+    );
+    assert_eq!(
+        check("He said on Tuesday that he will resign.", r),
+        ["on Tuesday => 2016-12-13"]
+    );
+    assert_eq!(check("next Monday", r), ["next Monday => 2016-12-19"]);
+    assert_eq!(check("last Wednesday", r), ["last Wednesday => 2016-12-07"]);
+    assert_eq!(
+        check("on Monday night", r),
+        ["on Monday night => 2016-12-12"]
+    );
+}
+
+#[test]
+fn words_of_the_day_and_calendar_units() {
+    let r = d(2016, 12, 14);
+    assert_eq!(check("earlier today", r), ["earlier today => 2016-12-14"]);
+    assert_eq!(check("yesterday", r), ["yesterday => 2016-12-13"]);
+    assert_eq!(check("since last night", r), ["last night => 2016-12-13"]);
+    assert_eq!(check("tomorrow", r), ["tomorrow => 2016-12-15"]);
+    assert_eq!(check("two days ago", r), ["two days ago => 2016-12-12"]);
+    assert_eq!(check("a month ago", r), ["a month ago => 2016-11"]);
+    assert_eq!(check("last week", r), ["last week => 2016-12"]);
+    assert_eq!(check("this week", r), ["this week => 2016-12"]);
+    assert_eq!(check("last year", r), ["last year => 2015"]);
+    // The weekend before a Wednesday: its Saturday.
+    assert_eq!(
+        check("over the weekend", r),
+        ["over the weekend => 2016-12-10"]
+    );
+    // Vague spans have no date.
+    assert!(check("over the past few days", r).is_empty());
+}
+
+#[test]
+fn years_need_a_cue_and_figures_are_not_years() {
+    let r = d(2016, 12, 14);
+    assert_eq!(check("since the war began in 2011", r), ["in 2011 => 2011"]);
+    assert_eq!(
+        check("Since 2012, the city has been split", r),
+        ["Since 2012 => 2012"]
+    );
+    assert_eq!(
+        check("protests from 2011 to 2013", r),
+        ["from 2011 => 2011", "2013 => 2013"]
+    );
+    assert!(check("an estimated 75,000 civilians", r).is_empty());
+    assert!(check("2016 people fled 2 km in 2000 people", r).is_empty());
+    assert!(check("a 26-year-old woman", r).is_empty());
+    assert!(check("This may be my last video", r).is_empty());
+}
+
+#[test]
+fn relative_expressions_need_a_reference() {
+    let text = "On Monday, and on November 18, 2016, and on December 12.";
+    let found: Vec<String> = scan(text, None, Lean::Past)
+        .into_iter()
+        .map(|f| format!("{} => {}", f.span.slice(text), f.date))
+        .collect();
+    assert_eq!(found, ["on November 18, 2016 => 2016-11-18"]);
+}
+
+#[test]
+fn latest_explicit_date_skips_futures_and_deadlines() {
+    assert_eq!(
+        latest_explicit_date("Seen on November 15, 2016. Photo taken December 14, 2016."),
+        Some(d(2016, 12, 14))
+    );
+    assert_eq!(
+        latest_explicit_date("Filed March 3, 2016. Elections will be held on May 5, 2030. The deal runs until June 1, 2029."),
+        Some(d(2016, 3, 3))
+    );
+    assert_eq!(latest_explicit_date("On December 12, forces said."), None);
+}
+
+const EXAMPLE: [&str; 5] = [
+    include_str!("../../../../examples/east-aleppo-2016/000_fc4cf4c844a25a70.txt"),
+    include_str!("../../../../examples/east-aleppo-2016/001_59871baaf38b8acc.txt"),
+    include_str!("../../../../examples/east-aleppo-2016/002_792fa98b3f586fcb.txt"),
+    include_str!("../../../../examples/east-aleppo-2016/003_7d226b6bb6013d46.txt"),
+    include_str!("../../../../examples/east-aleppo-2016/004_7268502e5bc210fd.txt"),
+];
+
+#[test]
+fn example_story_publication_dates_are_inferred_from_explicit_dates() {
+    let inferred: Vec<Option<String>> = EXAMPLE
+        .iter()
+        .map(|t| latest_explicit_date(t).map(|d| d.to_string()))
+        .collect();
+    // 000 has its photo caption; 003 its latest dated photo; the others
+    // write no full date.
+    assert_eq!(
+        inferred,
+        [
+            Some("2016-12-14".to_string()),
+            None,
+            None,
+            Some("2016-11-29".to_string()),
+            None
+        ]
+    );
+}
+
+#[test]
+fn no_panic_and_spans_on_boundaries_for_odd_text() {
+    let texts = [
+        "",
+        "é on Monday 31/31/2016 2016-13-45 Feb 30, 2016 in 9999 — «today»",
+        "December 32",
+        "on mañana Tuesday",
+    ];
+    for text in texts {
+        for (span, _) in resolve_dates(text, d(2016, 12, 14), Lean::Past) {
+            assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        }
+        let _ = latest_explicit_date(text);
+    }
+    let found = check("Feb 30, 2016 and December 32", d(2016, 12, 14));
+    assert!(found.is_empty(), "{found:?}");
+}
