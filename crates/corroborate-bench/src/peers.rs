@@ -1,12 +1,165 @@
-//! Python peers, run in a virtual environment the harness installs from PyPI
-//! with pinned versions. A peer that cannot be installed or run is reported as
-//! missing; the suite still runs.
+//! Python peers, run in a virtual environment at `<repo>/target/bench-venv`
+//! installed from PyPI with the pinned versions of
+//! `scripts/peers-requirements.txt` (by `scripts/bench`, or by the harness on
+//! first use). A peer that cannot be installed or run is reported as missing
+//! and the suite still runs: every function here returns `None` then, after
+//! saying why on stderr.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 
 use crate::Ctx;
 
-/// Runs `peers/<script>` with the venv's Python, feeding `stdin`, and returns
-/// its standard output, or `None` when the venv or the peer is missing.
+/// The venv's directory.
+pub(crate) fn venv_dir(ctx: &Ctx) -> PathBuf {
+    ctx.root.join("target/bench-venv")
+}
+
+fn venv_python(ctx: &Ctx) -> PathBuf {
+    venv_dir(ctx).join("bin/python")
+}
+
+fn requirements(ctx: &Ctx) -> PathBuf {
+    ctx.root.join("scripts/peers-requirements.txt")
+}
+
+/// The file in the venv that records which requirements it was built from,
+/// so an edit of the pins reinstalls.
+fn stamp(ctx: &Ctx) -> PathBuf {
+    venv_dir(ctx).join(".corroborate-requirements")
+}
+
+/// The directory of the peer scripts.
+pub(crate) fn scripts_dir(ctx: &Ctx) -> PathBuf {
+    ctx.root.join("crates/corroborate-bench/peers")
+}
+
+/// Whether the venv is installed with the current requirements, installing it
+/// once per process when it is not. False when peers are turned off or the
+/// install failed.
+pub(crate) fn ready(ctx: &Ctx) -> bool {
+    static READY: OnceLock<bool> = OnceLock::new();
+    ctx.peers
+        && *READY.get_or_init(|| match install(ctx) {
+            Ok(()) => true,
+            Err(why) => {
+                eprintln!("bench: Python peers unavailable: {why}");
+                false
+            }
+        })
+}
+
+fn install(ctx: &Ctx) -> Result<(), String> {
+    let reqs = std::fs::read_to_string(requirements(ctx))
+        .map_err(|e| format!("{}: {e}", requirements(ctx).display()))?;
+    let python = venv_python(ctx);
+    if python.exists() && std::fs::read_to_string(stamp(ctx)).ok().as_deref() == Some(&reqs) {
+        return Ok(());
+    }
+    if !python.exists() {
+        eprintln!("bench: creating {}", venv_dir(ctx).display());
+        let ok = Command::new("python3")
+            .args(["-m", "venv"])
+            .arg(venv_dir(ctx))
+            .status()
+            .map_err(|e| format!("python3 -m venv: {e}"))?
+            .success();
+        if !ok {
+            return Err("python3 -m venv failed".into());
+        }
+    }
+    eprintln!("bench: installing Python peers (pip install -r scripts/peers-requirements.txt)");
+    let ok = Command::new(&python)
+        .args([
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--disable-pip-version-check",
+            "-r",
+        ])
+        .arg(requirements(ctx))
+        .status()
+        .map_err(|e| format!("pip: {e}"))?
+        .success();
+    if !ok {
+        return Err("pip install -r scripts/peers-requirements.txt failed".into());
+    }
+    std::fs::write(stamp(ctx), reqs).map_err(|e| format!("{}: {e}", stamp(ctx).display()))?;
+    Ok(())
+}
+
+/// Runs `peers/<script>` with the venv's Python and `args`, feeding `stdin`,
+/// and returns its standard output; `None` (with the reason on stderr) when
+/// peers are off, the venv or the script is missing, or the script fails.
+/// The script's own stderr passes through.
 pub(crate) fn run_python(ctx: &Ctx, script: &str, args: &[&str], stdin: &[u8]) -> Option<Vec<u8>> {
-    let _ = (ctx, script, args, stdin);
-    None
+    let path = scripts_dir(ctx).join(script);
+    if !path.is_file() {
+        eprintln!("bench: peer script {} is missing", path.display());
+        return None;
+    }
+    if !ready(ctx) {
+        return None;
+    }
+    match run(&venv_python(ctx), &path, args, stdin) {
+        Ok(out) => Some(out),
+        Err(why) => {
+            eprintln!("bench: peer {script} failed: {why}");
+            None
+        }
+    }
+}
+
+fn run(python: &Path, script: &Path, args: &[&str], stdin: &[u8]) -> Result<Vec<u8>, String> {
+    let mut child = Command::new(python)
+        .arg(script)
+        .args(args)
+        // Peers must never reach the network at run time (NLTK data, spaCy
+        // models): they only use what pip installed.
+        .env("HF_HUB_OFFLINE", "1")
+        .env("PYTHONHASHSEED", "0")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .map_err(|e| format!("cannot start {}: {e}", python.display()))?;
+    // Write stdin on its own thread: a peer that prints while reading would
+    // otherwise deadlock on a full pipe.
+    let mut pipe = child.stdin.take().ok_or("no stdin pipe")?;
+    let input = stdin.to_vec();
+    let writer = std::thread::spawn(move || pipe.write_all(&input));
+    let out = child.wait_with_output().map_err(|e| e.to_string())?;
+    let written = writer
+        .join()
+        .map_err(|_| "stdin writer panicked".to_string())?;
+    if !out.status.success() {
+        return Err(out.status.to_string());
+    }
+    written.map_err(|e| format!("writing stdin: {e}"))?;
+    Ok(out.stdout)
+}
+
+/// [`run_python`] with JSON both ways: serialises `input` to the script's
+/// stdin and parses its stdout as `T`.
+pub(crate) fn run_python_json<I: Serialize, T: DeserializeOwned>(
+    ctx: &Ctx,
+    script: &str,
+    args: &[&str],
+    input: &I,
+) -> Option<T> {
+    let stdin = serde_json::to_vec(input).ok()?;
+    let out = run_python(ctx, script, args, &stdin)?;
+    match serde_json::from_slice(&out) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            eprintln!("bench: peer {script} printed unreadable JSON: {e}");
+            None
+        }
+    }
 }
