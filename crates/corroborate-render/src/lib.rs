@@ -1,6 +1,7 @@
 //! Renders a [`Brief`] as JSON (the `corroborate.brief/1` contract), Markdown
 //! or a self-contained HTML page. Only this crate knows the wire formats.
 
+mod format;
 mod html;
 mod markdown;
 
