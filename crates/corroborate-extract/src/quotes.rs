@@ -1,10 +1,156 @@
 //! Direct quotes with their speaker and cue.
+//!
+//! Three passes: find the quoted stretches (`scan`: quote marks, quotes over
+//! several paragraphs, colon-introduced block quotes, transcripts), tie each
+//! to a speaker through a speech cue before or after it, in its sentence or
+//! the next one, and resolve pronouns and short forms to the nearest fitting
+//! name earlier in the article; finally drop scare quotes and titles (short
+//! quoted phrases with no speaker cue).
+//!
+//! A quote that runs over several paragraphs is one instance, from its first
+//! quoted word to its last; a block quote likewise. `speaker_span` points at
+//! the words that denote the speaker in the attribution (a name, a
+//! description or a pronoun); `speaker_name` carries the name it resolves to.
 
-use corroborate_model::{Article, EntityMention, QuoteInstance};
+mod scan;
+mod speaker;
+#[cfg(test)]
+mod tests;
+mod words;
+
+use corroborate_model::{Article, EntityMention, QuoteInstance, Span};
+
+use scan::{Kind, Raw};
+use speaker::{Attribution, Context, Found};
 
 /// Every direct quote in `article`; `entities` are its name mentions, used to
 /// resolve speakers.
 pub fn quotes(article: &Article, entities: &[EntityMention]) -> Vec<QuoteInstance> {
-    let _ = (article, entities);
-    Vec::new()
+    let text = article.text.as_str();
+    let paras = scan::paragraphs(text);
+    let mut raws = scan::transcripts(text, &paras);
+    let mut taken = vec![false; paras.len()];
+    for r in &raws {
+        taken[r.first_para] = true;
+    }
+    let marked = scan::marked(text, &paras);
+    let blocks = scan::blocks(text, &paras, &taken);
+    raws.extend(blocks);
+    // Quotes inside a transcript line or a block quote are part of it.
+    for m in marked {
+        let inside = raws
+            .iter()
+            .any(|r| r.outer.start <= m.content.start && m.content.end <= r.outer.end);
+        if !inside {
+            raws.push(m);
+        }
+    }
+    raws.sort_by_key(|r| (r.content.start, r.content.end));
+
+    let mentions: Vec<&EntityMention> = entities
+        .iter()
+        .filter(|m| m.article == article.id)
+        .collect();
+    let ctx = Context::new(text, &paras, &raws, &mentions);
+    let mut found: Vec<Option<Attribution>> = Vec::with_capacity(raws.len());
+    for i in 0..raws.len() {
+        let attribution = match ctx.attribute(i) {
+            // A quote that follows another in its paragraph continues it
+            // rather than belonging to the next sentence's speaker.
+            Some(a) if a.how == Found::Next && same_paragraph(&raws, i) => {
+                inherit(&raws, &found, i).or(Some(a))
+            }
+            None => inherit(&raws, &found, i),
+            some => some,
+        };
+        found.push(attribution);
+    }
+
+    let mut out = Vec::new();
+    for (raw, attribution) in raws.iter().zip(found) {
+        if !keep(text, raw, attribution.as_ref()) {
+            continue;
+        }
+        let (speaker_span, cue, speaker_name, speaker_kind) = match attribution {
+            Some(a) => (a.span, a.cue, a.name, a.kind),
+            None => (None, None, None, None),
+        };
+        out.push(QuoteInstance {
+            article: article.id,
+            start: raw.content.start,
+            end: raw.content.end,
+            speaker_span,
+            cue,
+            speaker_name,
+            speaker_kind,
+            text: raw.content.slice(text).to_string(),
+        });
+    }
+    out
+}
+
+/// A quote with no attribution of its own that follows a quote of the same
+/// or the previous paragraph takes that quote's speaker ("“A,” he said. “B.”").
+fn inherit(raws: &[Raw], found: &[Option<Attribution>], i: usize) -> Option<Attribution> {
+    let raw = raws.get(i)?;
+    let prev_idx = i.checked_sub(1)?;
+    let prev = raws.get(prev_idx)?;
+    let same = raw.first_para == prev.last_para;
+    let near = same || raw.first_para == prev.last_para + 1;
+    if !near || !matches!(raw.kind, Kind::Marked) {
+        return None;
+    }
+    let mut a = found.get(prev_idx)?.clone()?;
+    if a.name.is_none() && !same {
+        return None;
+    }
+    a.how = Found::Inherited;
+    Some(a)
+}
+
+fn same_paragraph(raws: &[Raw], i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| raws.get(p))
+        .zip(raws.get(i))
+        .is_some_and(|(p, r)| p.last_para == r.first_para)
+}
+
+/// Whether a quoted stretch is a quote: scare quotes and titles are short
+/// and have no speaker cue.
+fn keep(text: &str, raw: &Raw, attribution: Option<&Attribution>) -> bool {
+    if !matches!(raw.kind, Kind::Marked) {
+        return true;
+    }
+    let body = raw.content.slice(text);
+    let n_words = body
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    let how = attribution.map(|a| a.how);
+    match n_words {
+        0 => false,
+        // A one-word quote is a quote only as a whole utterance: “No,” he said.
+        1 => {
+            how == Some(Found::After)
+                && body.ends_with([',', '.', '!', '?'])
+                && raw.closed
+        }
+        // A partial quote needs its cue close by: “a little grace”, said
+        // Kerry; Kerry invited the Kremlin to show “a little grace”.
+        2..=3 => {
+            let a = attribution.filter(|a| a.cue.as_deref() != Some("according to"));
+            match a.map(|a| (a.how, a.gap)) {
+                Some((Found::After | Found::Intro, _)) => true,
+                Some((Found::Before, gap)) => gap <= 8,
+                _ => false,
+            }
+        }
+        4..=5 => how.is_some(),
+        _ => true,
+    }
+}
+
+/// Span helpers shared by the passes.
+fn overlaps(a: Span, b: Span) -> bool {
+    a.start < b.end && b.start < a.end
 }

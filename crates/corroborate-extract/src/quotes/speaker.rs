@@ -1,0 +1,728 @@
+//! Ties a quoted stretch to its speaker: the cue verb before or after it in
+//! its sentence, an introduction ending in a colon, the next sentence, or a
+//! transcript label; then resolves pronouns, short forms, role nouns and
+//! initials to the nearest fitting name earlier in the article.
+
+use corroborate_model::{EntityKind, EntityMention, Span};
+
+use super::overlaps;
+use super::scan::{Kind, Raw};
+use super::words::{self, NameRun, Pronoun, Tok};
+
+/// Where the attribution was found; short quotes need a close one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Found {
+    /// After the quote in its sentence ("…,” she said).
+    After,
+    /// Before the quote in its sentence (She said, “…”).
+    Before,
+    /// In a paragraph ending in a colon just before.
+    Intro,
+    /// In the next sentence.
+    Next,
+    /// From the previous quote.
+    Inherited,
+    /// A transcript label.
+    Label,
+}
+
+/// The speaker of one quote.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Attribution {
+    /// The words denoting the speaker (name, description or pronoun).
+    pub(super) span: Option<Span>,
+    /// The cue verb.
+    pub(super) cue: Option<String>,
+    /// The resolved name, or the description.
+    pub(super) name: Option<String>,
+    /// The kind, when known.
+    pub(super) kind: Option<EntityKind>,
+    /// Where it was found.
+    pub(super) how: Found,
+    /// Words between the cue and the quote, for cues before it.
+    pub(super) gap: usize,
+}
+
+/// A speaker phrase before the cue is known.
+struct Speaker {
+    span: Span,
+    name: Option<String>,
+    kind: Option<EntityKind>,
+}
+
+/// A name earlier in the article that a pronoun or short form may stand for.
+struct Antecedent {
+    span: Span,
+    name: String,
+    n_words: usize,
+    last_key: String,
+    /// Could stand for "he" or "she": a person's name heading its clause.
+    person: bool,
+    /// Looks like an organisation.
+    org: bool,
+}
+
+/// What attribution reads: the article, its paragraphs, its quoted stretches
+/// and the names found outside them.
+pub(super) struct Context<'a> {
+    text: &'a str,
+    paras: &'a [Span],
+    raws: &'a [Raw],
+    mentions: &'a [&'a EntityMention],
+    antecedents: Vec<Antecedent>,
+}
+
+/// How far back or ahead a sentence boundary is looked for.
+const WINDOW: usize = 600;
+
+impl<'a> Context<'a> {
+    pub(super) fn new(
+        text: &'a str,
+        paras: &'a [Span],
+        raws: &'a [Raw],
+        mentions: &'a [&'a EntityMention],
+    ) -> Context<'a> {
+        let mut antecedents: Vec<Antecedent> = Vec::new();
+        let mut q = 0;
+        for para in paras {
+            let toks = words::tokens(text, *para);
+            for run in words::name_runs(text, &toks) {
+                while q < raws.len() && raws[q].content.end <= run.span.start {
+                    q += 1;
+                }
+                let quoted = raws[q..]
+                    .iter()
+                    .take_while(|r| r.content.start < run.span.end)
+                    .any(|r| overlaps(r.content, run.span) && !matches!(r.kind, Kind::Block(_)));
+                if quoted || run.modifier {
+                    continue;
+                }
+                let name = run.span.slice(text).to_string();
+                let n_words = run.last + 1 - run.first;
+                let last_key = words::name_key(toks[run.last].slice(text));
+                let known_short = antecedents
+                    .iter()
+                    .any(|a| !a.org && a.n_words >= 2 && a.last_key == last_key);
+                let org = words::looks_like_org(&name);
+                let person = !org
+                    && !run.in_phrase
+                    && !(run.determined && n_words == 1)
+                    && (n_words >= 2 || run.titled || name.contains('-') || known_short);
+                antecedents.push(Antecedent {
+                    span: run.span,
+                    name,
+                    n_words,
+                    last_key,
+                    person,
+                    org,
+                });
+            }
+        }
+        Context {
+            text,
+            paras,
+            raws,
+            mentions,
+            antecedents,
+        }
+    }
+
+    /// The speaker of quote `i`, when one is tied to it.
+    pub(super) fn attribute(&self, i: usize) -> Option<Attribution> {
+        let raw = self.raws.get(i)?;
+        match raw.kind {
+            Kind::Transcript(label) => Some(self.label(label)),
+            Kind::Block(intro) => {
+                let mut a = self.intro(*self.paras.get(intro)?)?;
+                a.how = Found::Intro;
+                Some(a)
+            }
+            Kind::Marked => self.marked(i, raw),
+        }
+    }
+
+    fn marked(&self, i: usize, raw: &Raw) -> Option<Attribution> {
+        let text = self.text;
+        let para = *self.paras.get(raw.first_para)?;
+        let last_para = *self.paras.get(raw.last_para)?;
+        let prev_close = i
+            .checked_sub(1)
+            .and_then(|p| self.raws.get(p))
+            .filter(|p| p.last_para == raw.first_para)
+            .map_or(para.start, |p| p.outer.end.max(para.start));
+        let start = sentence_start(text, para, raw.outer.start).max(prev_close);
+        let before = Span::new(start.min(raw.outer.start), raw.outer.start);
+        let next_open = self
+            .raws
+            .get(i + 1)
+            .filter(|n| n.first_para == raw.last_para)
+            .map_or(last_para.end, |n| n.outer.start.min(last_para.end));
+        let after_end = sentence_end(text, last_para, raw.outer.end).min(next_open);
+        let after = Span::new(raw.outer.end, after_end.max(raw.outer.end));
+
+        let body = raw.content.slice(text);
+        let after_text = after.slice(text);
+        let strong = raw.closed
+            && (body.ends_with([',', '?', '!', '—', '–', '-'])
+                || after_text.trim_start().starts_with([',', '—', '–'])
+                || after_text
+                    .trim_start()
+                    .starts_with(|c: char| c.is_lowercase()));
+        if strong {
+            if let Some(a) = self.after(after, 25, Found::After) {
+                return Some(a);
+            }
+        }
+        if let Some(a) = self.before(before) {
+            return Some(a);
+        }
+        let before_words = tokens_words(text, before);
+        if before_words == 0 && !strong {
+            let next = if after.slice(text).trim().is_empty() {
+                self.paras
+                    .get(raw.last_para + 1)
+                    .map(|p| Span::new(p.start, sentence_end(text, *p, p.start)))
+            } else {
+                Some(after)
+            };
+            if let Some(a) = next.and_then(|n| self.after(n, 6, Found::Next)) {
+                return Some(a);
+            }
+        }
+        if before_words == 0 && raw.outer.start == para.start && raw.first_para > 0 {
+            let prev = *self.paras.get(raw.first_para - 1)?;
+            if prev.slice(text).ends_with(':') {
+                return self.intro(prev);
+            }
+        }
+        None
+    }
+
+    /// "…,” said Kerry" and "…,” Renad Mansour, a fellow at …, told …":
+    /// the cue within `limit` words after the quote.
+    fn after(&self, window: Span, limit: usize, how: Found) -> Option<Attribution> {
+        let text = self.text;
+        let toks = words::tokens(text, window);
+        let toks = clause(text, &toks);
+        let cue_at = cue_index(text, toks, limit, true)?;
+        let cue = cue_word(text, toks, cue_at);
+        let cue_len = if cue == "according to" { 2 } else { 1 };
+        let speaker = if cue_at == 0 {
+            let rest = &toks[cue_len.min(toks.len())..];
+            let end = rest.iter().position(|t| is_break(t.slice(text)));
+            self.phrase(&rest[..end.unwrap_or(rest.len())], true)
+        } else {
+            let seg = &toks[..cue_at];
+            let end = seg
+                .iter()
+                .position(|t| is_break(t.slice(text)))
+                .unwrap_or(seg.len());
+            let chunk = &seg[..end];
+            if chunk.iter().filter(|t| t.word).count() > 8 {
+                return None;
+            }
+            self.phrase(chunk, true)
+        }?;
+        Some(self.finish(speaker, Some(cue), how))
+    }
+
+    /// "Bashar stated, “…" and "…Kerry invited the Kremlin to show “…":
+    /// the last cue before the quote in its sentence.
+    fn before(&self, window: Span) -> Option<Attribution> {
+        let text = self.text;
+        let toks = words::tokens(text, window);
+        let n_words = toks.iter().filter(|t| t.word).count();
+        let mut c = toks.len();
+        while c > 0 {
+            c -= 1;
+            if !is_verb_cue(text, &toks, c) {
+                continue;
+            }
+            let words_after = toks[c + 1..].iter().filter(|t| t.word).count();
+            if words_after > 15 {
+                return None;
+            }
+            let cue = cue_word(text, &toks, c);
+            if cue == "according to" {
+                let rest = &toks[(c + 2).min(toks.len())..];
+                let end = rest.iter().position(|t| is_break(t.slice(text)));
+                let speaker = self.phrase(&rest[..end.unwrap_or(rest.len())], true)?;
+                let mut a = self.finish(speaker, Some(cue), Found::Before);
+                a.gap = words_after;
+                return Some(a);
+            }
+            let speaker = self.subject(&toks[..c]).or_else(|| {
+                let rest = &toks[c + 1..];
+                let end = rest.iter().position(|t| is_break(t.slice(text)));
+                let object = &rest[..end.unwrap_or(rest.len())];
+                // "said Kerry, “…": a name right after the cue.
+                let first = object.first()?;
+                words::is_name_word(first.slice(text))
+                    .then(|| self.phrase(object, true))
+                    .flatten()
+            })?;
+            let _ = n_words;
+            let mut a = self.finish(speaker, Some(cue), Found::Before);
+            a.gap = words_after;
+            return Some(a);
+        }
+        None
+    }
+
+    /// The attribution in an introduction ending in a colon ("He said:").
+    fn intro(&self, para: Span) -> Option<Attribution> {
+        let text = self.text;
+        let start = sentence_start(text, para, para.end.saturating_sub(1));
+        let toks = words::tokens(text, Span::new(start.min(para.end), para.end));
+        let c = (0..toks.len()).find(|&c| is_verb_cue(text, &toks, c))?;
+        let cue = cue_word(text, &toks, c);
+        let speaker = if cue == "according to" {
+            let rest = &toks[(c + 2).min(toks.len())..];
+            let end = rest.iter().position(|t| is_break(t.slice(text)));
+            self.phrase(&rest[..end.unwrap_or(rest.len())], true)
+        } else {
+            self.subject(&toks[..c])
+        }?;
+        Some(self.finish(speaker, Some(cue), Found::Intro))
+    }
+
+    /// The subject before a cue: the comma-separated chunk nearest the cue
+    /// that is not an apposition ("Renad Mansour, a fellow at …,").
+    fn subject(&self, toks: &[Tok]) -> Option<Speaker> {
+        let text = self.text;
+        let mut chunks: Vec<&[Tok]> = Vec::new();
+        let mut start = 0;
+        for (k, t) in toks.iter().enumerate() {
+            if is_break(t.slice(text)) {
+                chunks.push(&toks[start..k]);
+                start = k + 1;
+            }
+        }
+        chunks.push(&toks[start..]);
+        let chunks: Vec<&[Tok]> = chunks
+            .into_iter()
+            .filter(|c| c.iter().any(|t| t.word))
+            .collect();
+        for (k, chunk) in chunks.iter().enumerate().rev() {
+            if k > 0 && apposition(text, chunk) {
+                continue;
+            }
+            return self.phrase(chunk, false);
+        }
+        None
+    }
+
+    /// The speaker named, described or pointed at by a chunk of words;
+    /// `head_first` takes the first name of the chunk (after the cue or the
+    /// quote), else the last (before the cue).
+    fn phrase(&self, toks: &[Tok], head_first: bool) -> Option<Speaker> {
+        let text = self.text;
+        let wordy: Vec<Tok> = toks.iter().copied().filter(|t| t.word).collect();
+        if wordy.is_empty() {
+            return None;
+        }
+        let runs = words::name_runs(text, toks);
+        let heads: Vec<&NameRun> = runs
+            .iter()
+            .filter(|r| !r.in_phrase && !r.modifier && !(r.determined && r.first == r.last))
+            .collect();
+        let head = if head_first {
+            heads.first()
+        } else {
+            heads.last()
+        };
+        if let Some(run) = head {
+            return Some(self.named(run.span, toks[run.last].slice(text)));
+        }
+        let is_pronoun = |t: &&Tok| words::pronoun(t.slice(text)).is_some();
+        let pronoun = if head_first {
+            wordy.iter().take(3).find(is_pronoun)
+        } else {
+            wordy.iter().rev().take(3).find(is_pronoun)
+        };
+        if let Some(p) = pronoun {
+            return Some(self.pronoun(p.span));
+        }
+        // A description: "a driver in military fatigues", "the spokesman".
+        let mut first = 0;
+        while first < wordy.len()
+            && matches!(
+                wordy[first].slice(text).to_lowercase().as_str(),
+                "and" | "but" | "so" | "then" | "while" | "as" | "also" | "even"
+            )
+        {
+            first += 1;
+        }
+        let desc = &wordy[first..];
+        let lead = desc.first()?.slice(text);
+        let determined = words::is_determiner(lead)
+            || matches!(
+                lead.to_lowercase().as_str(),
+                "one" | "another" | "some" | "two" | "three" | "several" | "many" | "other"
+            );
+        if desc.len() > 10 || !(determined || lead.starts_with(char::is_lowercase)) {
+            return None;
+        }
+        let span = Span::new(desc[0].span.start, desc[desc.len() - 1].span.end);
+        let description = span.slice(text);
+        let resolved = self.role(span, desc);
+        Some(Speaker {
+            span,
+            name: Some(resolved.unwrap_or_else(|| description.to_string())),
+            kind: None,
+        })
+    }
+
+    /// A name: the entity mention over it, else the name itself, expanded
+    /// from a short form to the full name seen earlier.
+    fn named(&self, span: Span, last_word: &str) -> Speaker {
+        if let Some(m) = self.mentions.iter().find(|m| overlaps(m.span, span)) {
+            let name = m.alias_of.clone().unwrap_or_else(|| m.name.clone());
+            return Speaker {
+                span,
+                name: Some(name),
+                kind: Some(m.kind),
+            };
+        }
+        let name = span.slice(self.text).trim_end_matches(['\'', '’']).to_string();
+        let org = words::looks_like_org(&name);
+        let mut full = None;
+        if !org && name.split_whitespace().count() == 1 {
+            let key = words::name_key(last_word);
+            full = self
+                .antecedents
+                .iter()
+                .rev()
+                .filter(|a| a.span.end <= span.start && !a.org && a.n_words >= 2)
+                .find(|a| a.last_key == key)
+                .map(|a| a.name.clone());
+        }
+        let kind = if org {
+            EntityKind::Organization
+        } else {
+            EntityKind::Person
+        };
+        Speaker {
+            span,
+            name: Some(full.unwrap_or(name)),
+            kind: Some(kind),
+        }
+    }
+
+    /// "he", "she": the nearest named person before; other pronouns stay
+    /// unresolved.
+    fn pronoun(&self, span: Span) -> Speaker {
+        let word = span.slice(self.text);
+        if words::pronoun(word) != Some(Pronoun::Person) {
+            return Speaker {
+                span,
+                name: None,
+                kind: None,
+            };
+        }
+        let in_quote = |s: Span| {
+            self.raws
+                .iter()
+                .any(|r| overlaps(r.content, s) && !matches!(r.kind, Kind::Block(_)))
+        };
+        let from_mentions = self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Person && m.span.end <= span.start)
+            .filter(|m| !in_quote(m.span))
+            .max_by_key(|m| m.span.end)
+            .map(|m| m.alias_of.clone().unwrap_or_else(|| m.name.clone()));
+        let name = from_mentions.or_else(|| {
+            let a = self
+                .antecedents
+                .iter()
+                .rev()
+                .find(|a| a.person && a.span.end <= span.start)?;
+            Some(self.named(a.span, a.name.split_whitespace().last().unwrap_or("")).name?)
+        });
+        Speaker {
+            span,
+            kind: name.as_ref().map(|_| EntityKind::Person),
+            name,
+        }
+    }
+
+    /// "the spokesman": the name standing next to the same role noun earlier.
+    fn role(&self, span: Span, desc: &[Tok]) -> Option<String> {
+        let text = self.text;
+        if desc.len() > 3 || !desc.first()?.slice(text).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let noun = desc.last()?.slice(text).to_lowercase();
+        if noun.len() < 4 {
+            return None;
+        }
+        let hay = text.get(..span.start)?;
+        let lower = hay.to_lowercase();
+        // Only the lower-cased text is searched; ASCII lower-casing keeps
+        // byte offsets, so positions are valid in `text` when it is ASCII
+        // around them.
+        let mut best: Option<&Antecedent> = None;
+        for (pos, _) in lower.match_indices(noun.as_str()) {
+            let near = self.antecedents.iter().filter(|a| a.person).min_by_key(|a| {
+                let d = if a.span.start > pos {
+                    a.span.start - pos
+                } else {
+                    pos - a.span.end.min(pos)
+                };
+                d
+            });
+            if let Some(a) = near {
+                let d = a.span.start.abs_diff(pos).min(a.span.end.abs_diff(pos));
+                if d <= 60 && a.span.end <= span.start {
+                    best = Some(a);
+                }
+            }
+        }
+        best.map(|a| a.name.clone())
+    }
+
+    /// A transcript label ("TDB", "AA") resolved by the initials of a name.
+    fn label(&self, label: Span) -> Attribution {
+        let text = self.text;
+        let letters: String = label
+            .slice(text)
+            .chars()
+            .filter(char::is_ascii_alphabetic)
+            .collect();
+        let mut best: Option<(usize, String)> = None;
+        for para in self.paras.iter().filter(|p| p.start < label.start) {
+            let toks = words::tokens(text, *para);
+            let mut i = 0;
+            while i < toks.len() {
+                let capital = |t: &Tok| t.word && t.slice(text).starts_with(char::is_uppercase);
+                if !capital(&toks[i]) {
+                    i += 1;
+                    continue;
+                }
+                let mut j = i;
+                while j < toks.len() && capital(&toks[j]) {
+                    j += 1;
+                }
+                for s in i..j {
+                    for e in s + 1..=j {
+                        let initials: String = toks[s..e]
+                            .iter()
+                            .filter_map(|t| t.slice(text).chars().next())
+                            .collect();
+                        if initials == letters && e - s >= 2 {
+                            let name = Span::new(toks[s].span.start, toks[e - 1].span.end);
+                            best = Some((name.start, name.slice(text).to_string()));
+                        }
+                    }
+                }
+                i = j;
+            }
+        }
+        let name = best.map(|(_, n)| n);
+        let kind = name.as_deref().map(|n| {
+            if words::looks_like_org(n) {
+                EntityKind::Organization
+            } else {
+                EntityKind::Person
+            }
+        });
+        Attribution {
+            span: Some(label),
+            cue: None,
+            name,
+            kind,
+            how: Found::Label,
+            gap: 0,
+        }
+    }
+
+    fn finish(&self, speaker: Speaker, cue: Option<String>, how: Found) -> Attribution {
+        Attribution {
+            span: Some(speaker.span),
+            cue,
+            name: speaker.name,
+            kind: speaker.kind,
+            how,
+            gap: 0,
+        }
+    }
+}
+
+fn tokens_words(text: &str, span: Span) -> usize {
+    words::tokens(text, span).iter().filter(|t| t.word).count()
+}
+
+/// Separators between a subject and its appositions.
+fn is_break(tok: &str) -> bool {
+    matches!(tok, "," | ";" | ":" | "(" | ")" | "—" | "–" | "[" | "]")
+}
+
+/// The tokens of an after-quote window up to the end of its clause, without
+/// leading punctuation.
+fn clause<'t>(text: &str, toks: &'t [Tok]) -> &'t [Tok] {
+    let start = toks.iter().position(|t| t.word).unwrap_or(toks.len());
+    let rest = &toks[start..];
+    let end = rest
+        .iter()
+        .position(|t| {
+            !t.word && matches!(t.slice(text), "." | "!" | "?" | "“" | "”" | "\"" | "«" | "»")
+        })
+        .unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// The first cue among the first `limit` words.
+fn cue_index(text: &str, toks: &[Tok], limit: usize, _after: bool) -> Option<usize> {
+    let mut n = 0;
+    for (k, t) in toks.iter().enumerate() {
+        if !t.word {
+            continue;
+        }
+        if n >= limit {
+            return None;
+        }
+        if is_verb_cue(text, toks, k) {
+            return Some(k);
+        }
+        n += 1;
+    }
+    None
+}
+
+/// Whether token `k` is a cue used as a verb: not after a determiner ("a
+/// report"), and "according" only before "to".
+fn is_verb_cue(text: &str, toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else { return false };
+    let w = t.slice(text);
+    if !t.word || !words::is_cue(w) {
+        return false;
+    }
+    let lower = w.to_lowercase();
+    if lower == "according" || lower == "accord" {
+        return toks
+            .get(k + 1)
+            .is_some_and(|n| n.slice(text).eq_ignore_ascii_case("to"));
+    }
+    let prev = k.checked_sub(1).and_then(|p| toks.get(p));
+    !prev.is_some_and(|p| {
+        let pw = p.slice(text).to_lowercase();
+        words::is_determiner(&pw) || matches!(pw.as_str(), "were" | "are" | "of" | "new" | "no")
+    })
+}
+
+fn cue_word(text: &str, toks: &[Tok], k: usize) -> String {
+    let w = toks.get(k).map_or("", |t| t.slice(text));
+    if w.eq_ignore_ascii_case("according") {
+        "according to".to_string()
+    } else {
+        w.to_string()
+    }
+}
+
+/// Whether a chunk reads as an apposition to the chunk before it ("a fellow
+/// at …", "the media lead at …", "CEO of …", "26-year-old …").
+fn apposition(text: &str, chunk: &[Tok]) -> bool {
+    let wordy: Vec<&str> = chunk
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| t.slice(text))
+        .collect();
+    let Some(first) = wordy.first() else { return true };
+    if words::pronoun(first).is_some() || words::is_name_word(first) && !first.starts_with(char::is_uppercase) {
+        return false;
+    }
+    if first.starts_with(|c: char| c.is_ascii_digit()) || first.starts_with(char::is_lowercase)
+    {
+        // "the Eastern … Directorate" is a subject, "the media lead" is not.
+        if words::is_determiner(first) {
+            return wordy
+                .get(1)
+                .is_none_or(|w| w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()));
+        }
+        return true;
+    }
+    if matches!(*first, "A" | "An") {
+        return true;
+    }
+    // "CEO of …", "Director of …": a title followed by "of".
+    wordy
+        .get(1)
+        .is_some_and(|w| *w == "of" && (words::is_title(first) || first.len() <= 4))
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Whether the full stop before byte `dot` ends an abbreviation or initial.
+fn abbreviation_before(text: &str, dot: usize) -> bool {
+    let head = text.get(..dot).unwrap_or("");
+    let word: String = head
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic() || *c == '.')
+        .collect::<Vec<char>>()
+        .into_iter()
+        .rev()
+        .collect();
+    matches!(
+        word.as_str(),
+        "Dr" | "Mr" | "Mrs" | "Ms" | "Prof" | "Sen" | "Rep" | "Gov" | "Gen" | "Lt" | "Col"
+            | "Capt" | "Sgt" | "St" | "Jr" | "Sr" | "Rev" | "U.S" | "U.N" | "U.K" | "D.C"
+            | "vs" | "No" | "Inc" | "Co" | "Corp" | "Ltd" | "Mt" | "Ft" | "Brig" | "Maj"
+    ) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+}
+
+/// Start of the sentence holding byte `pos` of `para`.
+pub(super) fn sentence_start(text: &str, para: Span, pos: usize) -> usize {
+    let lo = floor_boundary(text, pos.saturating_sub(WINDOW).max(para.start));
+    let pos = floor_boundary(text, pos.max(lo));
+    let Some(hay) = text.get(lo..pos) else { return pos };
+    let mut start = lo;
+    let mut iter = hay.char_indices().rev().peekable();
+    let mut next_is_space = false;
+    while let Some((off, c)) = iter.next() {
+        let at = lo + off;
+        if matches!(c, '.' | '!' | '?') && next_is_space {
+            if c != '.' || !abbreviation_before(text, at) {
+                start = at + 1;
+                break;
+            }
+        }
+        if matches!(c, '”' | '"') && next_is_space {
+            if let Some(&(_, p)) = iter.peek() {
+                if matches!(p, '.' | '!' | '?') {
+                    start = at + c.len_utf8();
+                    break;
+                }
+            }
+        }
+        next_is_space = c.is_whitespace();
+    }
+    let rest = text.get(start..pos).unwrap_or("");
+    start + (rest.len() - rest.trim_start().len())
+}
+
+/// End of the sentence holding byte `pos` of `para` (after its final mark).
+pub(super) fn sentence_end(text: &str, para: Span, pos: usize) -> usize {
+    let hi = floor_boundary(text, (pos + WINDOW).min(para.end));
+    let pos = floor_boundary(text, pos.min(hi));
+    let Some(hay) = text.get(pos..hi) else { return pos };
+    let mut iter = hay.char_indices().peekable();
+    while let Some((off, c)) = iter.next() {
+        let at = pos + off;
+        if matches!(c, '.' | '!' | '?') {
+            let next = iter.peek().map(|&(_, n)| n);
+            let ends = next.is_none_or(|n| n.is_whitespace() || matches!(n, '”' | '"' | ')'));
+            if ends && (c != '.' || !abbreviation_before(text, at)) {
+                return at + 1;
+            }
+        }
+    }
+    hi
+}
