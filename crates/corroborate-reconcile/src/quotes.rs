@@ -1,9 +1,272 @@
 //! Merges the instances of one quote carried by several articles.
+//!
+//! Two instances carry the same words when their normalised content words
+//! (ASCII-folded, lower-cased, stop words dropped) overlap by at least 0.8
+//! of the shorter one's distinct words, or share a run of eight words: a
+//! word added, brackets, punctuation or an ellipsis do not break the match,
+//! and an outlet carrying a part of another's longer quote joins it.
+//! Instances with the same words and compatible speakers are one [`Quote`];
+//! the same words credited to different speakers stay separate quotes,
+//! linked by `same_words_as`. An instance with no named speaker joins the
+//! first speaker's quote of its group.
+//!
+//! Quotes are ordered by speaker name (unattributed last), then by first
+//! appearance (article, then offset); ids `q1`, `q2`, … follow that order.
 
-use corroborate_model::{Entity, Quote, QuoteInstance};
+use std::collections::HashSet;
+
+use corroborate_model::{Entity, EntityKind, Quote, QuoteInstance};
+
+/// Share of the shorter quote's distinct content words that must recur.
+const MIN_OVERLAP: f64 = 0.8;
+/// A shared run of this many content words makes two quotes one.
+const MIN_RUN: usize = 8;
 
 /// Merges quote instances into quotes, linking speakers to `entities`.
-pub fn quotes(instances: Vec<QuoteInstance>, entities: &[Entity]) -> Vec<Quote> {
-    let _ = (instances, entities);
-    Vec::new()
+pub fn quotes(mut instances: Vec<QuoteInstance>, entities: &[Entity]) -> Vec<Quote> {
+    instances.sort_by_key(|q| (q.article, q.start, q.end));
+    let words: Vec<Vec<String>> = instances.iter().map(|q| content_words(&q.text)).collect();
+    let sets: Vec<HashSet<&str>> = words
+        .iter()
+        .map(|w| w.iter().map(String::as_str).collect())
+        .collect();
+
+    // Group instances that carry the same words.
+    let mut parent: Vec<usize> = (0..instances.len()).collect();
+    for i in 0..instances.len() {
+        for j in i + 1..instances.len() {
+            if same_words(&words[i], &words[j], &sets[i], &sets[j]) {
+                let (a, b) = (find(&mut parent, i), find(&mut parent, j));
+                if a != b {
+                    parent[b.max(a)] = a.min(b);
+                }
+            }
+        }
+    }
+
+    let speakers: Vec<Option<Speaker>> = instances
+        .iter()
+        .map(|q| speaker(q.speaker_name.as_deref(), q.speaker_kind, entities))
+        .collect();
+
+    // Within each group of same words, one quote per speaker.
+    struct Draft {
+        cluster: usize,
+        speaker: Option<Speaker>,
+        members: Vec<usize>,
+    }
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut unattributed: Vec<usize> = Vec::new();
+    for i in 0..instances.len() {
+        let cluster = find(&mut parent, i);
+        match &speakers[i] {
+            Some(sp) => {
+                let existing = drafts.iter_mut().find(|d| {
+                    d.cluster == cluster && d.speaker.as_ref().is_some_and(|s| s.compatible(sp))
+                });
+                match existing {
+                    Some(d) => {
+                        if d.speaker.as_ref().is_some_and(|s| sp.better_than(s)) {
+                            d.speaker = Some(sp.clone());
+                        }
+                        d.members.push(i);
+                    }
+                    None => drafts.push(Draft {
+                        cluster,
+                        speaker: Some(sp.clone()),
+                        members: vec![i],
+                    }),
+                }
+            }
+            None => unattributed.push(i),
+        }
+    }
+    for i in unattributed {
+        let cluster = find(&mut parent, i);
+        match drafts.iter_mut().find(|d| d.cluster == cluster) {
+            Some(d) => d.members.push(i),
+            None => drafts.push(Draft {
+                cluster,
+                speaker: None,
+                members: vec![i],
+            }),
+        }
+    }
+    for d in &mut drafts {
+        d.members.sort_unstable();
+    }
+    drafts.sort_by(|a, b| {
+        let key = |d: &Draft| {
+            (
+                d.speaker.is_none(),
+                d.speaker.as_ref().map(|s| s.display.to_lowercase()),
+                d.members.first().copied(),
+            )
+        };
+        key(a).cmp(&key(b))
+    });
+
+    let ids: Vec<String> = (1..=drafts.len()).map(|n| format!("q{n}")).collect();
+    let mut out = Vec::with_capacity(drafts.len());
+    for (k, d) in drafts.iter().enumerate() {
+        let same_words_as = drafts
+            .iter()
+            .enumerate()
+            .filter(|(o, other)| *o != k && other.cluster == d.cluster)
+            .map(|(o, _)| ids[o].clone())
+            .collect();
+        let first = d.members.first().map(|&i| &instances[i]);
+        out.push(Quote {
+            id: ids[k].clone(),
+            text: first.map(|q| q.text.clone()).unwrap_or_default(),
+            speaker: d.speaker.as_ref().and_then(|s| s.entity.clone()),
+            speaker_name: d.speaker.as_ref().map(|s| s.display.clone()),
+            instances: d.members.iter().map(|&i| instances[i].clone()).collect(),
+            same_words_as,
+        });
+    }
+    out
 }
+
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+/// Words that carry no content for comparing quotes.
+fn is_stop(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an" | "the" | "and" | "or" | "but" | "of" | "to" | "in" | "on" | "at" | "for"
+            | "with" | "by" | "is" | "are" | "was" | "were" | "be" | "been" | "it" | "its"
+            | "that" | "this" | "as" | "from" | "s" | "t" | "so" | "if" | "than" | "then"
+    )
+}
+
+/// The content words of a quote: ASCII-folded, lower-cased, without
+/// punctuation and stop words.
+fn content_words(text: &str) -> Vec<String> {
+    let folded = deunicode::deunicode(text).to_lowercase();
+    folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty() && !is_stop(w))
+        .map(str::to_string)
+        .collect()
+}
+
+fn same_words(a: &[String], b: &[String], sa: &HashSet<&str>, sb: &HashSet<&str>) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let (small, large) = if sa.len() <= sb.len() { (sa, sb) } else { (sb, sa) };
+    if small.len() < 3 {
+        // Too few words to judge overlap: only identical wording counts.
+        return a == b;
+    }
+    let shared = small.iter().filter(|w| large.contains(*w)).count();
+    if shared as f64 >= MIN_OVERLAP * small.len() as f64 {
+        return true;
+    }
+    longest_run(a, b) >= MIN_RUN
+}
+
+/// Length of the longest common run of words (dynamic programming over one
+/// row; quotes are short).
+fn longest_run(a: &[String], b: &[String]) -> usize {
+    let mut prev = vec![0usize; b.len() + 1];
+    let mut best = 0;
+    for x in a {
+        let mut row = vec![0usize; b.len() + 1];
+        for (j, y) in b.iter().enumerate() {
+            if x == y {
+                row[j + 1] = prev[j] + 1;
+                best = best.max(row[j + 1]);
+            }
+        }
+        prev = row;
+    }
+    best
+}
+
+/// A speaker as merging sees it.
+#[derive(Clone, Debug, PartialEq)]
+struct Speaker {
+    /// The entity id, when the name matches an entity.
+    entity: Option<String>,
+    /// The name shown.
+    display: String,
+    /// The name's words, folded and without particles.
+    key: Vec<String>,
+}
+
+impl Speaker {
+    /// Whether two speakers are the same: the same entity, the same folded
+    /// name, one name ending the other ("Mansour", "Renad Mansour"), or two
+    /// spellings of one name.
+    fn compatible(&self, other: &Speaker) -> bool {
+        if let (Some(a), Some(b)) = (&self.entity, &other.entity) {
+            return a == b;
+        }
+        if self.key.is_empty() || other.key.is_empty() {
+            return false;
+        }
+        if self.key == other.key {
+            return true;
+        }
+        let (short, long) = if self.key.len() <= other.key.len() {
+            (&self.key, &other.key)
+        } else {
+            (&other.key, &self.key)
+        };
+        if long.ends_with(short) {
+            return true;
+        }
+        let a = self.key.join(" ");
+        let b = other.key.join(" ");
+        strsim::jaro_winkler(&a, &b) >= 0.92
+    }
+
+    /// Prefer an entity-linked, then longer name for display.
+    fn better_than(&self, other: &Speaker) -> bool {
+        (self.entity.is_some(), self.key.len()) > (other.entity.is_some(), other.key.len())
+    }
+}
+
+fn name_key(name: &str) -> Vec<String> {
+    deunicode::deunicode(name)
+        .to_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty() && !matches!(*w, "al" | "el" | "the" | "dr" | "mr" | "mrs" | "ms"))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The speaker of one instance, linked to an entity whose name or spelling
+/// matches.
+fn speaker(name: Option<&str>, kind: Option<EntityKind>, entities: &[Entity]) -> Option<Speaker> {
+    let name = name?.trim();
+    if name.is_empty() {
+        return None;
+    }
+    let key = name_key(name);
+    let entity = entities
+        .iter()
+        .filter(|e| e.kind != EntityKind::Place)
+        .filter(|e| kind.is_none_or(|k| k == e.kind))
+        .find(|e| {
+            std::iter::once(&e.name)
+                .chain(e.variants.iter())
+                .any(|v| name_key(v) == key)
+        });
+    Some(Speaker {
+        entity: entity.map(|e| e.id.clone()),
+        display: entity.map_or_else(|| name.to_string(), |e| e.name.clone()),
+        key,
+    })
+}
+
+#[cfg(test)]
+mod tests;
