@@ -1,9 +1,952 @@
-//! Names of people, organisations and places.
+//! Names of people, organisations and places, found without a statistical
+//! model: the text is cut into word tokens, runs of capitalised words are
+//! chunked into names (with the particles of Arabic and European names and
+//! the "of"/"for"/"and" of organisation names), titles and roles are moved
+//! from the name into its description, and each name gets a kind from votes
+//! of its words (head words, shipped lists) and its context ("in X", "the X
+//! district", ", a spokesman"). Within the article, short forms point at the
+//! full name they stand for (`alias_of`): acronyms defined in parentheses,
+//! ", or Y" appositions, and a surname or given name of a person named in full.
+//!
+//! Sentence-initial and headline words are weak evidence: a capitalised word
+//! there counts as a name only when the article also capitalises it
+//! mid-sentence or a shipped list knows it, so "The", "But" and "Dazed" are
+//! never names.
 
-use corroborate_model::{Article, EntityMention};
+mod lexicon;
+#[cfg(test)]
+pub(crate) mod tests;
 
-/// Every name mention in `article`.
+use std::collections::{HashMap, HashSet};
+
+use corroborate_model::{Article, EntityKind, EntityMention, Span};
+
+use lexicon::{
+    is_abbreviation, is_demonym, is_direction, is_function, is_given_name, is_known_place,
+    is_misc_head, is_org_head, is_org_noun, is_particle, is_place_acronym, is_place_head,
+    is_place_noun, is_place_preposition, is_role, is_speech_verb, is_time_word, is_title,
+    is_title_complement,
+};
+
+/// Every name mention in `article`, in text order.
 pub fn entities(article: &Article) -> Vec<EntityMention> {
-    let _ = article;
-    Vec::new()
+    let text = article.text.as_str();
+    let toks = tokenize(text);
+    let weak = weak_flags(text, &toks, &article.sentences);
+    let doc = Doc::new(text, toks, weak);
+    let mut cands = doc.candidates();
+    doc.vote_context(&mut cands);
+    let kinds = settle_kinds(&cands);
+    let aliases = doc.aliases(&cands, &kinds);
+    build_mentions(article, &cands, &kinds, &aliases)
+}
+
+/// One token: a word (letters, digits and inner `-`, `'`, `.`) or one
+/// punctuation character.
+#[derive(Clone, Debug)]
+struct Tok {
+    start: usize,
+    end: usize,
+    word: bool,
+    /// A line break lies between this token and the previous one.
+    newline_before: bool,
+}
+
+fn tokenize(text: &str) -> Vec<Tok> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |j: usize| chars.get(j).map(|x| x.1);
+    let pos = |j: usize| chars.get(j).map_or(text.len(), |x| x.0);
+    let mut toks = Vec::new();
+    let mut newline = true;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            newline |= c == '\n';
+            i += 1;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            toks.push(Tok {
+                start: pos(i),
+                end: pos(i + 1),
+                word: false,
+                newline_before: newline,
+            });
+            newline = false;
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while let Some(c) = at(j) {
+            let alnum_at = |k: usize| at(k).is_some_and(char::is_alphanumeric);
+            let joins = c.is_alphanumeric()
+                || (matches!(c, '-' | '\'' | '’') && alnum_at(j + 1))
+                || (c == '.' && (alnum_at(j + 1) || (at(j + 1) == Some('-') && alnum_at(j + 2))));
+            if !joins {
+                break;
+            }
+            j += 1;
+        }
+        let mut end_idx = j;
+        if at(j) == Some('.') {
+            // Abbreviations, initials and dotted acronyms keep their full stop.
+            let word = text.get(pos(i)..pos(j)).unwrap_or("");
+            let last = word.rsplit('-').next().unwrap_or(word).to_lowercase();
+            let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            if word.contains('.') || initial || is_abbreviation(&last) {
+                end_idx = j + 1;
+            }
+        }
+        let (start, end) = (pos(i), pos(end_idx));
+        let word = text.get(start..end).unwrap_or("");
+        // A possessive ending is its own token: "Syria's Civil Defense" is two names.
+        let possessive = ["'s", "’s", "'S", "’S"]
+            .iter()
+            .find(|s| word.ends_with(*s) && word.len() > s.len());
+        let word_end = possessive.map_or(end, |s| end - s.len());
+        toks.push(Tok {
+            start,
+            end: word_end,
+            word: true,
+            newline_before: newline,
+        });
+        if word_end < end {
+            toks.push(Tok {
+                start: word_end,
+                end,
+                word: false,
+                newline_before: false,
+            });
+        }
+        newline = false;
+        i = end_idx;
+    }
+    toks
+}
+
+/// Marks tokens whose capital letter says nothing: the first word of each
+/// sentence or quotation, and every word of a headline-style sentence.
+fn weak_flags(text: &str, toks: &[Tok], sentences: &[Span]) -> Vec<bool> {
+    let mut weak = vec![false; toks.len()];
+    let mut first_word_pending = true;
+    let mut sent_idx = 0;
+    for (i, tok) in toks.iter().enumerate() {
+        while sentences.get(sent_idx).is_some_and(|s| s.end <= tok.start) {
+            sent_idx += 1;
+            first_word_pending = true;
+        }
+        if tok.newline_before {
+            first_word_pending = true;
+        }
+        if tok.word {
+            let after_quote = i > 0 && {
+                let prev = &toks[i - 1];
+                let p = text.get(prev.start..prev.end).unwrap_or("");
+                !prev.word && matches!(p, "“" | "‘" | "\"" | "«") && prev.end == tok.start
+            };
+            if first_word_pending || after_quote {
+                weak[i] = true;
+            }
+            first_word_pending = false;
+        }
+    }
+    // Headlines and title-case lines: nearly every content word capitalised.
+    let mut i = 0;
+    for sentence in sentences {
+        while toks.get(i).is_some_and(|t| t.start < sentence.start) {
+            i += 1;
+        }
+        let mut j = i;
+        let (mut long, mut caps) = (0, 0);
+        while toks.get(j).is_some_and(|t| t.end <= sentence.end) {
+            let t = &toks[j];
+            let word = text.get(t.start..t.end).unwrap_or("");
+            if t.word && word.len() >= 3 && !is_function(&word.to_lowercase()) {
+                long += 1;
+                caps += usize::from(starts_upper(word));
+            }
+            j += 1;
+        }
+        if long >= 3 && caps * 10 >= long * 9 {
+            weak[i..j].iter_mut().for_each(|w| *w = true);
+        }
+        i = j;
+    }
+    weak
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "al-Shami", "el-Sisi": a lower-case Arabic article joined to a capital.
+fn is_particle_prefixed(word: &str) -> bool {
+    match word.split_once('-') {
+        Some((head, rest)) => is_particle(head) && head.len() <= 3 && starts_upper(rest),
+        None => false,
+    }
+}
+
+fn is_capitalised(word: &str) -> bool {
+    starts_upper(word) || is_particle_prefixed(word)
+}
+
+/// Two or more letters, all capitals ("SOHR", "U.S.").
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
+}
+
+/// A name candidate: a chunk of capitalised words with titles stripped.
+#[derive(Clone, Debug)]
+struct Cand {
+    /// First and last name token (inclusive).
+    first: usize,
+    last: usize,
+    /// Where the chunk began (titles included).
+    chunk_first: usize,
+    span: Span,
+    name: String,
+    description: Vec<String>,
+    /// Votes for person, organisation and place.
+    votes: [i32; 3],
+}
+
+const PERSON: usize = 0;
+const ORG: usize = 1;
+const PLACE: usize = 2;
+
+/// The tokens of one article with what the article says about each word.
+struct Doc<'a> {
+    text: &'a str,
+    toks: Vec<Tok>,
+    lower: Vec<String>,
+    weak: Vec<bool>,
+    /// Words the article capitalises in the middle of a sentence.
+    caps_strong: HashSet<String>,
+    /// Words the article writes in lower case somewhere.
+    lower_seen: HashSet<String>,
+}
+
+impl<'a> Doc<'a> {
+    fn new(text: &'a str, toks: Vec<Tok>, weak: Vec<bool>) -> Doc<'a> {
+        let lower: Vec<String> = toks
+            .iter()
+            .map(|t| text.get(t.start..t.end).unwrap_or("").to_lowercase())
+            .collect();
+        let mut caps_strong = HashSet::new();
+        let mut lower_seen = HashSet::new();
+        for (i, t) in toks.iter().enumerate().filter(|(_, t)| t.word) {
+            let word = text.get(t.start..t.end).unwrap_or("");
+            if !is_capitalised(word) {
+                lower_seen.insert(lower[i].clone());
+            } else if !weak[i] {
+                caps_strong.insert(lower[i].clone());
+            }
+        }
+        Doc {
+            text,
+            toks,
+            lower,
+            weak,
+            caps_strong,
+            lower_seen,
+        }
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    fn lower(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.word)
+    }
+
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.word) && self.word(i) == p
+    }
+
+    /// Whether token `i` directly follows token `i - 1` on the same line.
+    fn same_line(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.newline_before)
+    }
+
+    /// Whether a word can be part of a name by its own shape and the article.
+    fn name_like(&self, i: usize) -> bool {
+        if !self.is_word(i) {
+            return false;
+        }
+        let word = self.word(i);
+        let lower = self.lower(i);
+        if word.chars().count() < 2 || !is_capitalised(word) {
+            return false;
+        }
+        // "Damascus-based", "U.S.-backed": adjectives made from names.
+        if [
+            "-based",
+            "-backed",
+            "-led",
+            "-born",
+            "-held",
+            "-controlled",
+            "-run",
+            "-style",
+        ]
+        .iter()
+        .any(|s| lower.ends_with(s))
+        {
+            return false;
+        }
+        if is_acronym(word) {
+            return true;
+        }
+        if is_function(lower) || is_time_word(lower) {
+            return false;
+        }
+        if !self.weak[i] {
+            return true;
+        }
+        let known = self.caps_strong.contains(lower)
+            || is_given_name(lower)
+            || is_known_place(lower)
+            || title_word(lower);
+        known && (self.caps_strong.contains(lower) || !self.lower_seen.contains(lower))
+    }
+
+    /// A weak capitalised word just before a name that may still belong to
+    /// it ("Bilal" in "Bilal Abdul Kareem" opening a paragraph).
+    fn may_prepend(&self, i: usize) -> bool {
+        let word = self.word(i);
+        let lower = self.lower(i);
+        self.is_word(i)
+            && self.weak[i]
+            && starts_upper(word)
+            && !is_function(lower)
+            && !is_time_word(lower)
+            && !self.lower_seen.contains(lower)
+            && !["ing", "ed", "ly"].iter().any(|s| lower.ends_with(s))
+    }
+
+    /// The last token of a run of name words starting at `i`, if any.
+    fn run_end(&self, i: usize) -> Option<usize> {
+        if !self.name_like(i) || !self.same_line(i) {
+            return None;
+        }
+        let mut end = i;
+        while self.name_like(end + 1) && self.same_line(end + 1) {
+            end += 1;
+        }
+        Some(end)
+    }
+
+    /// Chunks of name words, as (first, last) token indices.
+    fn chunks(&self) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            if !self.name_like(i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut end = i;
+            let mut has_connector = false;
+            loop {
+                let j = end + 1;
+                if j >= n || !self.same_line(j) {
+                    break;
+                }
+                if self.name_like(j) {
+                    end = j;
+                    continue;
+                }
+                let conn = self.lower(j);
+                // "bin", "de", "van" between two name words.
+                if self.is_word(j)
+                    && is_particle(conn)
+                    && self.name_like(j + 1)
+                    && self.same_line(j + 1)
+                {
+                    end = j + 1;
+                    continue;
+                }
+                let ampersand = self.is_punct(j, "&");
+                let connector = ampersand
+                    || (self.is_word(j)
+                        && matches!(conn, "of" | "for" | "and" | "on")
+                        && !starts_upper(self.word(j)));
+                let connector = connector
+                    || (self.is_word(j)
+                        && matches!(conn, "without" | "of" | "for" | "and" | "the")
+                        && !self.weak[j]);
+                if !connector {
+                    break;
+                }
+                let mut k = j + 1;
+                if self.lower(k) == "the" && !ampersand {
+                    k += 1;
+                }
+                let Some(run) = self.run_end(k) else { break };
+                let left_head = (start..=end).any(|t| {
+                    is_org_head(self.lower(t))
+                        || is_place_head(self.lower(t))
+                        || title_word(self.lower(t))
+                });
+                let ok = match conn {
+                    _ if ampersand => true,
+                    "and" => has_connector && is_org_head(self.lower(run)),
+                    "without" | "the" => starts_upper(self.word(j)),
+                    _ => left_head,
+                };
+                if !ok {
+                    break;
+                }
+                has_connector |= matches!(conn, "of" | "for");
+                end = run;
+            }
+            // "Human Rights Watch" opening a sentence: the weak first word
+            // belongs to an organisation or place name that follows it.
+            let headed = is_org_head(self.lower(end)) || is_place_head(self.lower(end));
+            let start =
+                if headed && start > 0 && self.same_line(start) && self.may_prepend(start - 1) {
+                    start - 1
+                } else {
+                    start
+                };
+            out.push((start, end));
+            i = end + 1;
+        }
+        out
+    }
+
+    /// Name candidates with titles stripped and the votes of their own words.
+    fn candidates(&self) -> Vec<Cand> {
+        let mut out = Vec::new();
+        for (first, last) in self.chunks() {
+            if let Some(c) = self.candidate(first, last) {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    fn candidate(&self, chunk_first: usize, last: usize) -> Option<Cand> {
+        let mut first = chunk_first;
+        let mut description = Vec::new();
+        let mut votes = [0; 3];
+        // Titles: "Syrian President Bashar …", "Lt.-Gen. …", "Secretary of State …".
+        if let Some(t) = (chunk_first..=last).find(|&t| self.is_title_at(t, last)) {
+            let mut e = t;
+            while e < last
+                && (title_word(self.lower(e + 1))
+                    || is_title_complement(self.lower(e + 1))
+                    || is_demonym(self.lower(e + 1)))
+            {
+                e += 1;
+            }
+            if e >= last {
+                return None;
+            }
+            let rest_is_org = (e + 1..=last).any(|k| is_org_head(self.lower(k)));
+            if rest_is_org {
+                // "CEO of the Union of …": the title is someone else's; keep the organisation.
+                if (chunk_first..=e).any(|k| matches!(self.lower(k), "of" | "for" | "the")) {
+                    first = e + 1;
+                }
+            } else {
+                description.push(self.slice(chunk_first, e));
+                first = e + 1;
+                votes[PERSON] += 3;
+            }
+        }
+        // A leading "Former" or demonym alone before a person is not part of the name.
+        let words: Vec<&str> = (first..=last).map(|k| self.lower(k)).collect();
+        let all_adjectives = words.iter().all(|w| {
+            w.split('-').all(|p| is_demonym(p) || is_direction(p))
+                || is_function(w)
+                || is_time_word(w)
+        });
+        if all_adjectives || words.iter().all(|w| w.chars().all(|c| !c.is_alphabetic())) {
+            return None;
+        }
+        if words.last().is_some_and(|w| is_misc_head(w)) {
+            return None;
+        }
+        if words.len() == 1 {
+            let w = words[0];
+            let raw = self.word(first);
+            if title_word(w) || is_role(w) || raw.chars().count() < 2 {
+                return None;
+            }
+            if raw
+                .chars()
+                .all(|c| c.is_ascii_digit() || !c.is_alphabetic())
+            {
+                return None;
+            }
+        }
+        // Strip a leading particle-less "The" chunk start: never a name word.
+        let span = Span::new(self.toks[first].start, self.toks[last].end);
+        let name = collapse_spaces(span.slice(self.text));
+        let mut cand = Cand {
+            first,
+            last,
+            chunk_first,
+            span,
+            name,
+            description,
+            votes,
+        };
+        self.vote_words(&mut cand);
+        Some(cand)
+    }
+
+    /// Whether token `t` is a title before a name ending at `last`.
+    fn is_title_at(&self, t: usize, last: usize) -> bool {
+        let w = self.lower(t);
+        if w == "general" || w == "major" {
+            // "General Motors" is a company; a general needs a name of two words.
+            return last >= t + 2 || self.lower(t.wrapping_sub(1)).starts_with("lieutenant");
+        }
+        title_word(w) && starts_upper(self.word(t))
+    }
+
+    fn slice(&self, first: usize, last: usize) -> String {
+        let (Some(a), Some(b)) = (self.toks.get(first), self.toks.get(last)) else {
+            return String::new();
+        };
+        collapse_spaces(self.text.get(a.start..b.end).unwrap_or(""))
+    }
+
+    /// Votes from the name's own words and the shipped lists.
+    fn vote_words(&self, c: &mut Cand) {
+        let words: Vec<&str> = (c.first..=c.last).map(|k| self.lower(k)).collect();
+        let lower_name = words.join(" ");
+        let last = words.last().copied().unwrap_or("");
+        let raw_first = self.word(c.first);
+        if is_known_place(&lower_name) || is_place_acronym(&lower_name) {
+            c.votes[PLACE] += 5;
+        } else if words.len() >= 2
+            && is_direction(words[0])
+            && (is_known_place(&words[1..].join(" ")) || words.len() == 2)
+        {
+            c.votes[PLACE] += 3;
+        }
+        if is_org_head(last) {
+            c.votes[ORG] += 3;
+        } else if words.iter().any(|w| is_org_head(w)) {
+            c.votes[ORG] += 2;
+        }
+        if is_place_head(last) && words.len() >= 2 {
+            c.votes[PLACE] += 3;
+        }
+        if words.len() == 1 && is_acronym(raw_first) && !is_place_acronym(last) {
+            c.votes[ORG] += 2;
+        }
+        if words.len() >= 2 && is_given_name(words[0]) {
+            c.votes[PERSON] += 2;
+        }
+        let arabic = words.iter().enumerate().any(|(k, w)| {
+            (k > 0 && is_particle_prefixed(self.word(c.first + k)))
+                || matches!(*w, "abu" | "abdul" | "bin" | "ibn" | "umm" | "abd")
+        });
+        if words.len() >= 2 && arabic {
+            c.votes[PERSON] += 1;
+        }
+        // Two to four capitalised words with no other sign, none of them an
+        // adjective or a word the article also writes in lower case: most
+        // often a person.
+        let plain = !is_demonym(words[0])
+            && words
+                .iter()
+                .all(|w| !self.lower_seen.contains(*w) || is_particle(w) || is_given_name(w));
+        if words.len() >= 2 && words.len() <= 4 && c.votes == [0; 3] && plain {
+            c.votes[PERSON] += 1;
+        }
+    }
+
+    /// Votes from the words around each candidate, and descriptions from
+    /// pre-name roles and appositions.
+    fn vote_context(&self, cands: &mut [Cand]) {
+        for c in cands.iter_mut() {
+            let before = c.chunk_first.wrapping_sub(1);
+            let after = c.last + 1;
+            let next = self.lower(after);
+            // "the X district", "X province"
+            if self.is_word(after) && !starts_upper(self.word(after)) {
+                if is_place_noun(next) {
+                    c.votes[PLACE] += 3;
+                } else if is_org_noun(next) {
+                    c.votes[ORG] += 1;
+                } else if is_speech_verb(next) && !is_acronym(&c.name) {
+                    c.votes[PERSON] += if c.last > c.first { 2 } else { 1 };
+                }
+            }
+            // "in X", "in the X", "the city of X"
+            let prev = self.lower(before);
+            let prev2 = self.lower(before.wrapping_sub(1));
+            if self.is_word(before) && is_place_preposition(prev)
+                || (prev == "the" && is_place_preposition(prev2))
+            {
+                c.votes[PLACE] += 2;
+            }
+            if prev == "of" && is_place_noun(prev2) {
+                c.votes[PLACE] += 3;
+            }
+            // "dentist Salim …", "East Aleppo dentist Salim …"
+            if self.is_word(before) && is_role(prev) && !starts_upper(self.word(before)) {
+                c.votes[PERSON] += 3;
+                let mut k = before;
+                let mut steps = 0;
+                while k > 0 && steps < 4 {
+                    let p = k - 1;
+                    let w = self.lower(p);
+                    let ok = self.is_word(p)
+                        && self.same_line(k)
+                        && !is_function(w)
+                        && !is_speech_verb(w)
+                        && !is_time_word(w);
+                    if !ok {
+                        break;
+                    }
+                    k = p;
+                    steps += 1;
+                }
+                c.description.push(self.slice(k, before));
+            }
+            // "Salah …, a city media spokesman," / "Renad Mansour, 26,"
+            if self.is_punct(after, ",") {
+                if let Some((desc, kind)) = self.apposition(after + 1) {
+                    c.description.push(desc);
+                    if let Some(kind) = kind {
+                        c.votes[kind] += 3;
+                    }
+                }
+            }
+        }
+        self.vote_lists(cands);
+    }
+
+    /// Names in one list ("X, Y and Z", "X as well as Y") share the kind the
+    /// list shows clearly: "al-Farod and al-Salhin" after "Bustan al-Qasr, al-Kallasa".
+    fn vote_lists(&self, cands: &mut [Cand]) {
+        let mut group_start = 0;
+        let mut conjunction = false;
+        for idx in 0..=cands.len() {
+            let sep = (idx > 0 && idx < cands.len())
+                .then(|| self.list_separator(cands[idx - 1].last + 1, cands[idx].chunk_first))
+                .flatten();
+            if let Some(with_conjunction) = sep {
+                conjunction |= with_conjunction;
+                continue;
+            }
+            let group = &mut cands[group_start..idx];
+            group_start = idx;
+            // A comma alone may open an apposition; a list needs "and" or "or".
+            if group.len() < 2 || !std::mem::take(&mut conjunction) {
+                continue;
+            }
+            let mut strong = [0; 3];
+            for c in group.iter() {
+                for k in 0..3 {
+                    strong[k] = strong[k].max(c.votes[k]);
+                }
+            }
+            let best = (0..3).max_by_key(|&k| (strong[k], 2 - k)).unwrap_or(PERSON);
+            let clear = strong[best] >= 3 && (0..3).all(|k| k == best || strong[k] < 3);
+            if clear {
+                for c in group.iter_mut() {
+                    if c.votes.iter().all(|&v| v < 3) {
+                        c.votes[best] += 2;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether the tokens from `from` up to (not including) `to` only join
+    /// two items of a list, and whether they hold a conjunction.
+    fn list_separator(&self, from: usize, to: usize) -> Option<bool> {
+        if from >= to || to - from > 4 {
+            return None;
+        }
+        let words: Vec<&str> = (from..to).map(|k| self.lower(k)).collect();
+        match words.join(" ").as_str() {
+            "," => Some(false),
+            "and" | ", and" | "or" | ", or" | "as well as" | ", as well as" => Some(true),
+            _ => None,
+        }
+    }
+
+    /// The apposition starting at token `i`, with the kind it implies.
+    fn apposition(&self, i: usize) -> Option<(String, Option<usize>)> {
+        if i == 0 {
+            return None;
+        }
+        const STOPS: &[&str] = &[
+            "have", "has", "had", "said", "says", "is", "was", "were", "are", "will", "would",
+            "told", "who", "which", "and", "but", "as", "when", "while", "where", "also", "can",
+            "could", "did", "does", "do", "stated", "added",
+        ];
+        let head = self.lower(i);
+        let number = self.word(i).chars().all(|c| c.is_ascii_digit()) && self.is_word(i);
+        if !(matches!(head, "a" | "an" | "the") || is_role(head) || number) {
+            return None;
+        }
+        if !self.is_word(i) || starts_upper(self.word(i)) && head != "the" {
+            return None;
+        }
+        let mut end = i;
+        let mut k = i + 1;
+        while k < i + 12 && self.is_word(k) && self.same_line(k) && !STOPS.contains(&self.lower(k))
+        {
+            end = k;
+            k += 1;
+        }
+        // The head noun must come early ("a city media spokesman"); the
+        // phrase ends there unless a name follows ("director of Quds Hospital").
+        let window = i..=end.min(i + 4);
+        let person_head = window.clone().rev().find(|&k| {
+            let w = self.lower(k);
+            is_role(w) || w.ends_with("-year-old")
+        });
+        let head_at = person_head.map(|k| (k, PERSON)).or_else(|| {
+            window.clone().find_map(|k| {
+                let w = self.lower(k);
+                if is_org_noun(w) {
+                    Some((k, ORG))
+                } else if is_place_noun(w) {
+                    Some((k, PLACE))
+                } else {
+                    None
+                }
+            })
+        });
+        let (head, kind) = match head_at {
+            Some(h) => h,
+            None if number => (i, PERSON),
+            None => return None,
+        };
+        let mut stop = head;
+        // "-year-old woman", "media activist": the noun right after the head belongs to it.
+        while stop < end
+            && (is_role(self.lower(stop + 1)) || self.lower(stop).ends_with("-year-old"))
+        {
+            stop += 1;
+        }
+        let prep = matches!(
+            self.lower(stop + 1),
+            "of" | "at" | "for" | "in" | "with" | "from"
+        );
+        let mut name_at = stop + 2;
+        if self.lower(name_at) == "the" {
+            name_at += 1;
+        }
+        if prep && stop + 1 <= end && starts_upper(self.word(name_at)) && name_at <= end {
+            stop = end;
+        }
+        Some((self.slice(i, stop), Some(kind)))
+    }
+
+    /// `alias_of` for each candidate: acronyms, ", or" appositions and
+    /// parts of a person's full name.
+    fn aliases(&self, cands: &[Cand], kinds: &[Option<EntityKind>]) -> Vec<Option<String>> {
+        let mut alias: Vec<Option<String>> = vec![None; cands.len()];
+        // Short forms defined in place: "Full Name (ACR)", "Full, or Other".
+        let mut defined: HashMap<String, String> = HashMap::new();
+        for w in cands.windows(2) {
+            let (full, short) = (&w[0], &w[1]);
+            let paren = self.is_punct(full.last + 1, "(")
+                && short.first == full.last + 2
+                && short.first == short.last
+                && self.is_punct(short.last + 1, ")")
+                && is_acronym(&short.name)
+                && acronym_fits(&short.name, &full.name);
+            let or = self.is_punct(full.last + 1, ",")
+                && self.lower(full.last + 2) == "or"
+                && short.chunk_first == full.last + 3
+                && full.last > full.first;
+            let known_as = (full.last + 1..short.chunk_first).all(|k| {
+                matches!(
+                    self.lower(k),
+                    "," | "also" | "known" | "as" | "called" | "("
+                )
+            }) && self.lower(short.chunk_first - 1) == "as"
+                && (self.lower(short.chunk_first - 2) == "known"
+                    || self.lower(short.chunk_first - 2) == "called");
+            if (paren || or || known_as) && !defined.contains_key(&short.name.to_lowercase()) {
+                defined.insert(short.name.to_lowercase(), full.name.clone());
+            }
+        }
+        // Parts of full person names: "Mansour" after "Renad Mansour".
+        let mut part_of: HashMap<String, HashSet<&str>> = HashMap::new();
+        for (c, kind) in cands.iter().zip(kinds) {
+            if *kind != Some(EntityKind::Person) || c.last == c.first {
+                continue;
+            }
+            for k in c.first..=c.last {
+                let key = part_key(self.lower(k));
+                if key.chars().count() >= 2 && !is_particle(&key) {
+                    part_of.entry(key).or_default().insert(c.name.as_str());
+                }
+            }
+        }
+        for (idx, c) in cands.iter().enumerate() {
+            let lower_name = c.name.to_lowercase();
+            if let Some(full) = defined.get(&lower_name) {
+                if *full != c.name {
+                    alias[idx] = Some(full.clone());
+                }
+                continue;
+            }
+            // A word that is a place or an organisation by its own evidence
+            // ("Syria" beside "Syria Deeply") is not part of a person's name.
+            let other = c.votes[ORG].max(c.votes[PLACE]);
+            let own_person = other < 3 || c.votes[PERSON] >= other;
+            if !own_person
+                || kinds[idx].is_some_and(|k| k != EntityKind::Person) && c.last > c.first
+            {
+                continue;
+            }
+            // Every word of the short form must belong to one and the same full name.
+            let mut owner: Option<HashSet<&str>> = None;
+            for k in c.first..=c.last {
+                let key = part_key(self.lower(k));
+                if is_particle(&key) {
+                    continue;
+                }
+                let Some(names) = part_of.get(&key) else {
+                    owner = Some(HashSet::new());
+                    break;
+                };
+                owner = Some(match owner {
+                    None => names.clone(),
+                    Some(o) => o.intersection(names).copied().collect(),
+                });
+            }
+            let owners: Vec<&str> = owner
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|full| {
+                    *full != c.name && full.split_whitespace().count() > c.last - c.first + 1
+                })
+                .collect();
+            if owners.len() == 1 {
+                alias[idx] = Some(owners[0].to_string());
+            }
+        }
+        alias
+    }
+}
+
+/// A title word, also inside hyphenated titles ("Lieutenant-General").
+fn title_word(lower: &str) -> bool {
+    is_title(lower)
+        || (lower.contains('-')
+            && !is_particle_prefixed(lower)
+            && lower.split('-').any(|p| {
+                is_title(p) || is_title(&format!("{p}.")) || p == "general" || p == "gen."
+            }))
+}
+
+/// The key of one name word for matching parts of a name: lower case,
+/// Arabic article dropped ("al-Nassar" and "Nassar" agree).
+fn part_key(lower: &str) -> String {
+    let stripped = match lower.split_once('-') {
+        Some((head, rest)) if is_particle(head) && head.len() <= 3 => rest,
+        _ => lower,
+    };
+    stripped.to_string()
+}
+
+/// Whether an acronym plausibly abbreviates a full name: its first letter
+/// starts one of the name's first two words.
+fn acronym_fits(acronym: &str, full: &str) -> bool {
+    let first = acronym.chars().find(|c| c.is_alphabetic());
+    let initials: Vec<char> = full
+        .split_whitespace()
+        .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
+        .flat_map(char::to_uppercase)
+        .collect();
+    first.is_some_and(|f| initials.iter().take(2).any(|&i| i == f))
+}
+
+fn collapse_spaces(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The kind of each candidate: votes summed over every candidate with the
+/// same name in the article, so one clear context names all mentions.
+fn settle_kinds(cands: &[Cand]) -> Vec<Option<EntityKind>> {
+    let mut totals: HashMap<String, [i32; 3]> = HashMap::new();
+    for c in cands {
+        let t = totals.entry(c.name.to_lowercase()).or_default();
+        for k in 0..3 {
+            t[k] += c.votes[k];
+        }
+    }
+    cands
+        .iter()
+        .map(|c| {
+            let t = totals
+                .get(&c.name.to_lowercase())
+                .copied()
+                .unwrap_or_default();
+            let best = (0..3).max_by_key(|&k| (t[k], 2 - k))?;
+            (t[best] > 0).then_some(match best {
+                PERSON => EntityKind::Person,
+                ORG => EntityKind::Organization,
+                _ => EntityKind::Place,
+            })
+        })
+        .collect()
+}
+
+fn build_mentions(
+    article: &Article,
+    cands: &[Cand],
+    kinds: &[Option<EntityKind>],
+    aliases: &[Option<String>],
+) -> Vec<EntityMention> {
+    // An alias takes the kind of the name it stands for.
+    let kind_of_name: HashMap<&str, EntityKind> = cands
+        .iter()
+        .zip(kinds)
+        .filter_map(|(c, k)| Some((c.name.as_str(), (*k)?)))
+        .collect();
+    let mut out = Vec::new();
+    for ((c, kind), alias) in cands.iter().zip(kinds).zip(aliases) {
+        let kind = match alias {
+            Some(full) => kind_of_name.get(full.as_str()).copied().or(*kind),
+            None => *kind,
+        };
+        let Some(kind) = kind else { continue };
+        let mut description: Vec<String> = Vec::new();
+        for d in &c.description {
+            if !d.is_empty() && !description.contains(d) {
+                description.push(d.clone());
+            }
+        }
+        out.push(EntityMention {
+            article: article.id,
+            span: c.span,
+            kind,
+            name: c.name.clone(),
+            description,
+            alias_of: alias.clone(),
+        });
+    }
+    out
 }

@@ -1,0 +1,227 @@
+//! Tests of the name extractor: one snippet per rule, then the example story.
+
+use corroborate_model::{Article, ArticleId, EntityKind, EntityMention, Span};
+
+use super::entities;
+
+/// An article of `text` cut into sentences at ". ", "? ", "! " and line breaks
+/// (the segmenter is another stage; this is enough for the snippets).
+pub(crate) fn article(text: &str) -> Article {
+    let mut sentences = Vec::new();
+    let mut start = None;
+    let bytes = text.as_bytes();
+    for (i, ch) in text.char_indices() {
+        if start.is_none() && !ch.is_whitespace() {
+            start = Some(i);
+        }
+        let end = ch == '\n'
+            || (matches!(ch, '.' | '?' | '!')
+                && bytes.get(i + 1).is_none_or(|b| *b == b' ' || *b == b'\n'));
+        if let (true, Some(s)) = (end, start) {
+            let e = if ch == '\n' { i } else { i + 1 };
+            if e > s {
+                sentences.push(Span::new(s, e));
+            }
+            start = None;
+        }
+    }
+    if let Some(s) = start {
+        sentences.push(Span::new(s, text.len()));
+    }
+    Article {
+        id: ArticleId(0),
+        path: "test".into(),
+        source: "test".into(),
+        title: String::new(),
+        url: None,
+        author: None,
+        published: None,
+        published_inferred: false,
+        text: text.to_string(),
+        words: 0,
+        sentences,
+    }
+}
+
+fn names(text: &str) -> Vec<EntityMention> {
+    entities(&article(text))
+}
+
+fn find<'a>(ms: &'a [EntityMention], name: &str) -> &'a EntityMention {
+    ms.iter()
+        .find(|m| m.name == name)
+        .unwrap_or_else(|| panic!("no mention {name:?} in {:#?}", ms))
+}
+
+fn has(ms: &[EntityMention], name: &str) -> bool {
+    ms.iter().any(|m| m.name == name)
+}
+
+#[test]
+fn titles_go_to_the_description_and_the_span_covers_the_name() {
+    let text = "Forces loyal to Syrian Army Lieutenant-General Zaid Saleh advanced.";
+    let ms = names(text);
+    let m = find(&ms, "Zaid Saleh");
+    assert_eq!(m.kind, EntityKind::Person);
+    assert_eq!(m.span.slice(text), "Zaid Saleh");
+    assert_eq!(
+        m.description,
+        vec!["Syrian Army Lieutenant-General".to_string()]
+    );
+}
+
+#[test]
+fn appositions_and_pre_name_roles_are_descriptions() {
+    let text = "The massacre was confirmed by Salah al-Ashqar, a city media spokesman, on Monday. \
+                Later East Aleppo dentist Salim Abu al-Nassar spoke.";
+    let ms = names(text);
+    let m = find(&ms, "Salah al-Ashqar");
+    assert_eq!(m.kind, EntityKind::Person);
+    assert_eq!(m.description, vec!["a city media spokesman".to_string()]);
+    let m = find(&ms, "Salim Abu al-Nassar");
+    assert_eq!(m.kind, EntityKind::Person);
+    assert_eq!(m.description, vec!["East Aleppo dentist".to_string()]);
+}
+
+#[test]
+fn sentence_initial_common_words_are_not_names() {
+    let text = "Dazed civilians wander around. The screams emerge. But the city is quiet. \
+                Activists in the city said so.";
+    let ms = names(text);
+    assert!(ms.is_empty(), "{ms:#?}");
+}
+
+#[test]
+fn sentence_initial_names_known_elsewhere_are_kept() {
+    let text = "Mansour spoke first. Later, analyst Renad Mansour said more.";
+    let ms = names(text);
+    let first = ms
+        .iter()
+        .find(|m| m.span.start == 0)
+        .expect("sentence-initial Mansour");
+    assert_eq!(first.alias_of.as_deref(), Some("Renad Mansour"));
+    assert_eq!(first.kind, EntityKind::Person);
+}
+
+#[test]
+fn organisation_names_keep_of_for_and() {
+    let text = "A report by the Syrian Observatory for Human Rights (SOHR) and the \
+                Union of Medical Care and Relief Organizations said this. SOHR added more.";
+    let ms = names(text);
+    let full = find(&ms, "Syrian Observatory for Human Rights");
+    assert_eq!(full.kind, EntityKind::Organization);
+    let union = find(&ms, "Union of Medical Care and Relief Organizations");
+    assert_eq!(union.kind, EntityKind::Organization);
+    let acronyms: Vec<&EntityMention> = ms.iter().filter(|m| m.name == "SOHR").collect();
+    assert_eq!(acronyms.len(), 2);
+    for m in acronyms {
+        assert_eq!(
+            m.alias_of.as_deref(),
+            Some("Syrian Observatory for Human Rights")
+        );
+        assert_eq!(m.kind, EntityKind::Organization);
+    }
+}
+
+#[test]
+fn or_appositions_are_aliases() {
+    let text = "Rescuers from the Syrian Civil Defense, or White Helmets, dug through rubble.";
+    let ms = names(text);
+    let m = find(&ms, "White Helmets");
+    assert_eq!(m.alias_of.as_deref(), Some("Syrian Civil Defense"));
+    assert_eq!(
+        find(&ms, "Syrian Civil Defense").kind,
+        EntityKind::Organization
+    );
+}
+
+#[test]
+fn surnames_and_given_names_point_at_the_full_name() {
+    let text = "Residents met dentist Salim Abu al-Nassar on Friday. Speaking later, al-Nassar \
+                said he would stay. Salim left. Analyst Renad Mansour agreed, and Mansour added more.";
+    let ms = names(text);
+    assert_eq!(
+        find(&ms, "al-Nassar").alias_of.as_deref(),
+        Some("Salim Abu al-Nassar")
+    );
+    assert_eq!(
+        find(&ms, "Salim").alias_of.as_deref(),
+        Some("Salim Abu al-Nassar")
+    );
+    let mansour = ms.iter().find(|m| m.name == "Mansour").expect("Mansour");
+    assert_eq!(mansour.alias_of.as_deref(), Some("Renad Mansour"));
+}
+
+#[test]
+fn places_come_from_context_and_lists() {
+    let text = "Shelling hit the Kalasa district and spread into Bustan al-Qasr on Tuesday, \
+                officials in Turkey said.";
+    let ms = names(text);
+    assert_eq!(find(&ms, "Kalasa").kind, EntityKind::Place);
+    assert_eq!(find(&ms, "Bustan al-Qasr").kind, EntityKind::Place);
+    assert_eq!(find(&ms, "Turkey").kind, EntityKind::Place);
+    assert!(!has(&ms, "Tuesday"));
+}
+
+#[test]
+fn possessives_and_demonyms_are_not_part_of_names() {
+    let text = "Crowds gathered after Syria's Civil Defense Force pulled out, and Turkish \
+                president Erdogan spoke with Russian officials.";
+    let ms = names(text);
+    assert_eq!(find(&ms, "Syria").kind, EntityKind::Place);
+    assert_eq!(
+        find(&ms, "Civil Defense Force").kind,
+        EntityKind::Organization
+    );
+    let erdogan = find(&ms, "Erdogan");
+    assert_eq!(erdogan.kind, EntityKind::Person);
+    assert_eq!(erdogan.description, vec!["Turkish president".to_string()]);
+    assert!(!has(&ms, "Russian") && !has(&ms, "Turkish"));
+}
+
+#[test]
+fn spans_are_on_char_boundaries_for_any_input() {
+    for text in [
+        "",
+        "É",
+        "“Ça va”, dit Élodie Dupré à Paris.",
+        "A\n\nB C-D. (E) ’s",
+        "—Al-",
+    ] {
+        for m in names(text) {
+            assert!(text.get(m.span.start..m.span.end).is_some());
+            assert_eq!(m.span.slice(text), m.name);
+        }
+    }
+}
+
+#[test]
+fn example_story_names() {
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/east-aleppo-2016"
+    );
+    let mut all = Vec::new();
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    paths.sort();
+    for path in paths {
+        let text = std::fs::read_to_string(&path).unwrap();
+        all.extend(names(&text));
+    }
+    let kind_of = |name: &str| find(&all, name).kind;
+    assert_eq!(kind_of("Lina al-Shami"), EntityKind::Person);
+    assert_eq!(kind_of("Leila Al Shami"), EntityKind::Person);
+    assert_eq!(kind_of("Abdulkafi Al-Hamdo"), EntityKind::Person);
+    assert_eq!(kind_of("Firas Al Khateeb"), EntityKind::Person);
+    assert_eq!(kind_of("Sheikh Saeed"), EntityKind::Place);
+    assert_eq!(
+        kind_of("Syrian Observatory for Human Rights"),
+        EntityKind::Organization
+    );
+    for noise in ["The", "But", "Dazed", "Activists", "Syrian", "December"] {
+        assert!(!has(&all, noise), "{noise} taken for a name");
+    }
+}
