@@ -40,9 +40,22 @@
       }
     }
     first.setAttribute("tabindex", "-1");
-    first.scrollIntoView({ block: "center" });
+    reveal(first);
     first.focus({ preventScroll: true });
     return true;
+  }
+
+  // On a wide screen the articles sit in their own scrolling pane beside
+  // the brief: scroll only the pane, so the reader keeps their place.
+  function reveal(el) {
+    var pane = el.closest("#articles");
+    if (pane && pane.scrollHeight > pane.clientHeight &&
+        getComputedStyle(pane).overflowY !== "visible") {
+      var offset = el.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+      pane.scrollTop += offset - pane.clientHeight / 3;
+    } else {
+      el.scrollIntoView({ block: "center" });
+    }
   }
 
   doc.addEventListener("click", function (ev) {
