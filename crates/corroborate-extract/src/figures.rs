@@ -1,9 +1,771 @@
 //! Figures: numbers with their unit, what they count, hedge and attribution.
+//!
+//! The article text is cut into tokens once; every number the reader finds
+//! ([`number`]) is kept as a figure when it measures something ([`units`]):
+//! people, areas, distances, durations, money, percentages or counted
+//! things. Ages, dates, years, ordinals, times of day, street numbers and
+//! numbers inside names are dropped. Around each figure we read its hedge
+//! ("at least", "as many as", "about"), the event of what it counts
+//! ("killed", "trapped", "retaken", from a general verb lexicon), who it is
+//! attributed to (an "according to", a reporting verb's subject, or the
+//! speaker of the quote it sits in) and how firmly it is stated.
 
-use corroborate_model::{Article, FigureReport};
+mod attribution;
+mod lexicon;
+mod number;
+mod units;
+
+#[cfg(test)]
+mod tests;
+
+use corroborate_model::{Article, FigureReport, Hedge, Span};
+
+use lexicon::Event;
+use number::{adjacent, Kind, Num, Tok};
+use units::{Measure, Unit};
+
+/// A number found in a text, with its unit when it has one: the public face
+/// of the number reader, used by the `numbers` benchmark.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    /// First byte of the number's words (currency, hedge, number, unit).
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The value; for a percentage the number of percent, for a range its middle.
+    pub value: f64,
+    /// Lower bound implied by the wording.
+    pub low: Option<f64>,
+    /// Upper bound implied by the wording.
+    pub high: Option<f64>,
+    /// The hedge.
+    pub hedge: Hedge,
+    /// Unit code (`people`, `km2`, `USD`, `percent`, `years`, a counted
+    /// noun…), empty for a bare number.
+    pub unit: String,
+    /// Whether the wording makes it a figure (not an age, date, year,
+    /// time of day, street number or part of a name).
+    pub is_figure: bool,
+}
+
+/// Every number in `text`, left to right, with its unit when it has one.
+pub fn numbers(text: &str) -> Vec<Quantity> {
+    let doc = Doc::new(text);
+    number::scan(&doc.toks)
+        .into_iter()
+        .filter_map(|num| {
+            let read = doc.read(&num)?;
+            let skip = doc.not_a_figure(&num, &read);
+            Some(Quantity {
+                start: read.start,
+                end: read.end,
+                value: read.value,
+                low: read.low,
+                high: read.high,
+                hedge: read.hedge,
+                unit: read
+                    .unit
+                    .as_ref()
+                    .map(|u| u.code.clone())
+                    .unwrap_or_default(),
+                is_figure: !skip,
+            })
+        })
+        .collect()
+}
 
 /// Every figure reported in `article`.
 pub fn figures(article: &Article) -> Vec<FigureReport> {
-    let _ = article;
-    Vec::new()
+    let doc = Doc::new(&article.text);
+    let quotes = attribution::quotes(&doc);
+    let mut out = Vec::new();
+    for num in number::scan(&doc.toks) {
+        let Some(mut read) = doc.read(&num) else {
+            continue;
+        };
+        if doc.not_a_figure(&num, &read) {
+            continue;
+        }
+        let Some(unit) = read.unit.take().or_else(|| doc.implied_people(&num)) else {
+            continue;
+        };
+        let event = doc.event(&num, &unit);
+        let counts = doc.counts(&num, &unit, event);
+        let attributed_to = attribution::attribute(&doc, &quotes, num.first, read.start);
+        let status = attribution::status(&doc, num.first);
+        let sentence = sentence_span(article, &doc, read.start);
+        let (low, high) = bounds(read.value, read.hedge, read.low, read.high);
+        out.push(FigureReport {
+            article: article.id,
+            start: read.start,
+            end: read.end.max(
+                doc.toks
+                    .get(unit.last.saturating_sub(1))
+                    .map_or(read.end, |t| t.end),
+            ),
+            value: read.value,
+            low,
+            high,
+            hedge: read.hedge,
+            unit: unit.code,
+            counts,
+            attributed_to,
+            status,
+            sentence,
+        });
+    }
+    out
+}
+
+/// The interval a hedge implies. Approximate values carry no bound: "about
+/// 90" does not say how far off it may be.
+fn bounds(
+    value: f64,
+    hedge: Hedge,
+    low: Option<f64>,
+    high: Option<f64>,
+) -> (Option<f64>, Option<f64>) {
+    match hedge {
+        Hedge::Exact => (Some(value), Some(value)),
+        Hedge::AtLeast => (Some(value), None),
+        Hedge::AtMost => (None, Some(value)),
+        Hedge::Approximate => (None, None),
+        Hedge::Range | Hedge::Vague => (low, high),
+    }
+}
+
+/// The sentence of the segmenter that holds `at`, or our own sentence.
+fn sentence_span(article: &Article, doc: &Doc<'_>, at: usize) -> Span {
+    let idx = article.sentences.partition_point(|s| s.end <= at);
+    if let Some(s) = article
+        .sentences
+        .get(idx)
+        .filter(|s| s.start <= at && at < s.end)
+    {
+        return *s;
+    }
+    let tok = doc.toks.partition_point(|t| t.end <= at);
+    let sid = doc.sent.get(tok).copied().unwrap_or(0);
+    let (a, b) = doc.sentence_toks(sid);
+    match (
+        doc.toks.get(a),
+        b.checked_sub(1).and_then(|l| doc.toks.get(l)),
+    ) {
+        (Some(first), Some(last)) => Span::new(first.start, last.end),
+        _ => Span::new(at, at),
+    }
+}
+
+/// A text cut into tokens, sentences and paragraphs.
+pub(crate) struct Doc<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) toks: Vec<Tok<'a>>,
+    /// Sentence number of each token.
+    pub(crate) sent: Vec<usize>,
+    /// First token of each sentence.
+    pub(crate) sent_start: Vec<usize>,
+    /// Paragraph number of each token.
+    pub(crate) para: Vec<usize>,
+}
+
+/// What the number reader makes of one number in its context.
+struct Read {
+    start: usize,
+    end: usize,
+    value: f64,
+    low: Option<f64>,
+    high: Option<f64>,
+    hedge: Hedge,
+    unit: Option<Unit>,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "st", "gen", "lt", "col", "sgt", "capt", "no", "vs", "prof", "sen",
+    "rep", "gov", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "inc", "corp", "co", "jr",
+    "sr", "mt", "ft", "approx", "est", "u.s",
+];
+
+impl<'a> Doc<'a> {
+    pub(crate) fn new(text: &'a str) -> Doc<'a> {
+        let toks = number::tokenize(text);
+        let mut sent = Vec::with_capacity(toks.len());
+        let mut para = Vec::with_capacity(toks.len());
+        let mut sent_start = vec![0];
+        let (mut s, mut p) = (0, 0);
+        for i in 0..toks.len() {
+            if i > 0 {
+                let gap = text.get(toks[i - 1].end..toks[i].start).unwrap_or("");
+                let newline = gap.contains('\n');
+                if newline {
+                    p += 1;
+                }
+                if newline || Self::ends_sentence(&toks, i - 1) {
+                    s += 1;
+                    sent_start.push(i);
+                }
+            }
+            sent.push(s);
+            para.push(p);
+        }
+        Doc {
+            text,
+            toks,
+            sent,
+            sent_start,
+            para,
+        }
+    }
+
+    /// Whether a sentence ends after token `i` (and before token `i + 1`).
+    fn ends_sentence(toks: &[Tok<'_>], i: usize) -> bool {
+        let Some(t) = toks.get(i) else { return false };
+        let Some(next) = toks.get(i + 1) else {
+            return false;
+        };
+        let closing = matches!(t.norm.as_str(), "”" | "\"" | ")" | "'")
+            && i > 0
+            && matches!(toks[i - 1].norm.as_str(), "." | "!" | "?" | "…");
+        if !matches!(t.norm.as_str(), "." | "!" | "?" | "…") && !closing {
+            return false;
+        }
+        if t.end == next.start && !closing {
+            return false;
+        }
+        let starts = next.capitalized()
+            || next.kind == Kind::Num
+            || matches!(next.norm.as_str(), "“" | "\"" | "'" | "(");
+        if !starts {
+            return false;
+        }
+        if t.norm == "." && i > 0 {
+            let prev = &toks[i - 1];
+            if prev.kind == Kind::Word
+                && adjacent(toks, i - 1)
+                && (ABBREVIATIONS.contains(&prev.norm.as_str())
+                    || (prev.text.chars().count() == 1 && prev.capitalized()))
+            {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Tokens of sentence `sid`, as a half-open token range.
+    pub(crate) fn sentence_toks(&self, sid: usize) -> (usize, usize) {
+        let a = self.sent_start.get(sid).copied().unwrap_or(self.toks.len());
+        let b = self
+            .sent_start
+            .get(sid + 1)
+            .copied()
+            .unwrap_or(self.toks.len());
+        (a, b)
+    }
+
+    pub(crate) fn norm(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.norm.as_str())
+    }
+
+    /// Reads hedge, currency, percent, fraction and unit around a number.
+    fn read(&self, num: &Num) -> Option<Read> {
+        let toks = &self.toks;
+        let first_tok_of = |i: usize| toks.get(i);
+        let mut value = num.value;
+        let mut low = num.low;
+        let mut high = num.high;
+        let mut first = num.first;
+        let mut last = num.last;
+        let mut unit = None;
+        let vague = num.hedge == Some(Hedge::Vague);
+        if let Some((code, start)) = units::currency_before(toks, num.first) {
+            first = start;
+            unit = Some(Unit {
+                measure: Measure::Money,
+                code: code.to_string(),
+                noun: None,
+                last: num.last,
+            });
+        } else if num.fraction {
+            // "a third of which were children", "half of the city"
+            if !matches!(
+                self.norm(num.last),
+                "of" | "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "said"
+                    | "were"
+                    | "are"
+                    | "is"
+                    | "was"
+            ) && num.digits
+            {
+                return None;
+            }
+            value *= 100.0;
+            unit = Some(Unit {
+                measure: Measure::Percent,
+                code: "percent".to_string(),
+                noun: None,
+                last: num.last,
+            });
+        } else {
+            unit = units::unit_after(toks, num.last, vague).or(unit);
+        }
+        if let Some(u) = &unit {
+            if u.measure == Measure::Percent && !num.fraction {
+                // a percent of a range: both ends are percentages
+                last = last.max(u.last);
+            } else if u.measure == Measure::Money && u.last > last {
+                last = u.last;
+            }
+        }
+        let norms = self.norms_around(num.first, num.last);
+        let mut hedge = num.hedge.unwrap_or(Hedge::Exact);
+        if num.hedge.is_none() {
+            let base = num.first.saturating_sub(6);
+            let rel_first = num.first - base;
+            if let Some((h, start)) = lexicon::hedge_before(&norms.0, rel_first) {
+                // "some" and "over" only hedge a number; "an estimated" too
+                hedge = h;
+                first = first.min(base + start);
+            } else if let Some((h, end)) = lexicon::hedge_after(&norms.1, 0) {
+                hedge = h;
+                last = last.max(num.last + end);
+            }
+        }
+        if let (Hedge::Range, Some(l), Some(h)) = (hedge, low, high) {
+            if num.fraction {
+                low = Some(l * 100.0);
+                high = Some(h * 100.0);
+            }
+        }
+        if vague {
+            low = Some(value);
+            high = None;
+        }
+        if !value.is_finite() {
+            return None;
+        }
+        let start = first_tok_of(first)?.start;
+        let end = toks.get(last.saturating_sub(1))?.end.max(start);
+        Some(Read {
+            start,
+            end,
+            value,
+            low,
+            high,
+            hedge,
+            unit,
+        })
+    }
+
+    /// Lowercased words just before `first` (up to six) and from `last` on (up to three).
+    fn norms_around(&self, first: usize, last: usize) -> (Vec<&str>, Vec<&str>) {
+        let base = first.saturating_sub(6);
+        let before: Vec<&str> = (base..first).map(|i| self.norm(i)).collect();
+        let after: Vec<&str> = (last..(last + 3).min(self.toks.len()))
+            .map(|i| self.norm(i))
+            .collect();
+        (before, after)
+    }
+
+    /// Whether the number is an age, date, year, ordinal, time of day,
+    /// street number or part of a name rather than a figure.
+    fn not_a_figure(&self, num: &Num, read: &Read) -> bool {
+        let (i, j) = (num.first, num.last);
+        let toks = &self.toks;
+        let w = |k: usize| self.norm(k);
+        let prev = i.checked_sub(1).map_or("", |k| self.norm(k));
+        // ordinals: "4th", "21st"
+        if matches!(w(j), "st" | "nd" | "rd" | "th") && adjacent(toks, j - 1) {
+            return true;
+        }
+        // times of day: "10:30", "3 pm", "9 a.m."
+        if (w(j) == ":" && toks.get(j + 1).is_some_and(|t| t.kind == Kind::Num))
+            || matches!(w(j), "am" | "pm" | "gmt" | "utc" | "o'clock" | "hrs")
+            || (w(j) == "a" || w(j) == "p") && w(j + 1) == "." && w(j + 2) == "m"
+            || prev == ":" && i >= 2 && toks[i - 2].kind == Kind::Num
+        {
+            return true;
+        }
+        // ages: "a 26-year-old", "seven year old", "aged 30"
+        let mut k = j;
+        if w(k) == "-" {
+            k += 1;
+        }
+        if matches!(w(k), "year" | "years" | "month" | "months") {
+            let mut m = k + 1;
+            if w(m) == "-" {
+                m += 1;
+            }
+            if w(m) == "old" {
+                return true;
+            }
+        }
+        if matches!(prev, "aged" | "age" | "ages") || (prev == "of" && i >= 2 && w(i - 2) == "age")
+        {
+            return true;
+        }
+        // dates: "December 14", "14 December", "December 14, 2016"
+        if lexicon::is_month(prev)
+            || lexicon::is_month(w(j))
+            || (w(j) == "of" && lexicon::is_month(w(j + 1)))
+        {
+            return true;
+        }
+        if prev == "," && i >= 3 && toks[i - 2].kind == Kind::Num && lexicon::is_month(w(i - 3)) {
+            return true;
+        }
+        // years: four digits, no separator, no other unit than a duration
+        let t = &toks[i];
+        if num.digits
+            && j == i + 1
+            && t.kind == Kind::Num
+            && t.norm.len() == 4
+            && !t.norm.contains([',', '.'])
+            && read.unit.is_none()
+        {
+            if let Ok(y) = t.norm.parse::<u32>() {
+                if (1000..=2199).contains(&y) {
+                    return true;
+                }
+            }
+        }
+        if num.digits && matches!(w(j), "s") && adjacent(toks, j - 1) {
+            return true; // "1990s"
+        }
+        // a number glued to a word or a code: "G20", "COVID-19", "F-16"
+        if num.digits && i > 0 {
+            let p = &toks[i - 1];
+            if p.end == t.start
+                && (p.kind == Kind::Word
+                    || (p.norm == "-"
+                        && i >= 2
+                        && toks[i - 2].end == p.start
+                        && toks[i - 2].kind == Kind::Word))
+            {
+                return true;
+            }
+            if p.norm == "#" || (p.norm == "." && i >= 2 && matches!(self.norm(i - 2), "no" | "nr"))
+            {
+                return true;
+            }
+        }
+        // a number after a name ("Arabi 21", "Boeing 747") unless a unit follows
+        if num.digits
+            && read.unit.is_none()
+            && i > 0
+            && toks[i - 1].capitalized()
+            && self.sent_start.get(self.sent[i - 1]).copied() != Some(i - 1)
+        {
+            return true;
+        }
+        // street numbers: "12 Downing Street"
+        if num.digits && toks.get(j).is_some_and(Tok::capitalized) {
+            for (k, tok) in toks.iter().enumerate().skip(j).take(4) {
+                if !tok.capitalized() {
+                    break;
+                }
+                if k > j && lexicon::is_street_word(&tok.norm) {
+                    return true;
+                }
+            }
+        }
+        // a bare "one" is a pronoun far more often than a count
+        if !num.digits
+            && num.value == 1.0
+            && read
+                .unit
+                .as_ref()
+                .is_none_or(|u| u.measure != Measure::People)
+        {
+            return true;
+        }
+        false
+    }
+
+    /// A number with no noun, followed or preceded by an event people
+    /// undergo, counts people: "50,000 have been displaced", "executions of 17".
+    fn implied_people(&self, num: &Num) -> Option<Unit> {
+        let people = |last| Unit {
+            measure: Measure::People,
+            code: "people".to_string(),
+            noun: Some("people".to_string()),
+            last,
+        };
+        let sid = self.sent.get(num.first).copied()?;
+        let (_, send) = self.sentence_toks(sid);
+        for k in num.last..(num.last + 6).min(send) {
+            let w = self.norm(k);
+            if let Some(e) = lexicon::event_word(w, self.norm(k + 1), self.norm(k + 2)) {
+                return (!e.weak()
+                    && !matches!(e, Event::Retaken | Event::Controlled | Event::UnderRubble))
+                .then(|| people(num.last));
+            }
+            if matches!(w, "caught" | "taken") {
+                return Some(people(num.last));
+            }
+            if !matches!(
+                w,
+                "have"
+                    | "has"
+                    | "had"
+                    | "been"
+                    | "were"
+                    | "was"
+                    | "are"
+                    | "is"
+                    | "being"
+                    | "more"
+                    | "others"
+                    | "so"
+                    | "far"
+                    | "reportedly"
+                    | "now"
+                    | "already"
+                    | "forcibly"
+                    | "field"
+                    | "also"
+                    | "allegedly"
+                    | "people"
+            ) {
+                break;
+            }
+        }
+        if num.first >= 2 && self.norm(num.first - 1) == "of" {
+            let w = self.norm(num.first - 2);
+            if let Some(e) = lexicon::event_word(w, "of", "") {
+                if matches!(
+                    e,
+                    Event::Executed
+                        | Event::Killed
+                        | Event::Detained
+                        | Event::Injured
+                        | Event::Casualties
+                ) {
+                    return Some(people(num.last));
+                }
+            }
+        }
+        None
+    }
+
+    /// The event nearest to the number in its clause: after it first (the
+    /// verb follows its subject), then before it. A stative reading
+    /// ("remain", "home to") yields to an explicit event just behind it.
+    fn event(&self, num: &Num, unit: &Unit) -> Option<Event> {
+        let sid = self.sent.get(num.first).copied()?;
+        let (sstart, send) = self.sentence_toks(sid);
+        let allowed = |e: Event| match unit.measure {
+            Measure::People => !matches!(e, Event::Retaken | Event::Controlled),
+            Measure::Count => !matches!(e, Event::Present | Event::Trapped),
+            Measure::Percent => true,
+            _ => matches!(
+                e,
+                Event::Trapped | Event::Present | Event::Retaken | Event::Controlled
+            ),
+        };
+        // "a third of which were children": the share names its own group
+        if num.fraction
+            && self.norm(num.last) == "of"
+            && matches!(self.norm(num.last + 1), "which" | "whom" | "them")
+        {
+            return None;
+        }
+        // a share is the object of its verb: "captured 90 percent of …"
+        if unit.measure == Measure::Percent {
+            if let Some(e) = self.event_before(num, sstart, &allowed) {
+                return Some(e);
+            }
+        }
+        let mut found: Option<(Event, usize)> = None;
+        let end = (num.last + 14).min(send);
+        let mut k = num.first;
+        while k < end {
+            if k >= unit.last && self.toks[k].kind == Kind::Num {
+                break; // the next number's clause
+            }
+            if matches!(self.norm(k), ";" | "—" | "(") {
+                break;
+            }
+            if let Some(e) = lexicon::event_word(self.norm(k), self.norm(k + 1), self.norm(k + 2))
+                .filter(|e| allowed(*e))
+            {
+                match found {
+                    None if e.weak() => found = Some((e, k)),
+                    None => return Some(e),
+                    Some((_, at)) if !e.weak() && k <= at + 4 => return Some(e),
+                    Some(_) => {}
+                }
+            }
+            if self.norm(k) == "immolation" {
+                return Some(Event::Killed);
+            }
+            k += 1;
+        }
+        if let Some((e, _)) = found {
+            return Some(e);
+        }
+        self.event_before(num, sstart, &allowed)
+    }
+
+    /// The event named in the few words before a number, stopping at the
+    /// previous number or clause mark.
+    fn event_before(
+        &self,
+        num: &Num,
+        sstart: usize,
+        allowed: &dyn Fn(Event) -> bool,
+    ) -> Option<Event> {
+        let mut b = num.first;
+        while b > sstart && b + 8 > num.first {
+            b -= 1;
+            if self.toks[b].kind == Kind::Num || matches!(self.norm(b), ";" | "." | "”" | "“") {
+                break;
+            }
+            let w = self.norm(b);
+            if let Some(e) =
+                lexicon::event_word(w, self.norm(b + 1), self.norm(b + 2)).filter(|e| allowed(*e))
+            {
+                return Some(e);
+            }
+            // "we have over 80,000", "there are 300": people said to be in a place
+            let stative = (matches!(w, "have" | "has")
+                && matches!(self.norm(b.wrapping_sub(1)), "we" | "they" | "there"))
+                || (matches!(w, "are" | "were") && self.norm(b.wrapping_sub(1)) == "there");
+            if stative && allowed(Event::Present) {
+                return Some(Event::Present);
+            }
+        }
+        None
+    }
+
+    /// The short label of what is counted: noun and event ("civilians
+    /// trapped"), a share ("share of the city retaken") or the measure.
+    fn counts(&self, num: &Num, unit: &Unit, event: Option<Event>) -> String {
+        let ev = event.map(Event::label);
+        match unit.measure {
+            Measure::People | Measure::Count => {
+                let noun = unit.noun.clone().unwrap_or_else(|| "people".to_string());
+                match ev {
+                    Some(e) => format!("{noun} {e}"),
+                    None => noun,
+                }
+            }
+            Measure::Percent => {
+                let of_group = matches!(self.norm(num.last + 1), "which" | "whom" | "them");
+                if num.fraction && self.norm(num.last) == "of" && of_group {
+                    // "a third of which were children"
+                    let (_, send) = self.sentence_toks(self.sent[num.first]);
+                    let mut k = num.last + 2;
+                    while k < send && matches!(self.norm(k), "were" | "are" | "was" | "is") {
+                        k += 1;
+                    }
+                    let noun = self
+                        .toks
+                        .get(k)
+                        .filter(|t| t.kind == Kind::Word)
+                        .map_or("", |t| t.norm.as_str());
+                    return format!("share that were {noun}").trim_end().to_string();
+                }
+                let object = self.of_object(unit.last.max(num.last));
+                let mut label = match object {
+                    Some(o) => format!("share of {o}"),
+                    None => "share".to_string(),
+                };
+                if let Some(e) = ev {
+                    label.push(' ');
+                    label.push_str(e);
+                }
+                label
+            }
+            Measure::Area => "area".to_string(),
+            Measure::Distance => "distance".to_string(),
+            Measure::Duration => "duration".to_string(),
+            Measure::Weight => "weight".to_string(),
+            Measure::Temperature => "temperature".to_string(),
+            Measure::Money => match self.money_topic(num, unit) {
+                Some(t) => format!("amount of {t}"),
+                None => "amount".to_string(),
+            },
+        }
+    }
+
+    /// "of the opposition-held areas of …" → "opposition-held areas";
+    /// "of which were children" → "which were children".
+    fn of_object(&self, at: usize) -> Option<String> {
+        if self.norm(at) != "of" {
+            return None;
+        }
+        let mut a = at + 1;
+        while matches!(self.norm(a), "the" | "a" | "an" | "its" | "their") {
+            a += 1;
+        }
+        let sid = self.sent.get(at).copied()?;
+        let (_, send) = self.sentence_toks(sid);
+        let mut b = a;
+        while b < send && b < a + 6 {
+            let t = &self.toks[b];
+            if matches!(t.kind, Kind::Num)
+                || (t.kind == Kind::Punct && t.norm != "-" && t.norm != "'")
+            {
+                break;
+            }
+            if b > a
+                && matches!(
+                    t.norm.as_str(),
+                    "of" | "in"
+                        | "by"
+                        | "that"
+                        | "on"
+                        | "at"
+                        | "from"
+                        | "to"
+                        | "and"
+                        | "as"
+                        | "since"
+                        | "after"
+                )
+            {
+                break;
+            }
+            b += 1;
+        }
+        if b == a {
+            return None;
+        }
+        let start = self.toks[a].start;
+        let end = self.toks[b - 1].end;
+        self.text.get(start..end).map(str::to_string)
+    }
+
+    /// What money pays for: "in aid", "a $2bn deal", "a loss of $3m".
+    fn money_topic(&self, num: &Num, unit: &Unit) -> Option<String> {
+        let after = unit.last.max(num.last);
+        let t = self.toks.get(after)?;
+        if t.kind == Kind::Word
+            && !lexicon::is_stopword(&t.norm)
+            && !lexicon::is_verb_form(&t.norm)
+            && !t.capitalized()
+        {
+            return Some(t.norm.clone());
+        }
+        if t.norm == "in" {
+            let n = self.toks.get(after + 1)?;
+            if n.kind == Kind::Word && !lexicon::is_stopword(&n.norm) {
+                return Some(n.norm.clone());
+            }
+        }
+        let first = units::currency_before(&self.toks, num.first).map_or(num.first, |(_, s)| s);
+        if first >= 2 && self.norm(first - 1) == "of" {
+            let n = &self.toks[first - 2];
+            if n.kind == Kind::Word && !lexicon::is_stopword(&n.norm) {
+                return Some(n.norm.clone());
+            }
+        }
+        None
+    }
 }

@@ -9,6 +9,6 @@ mod quotes;
 mod time;
 
 pub use entities::entities;
-pub use figures::figures;
+pub use figures::{figures, numbers, Quantity};
 pub use quotes::quotes;
 pub use time::{latest_explicit_date, resolve_dates, times, Lean};

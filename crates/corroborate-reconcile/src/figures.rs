@@ -1,9 +1,235 @@
 //! Groups figure reports that count the same thing across articles.
+//!
+//! Two reports count the same thing when they share a unit and a *kind* of
+//! what is counted: for people, the event they underwent (people "trapped"
+//! and people said to be "present" or "home to" a place are one population;
+//! territory "retaken" and "controlled" is one share); for other measures
+//! the measure itself ("area") or, for shares without an event, the group
+//! they are a share of. Within a kind, values more than a factor of
+//! [`SCOPE_RATIO`] apart describe different scopes (a country's displaced
+//! and a city's) and are kept apart: values are clustered by single linkage
+//! on that ratio. A group's agreement compares every pair of reports from
+//! different articles: they agree when their hedged intervals overlap or the
+//! values are within 10 %.
 
-use corroborate_model::{Figure, FigureReport};
+use std::collections::BTreeMap;
+
+use corroborate_model::{Agreement, Figure, FigureReport, Hedge};
+
+/// Values further apart than this factor count different scopes.
+const SCOPE_RATIO: f64 = 2.0;
+
+/// Relative tolerance under which two values agree.
+const TOLERANCE: f64 = 0.10;
 
 /// Groups figure reports that count the same thing.
 pub fn figures(reports: Vec<FigureReport>) -> Vec<Figure> {
-    let _ = reports;
-    Vec::new()
+    let mut kinds: BTreeMap<(String, String), Vec<FigureReport>> = BTreeMap::new();
+    for r in reports {
+        if !r.value.is_finite() {
+            continue;
+        }
+        kinds
+            .entry((r.unit.clone(), kind(&r.counts)))
+            .or_default()
+            .push(r);
+    }
+    let mut groups: Vec<Figure> = Vec::new();
+    for ((unit, kind), mut reps) in kinds {
+        reps.sort_by(|a, b| {
+            a.value
+                .total_cmp(&b.value)
+                .then(a.article.cmp(&b.article))
+                .then(a.start.cmp(&b.start))
+        });
+        let mut cluster: Vec<FigureReport> = Vec::new();
+        for r in reps {
+            let split = cluster
+                .last()
+                .is_some_and(|prev| !same_scope(prev.value, r.value));
+            if split {
+                groups.push(group(&unit, &kind, std::mem::take(&mut cluster)));
+            }
+            cluster.push(r);
+        }
+        if !cluster.is_empty() {
+            groups.push(group(&unit, &kind, cluster));
+        }
+    }
+    groups.sort_by_key(|g| {
+        let articles = n_articles(&g.reports);
+        let first = g.reports.first().map(|r| (r.article, r.start));
+        (
+            articles < 2,
+            g.agreement != Agreement::Conflict,
+            std::cmp::Reverse(g.reports.len()),
+            std::cmp::Reverse(articles),
+            first,
+        )
+    });
+    for (i, g) in groups.iter_mut().enumerate() {
+        g.id = format!("f{}", i + 1);
+    }
+    groups
 }
+
+/// The kind of thing a report counts, from its label: the event for people
+/// and shares, else the label without the counted noun.
+fn kind(counts: &str) -> String {
+    let words: Vec<&str> = counts.split_whitespace().collect();
+    // the event is the label's last words: "civilians trapped", "bodies under the rubble"
+    if counts.ends_with("under the rubble") {
+        return "under the rubble".to_string();
+    }
+    if let Some(last) = words.last() {
+        let class = match *last {
+            "trapped" | "present" => Some("trapped"),
+            "retaken" | "controlled" => Some("retaken"),
+            "killed" | "injured" | "casualties" | "executed" | "displaced" | "fled"
+            | "detained" => Some(*last),
+            _ => None,
+        };
+        if let Some(c) = class {
+            return if counts.starts_with("share") {
+                format!("share {c}")
+            } else {
+                c.to_string()
+            };
+        }
+    }
+    counts.to_string()
+}
+
+/// Whether two values (sorted, `a <= b`) may describe the same scope.
+fn same_scope(a: f64, b: f64) -> bool {
+    let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+    if lo <= 0.0 {
+        return hi <= 0.0;
+    }
+    hi / lo <= SCOPE_RATIO
+}
+
+fn n_articles(reports: &[FigureReport]) -> usize {
+    let mut ids: Vec<_> = reports.iter().map(|r| r.article).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.len()
+}
+
+/// The interval a report allows: exact and approximate values are points
+/// (the 10 % tolerance covers "about"); bounds are open on one side.
+fn interval(r: &FigureReport) -> (f64, f64) {
+    match r.hedge {
+        Hedge::Exact | Hedge::Approximate => (r.value, r.value),
+        Hedge::AtLeast | Hedge::Vague => (r.low.unwrap_or(r.value), f64::INFINITY),
+        Hedge::AtMost => (0.0, r.high.unwrap_or(r.value)),
+        Hedge::Range => (r.low.unwrap_or(r.value), r.high.unwrap_or(r.value)),
+    }
+}
+
+/// Whether two reports agree. For a percentage near 100 the complement
+/// carries the meaning (2 % left is twice 1 % left), so the tolerance is
+/// taken on the smaller of the share and its complement.
+fn agree(a: &FigureReport, b: &FigureReport) -> bool {
+    let (alo, ahi) = interval(a);
+    let (blo, bhi) = interval(b);
+    if alo <= bhi && blo <= ahi {
+        return true;
+    }
+    let scale = if a.unit == "percent" {
+        a.value
+            .min(b.value)
+            .min(100.0 - a.value)
+            .min(100.0 - b.value)
+            .max(0.0)
+    } else {
+        a.value.abs().max(b.value.abs())
+    };
+    (a.value - b.value).abs() <= TOLERANCE * scale
+}
+
+fn group(unit: &str, kind: &str, mut reports: Vec<FigureReport>) -> Figure {
+    reports.sort_by(|a, b| a.article.cmp(&b.article).then(a.start.cmp(&b.start)));
+    let low = reports
+        .iter()
+        .map(|r| r.value)
+        .fold(f64::INFINITY, f64::min);
+    let high = reports
+        .iter()
+        .map(|r| r.value)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let articles = n_articles(&reports);
+    let agreement = if articles < 2 {
+        Agreement::Single
+    } else {
+        let all = reports.iter().enumerate().all(|(i, a)| {
+            reports[i + 1..]
+                .iter()
+                .filter(|b| b.article != a.article)
+                .all(|b| agree(a, b))
+        });
+        if all {
+            Agreement::Agree
+        } else {
+            Agreement::Conflict
+        }
+    };
+    let basis = if reports.len() == 1 {
+        format!("one report of {kind} in {unit}")
+    } else {
+        format!(
+            "{} reports from {} article{} count {kind} in {unit}; values {}–{} lie within a factor of {SCOPE_RATIO} of each other, so they describe one scope",
+            reports.len(),
+            articles,
+            if articles == 1 { "" } else { "s" },
+            show(low),
+            show(high),
+        )
+    };
+    Figure {
+        id: String::new(),
+        counts: label(&reports),
+        unit: unit.to_string(),
+        agreement,
+        low: if low.is_finite() { low } else { 0.0 },
+        high: if high.is_finite() { high } else { 0.0 },
+        basis,
+        reports,
+    }
+}
+
+/// The most common label among the reports, the earliest on ties; a label
+/// with an explicit event beats a stative one ("trapped" over "present").
+fn label(reports: &[FigureReport]) -> String {
+    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
+    for (i, r) in reports.iter().enumerate() {
+        match counts.iter_mut().find(|c| c.0 == r.counts) {
+            Some(c) => c.1 += 1,
+            None => counts.push((&r.counts, 1, i)),
+        }
+    }
+    counts
+        .iter()
+        .max_by_key(|(l, n, i)| (!l.ends_with(" present"), *n, std::cmp::Reverse(*i)))
+        .map(|c| c.0.to_string())
+        .unwrap_or_default()
+}
+
+fn show(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        let digits = format!("{}", v as i64);
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 && c != '-' {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        out
+    } else {
+        format!("{v:.2}")
+    }
+}
+
+#[cfg(test)]
+mod tests;

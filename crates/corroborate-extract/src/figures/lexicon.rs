@@ -1,0 +1,512 @@
+//! Word lists the figure reader relies on: function words, verb forms that
+//! end a noun phrase, the events a number of people can undergo, and the
+//! hedges that bound a number.
+//!
+//! The lists are general English, not words of any one story: the event of
+//! a count is read from the verbs and participles around it.
+
+use corroborate_model::Hedge;
+
+/// Function words: never a unit, never part of a counted noun phrase.
+pub(crate) fn is_stopword(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "and"
+            | "or"
+            | "but"
+            | "as"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "can"
+            | "do"
+            | "does"
+            | "did"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "it"
+            | "its"
+            | "they"
+            | "their"
+            | "them"
+            | "he"
+            | "she"
+            | "his"
+            | "her"
+            | "we"
+            | "our"
+            | "us"
+            | "you"
+            | "your"
+            | "i"
+            | "my"
+            | "me"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "what"
+            | "when"
+            | "where"
+            | "while"
+            | "than"
+            | "then"
+            | "there"
+            | "here"
+            | "if"
+            | "so"
+            | "not"
+            | "no"
+            | "nor"
+            | "into"
+            | "onto"
+            | "over"
+            | "under"
+            | "after"
+            | "before"
+            | "since"
+            | "during"
+            | "until"
+            | "about"
+            | "against"
+            | "between"
+            | "through"
+            | "per"
+            | "each"
+            | "every"
+            | "all"
+            | "both"
+            | "some"
+            | "any"
+            | "such"
+            | "only"
+            | "also"
+            | "just"
+            | "still"
+            | "now"
+            | "ago"
+            | "later"
+            | "earlier"
+            | "less"
+            | "across"
+            | "always"
+            | "thus"
+            | "perhaps"
+            | "sometimes"
+            | "whereas"
+            | "unless"
+            | "yet"
+            | "via"
+            | "out"
+            | "up"
+            | "down"
+            | "off"
+            | "away"
+            | "too"
+            | "very"
+            | "mostly"
+            | "alone"
+            | "each other"
+            | "including"
+            | "among"
+            | "amid"
+            | "within"
+            | "without"
+            | "toward"
+            | "towards"
+            | "around"
+            | "upon"
+            | "s"
+            | "th"
+            | "st"
+            | "nd"
+            | "rd"
+            | "am"
+            | "pm"
+    )
+}
+
+/// Finite verb forms and auxiliaries that end a noun phrase after a number.
+pub(crate) fn is_verb_form(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "reported"
+            | "reports"
+            | "fell"
+            | "rose"
+            | "fled"
+            | "died"
+            | "remain"
+            | "remained"
+            | "left"
+            | "live"
+            | "lived"
+            | "went"
+            | "came"
+            | "got"
+            | "made"
+            | "took"
+            | "gave"
+            | "saw"
+            | "won"
+            | "lost"
+            | "had"
+            | "has"
+            | "have"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "killed"
+            | "gets"
+            | "makes"
+            | "takes"
+            | "goes"
+            | "comes"
+            | "means"
+            | "seems"
+            | "looks"
+            | "needs"
+            | "wants"
+    )
+}
+
+/// Plural nouns a number may count: any plural that is not a function
+/// word or a verb form ("barrels", "neighborhoods", "shares").
+pub(crate) fn is_count_noun(w: &str) -> bool {
+    !matches!(
+        w,
+        "others"
+            | "times"
+            | "ones"
+            | "percents"
+            | "thanks"
+            | "news"
+            | "series"
+            | "ways"
+            | "is"
+            | "was"
+            | "has"
+            | "does"
+            | "goes"
+            | "this"
+            | "says"
+            | "reports"
+            | "claims"
+            | "seems"
+            | "means"
+            | "needs"
+            | "comes"
+            | "makes"
+            | "takes"
+            | "gets"
+            | "wants"
+            | "looks"
+            | "remains"
+            | "includes"
+            | "becomes"
+            | "shows"
+            | "adds"
+            | "tells"
+            | "points"
+    )
+}
+
+/// What happened to the people a number counts, as a canonical label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum Event {
+    Killed,
+    Injured,
+    Casualties,
+    Executed,
+    Trapped,
+    Displaced,
+    Fled,
+    Detained,
+    UnderRubble,
+    Retaken,
+    Controlled,
+    /// Present in a place: "home to", "we have", "are waiting".
+    Present,
+}
+
+impl Event {
+    pub(crate) fn label(self) -> &'static str {
+        match self {
+            Event::Killed => "killed",
+            Event::Injured => "injured",
+            Event::Casualties => "casualties",
+            Event::Executed => "executed",
+            Event::Trapped => "trapped",
+            Event::Displaced => "displaced",
+            Event::Fled => "fled",
+            Event::Detained => "detained",
+            Event::UnderRubble => "under the rubble",
+            Event::Retaken => "retaken",
+            Event::Controlled => "controlled",
+            Event::Present => "present",
+        }
+    }
+
+    /// Stative readings yield to any explicit event in the clause.
+    pub(crate) fn weak(self) -> bool {
+        matches!(self, Event::Present)
+    }
+}
+
+/// The event a word names, given the two words after it.
+pub(crate) fn event_word(w: &str, next: &str, next2: &str) -> Option<Event> {
+    Some(match w {
+        "killed" | "dead" | "died" | "die" | "dying" | "deaths" | "death" | "fatalities"
+        | "massacred" | "slain" | "perished" | "murdered" | "toll" | "lost"
+            if w != "lost" || next == "their" || next == "his" =>
+        {
+            Event::Killed
+        }
+        "injured" | "wounded" | "hurt" | "injuries" | "maimed" => Event::Injured,
+        "casualties" => Event::Casualties,
+        "executed" | "executions" | "execution" | "beheaded" => Event::Executed,
+        "trapped" | "besieged" | "encircled" | "surrounded" | "stuck" | "stranded" | "confined"
+        | "cornered" | "siege" | "encirclement" => Event::Trapped,
+        "displaced" | "displacement" | "homeless" | "uprooted" => Event::Displaced,
+        "fled" | "flee" | "fleeing" | "evacuated" | "evacuation" | "evacuees" | "escaped"
+        | "departed" | "exodus" => Event::Fled,
+        "left" if next != "in" && next != "behind" && next != "on" && next != "over" => Event::Fled,
+        "left" => Event::Present,
+        "leave" | "leaving" if next != "the" || !matches!(next2, "besieged" | "area") => {
+            Event::Fled
+        }
+        "detained" | "arrested" | "disappeared" | "abducted" | "kidnapped" | "imprisoned"
+        | "apprehended" | "jailed" | "detention" | "arrests" | "caught" | "rounded" => {
+            Event::Detained
+        }
+        "rubble" | "debris" => Event::UnderRubble,
+        "captured" | "retaken" | "retook" | "recaptured" | "seized" | "regained" | "reclaimed"
+        | "recovered" | "liberated" | "retake" | "recapture" => Event::Retaken,
+        "controlled" | "control" | "controls" | "holds" | "held" | "occupied" => Event::Controlled,
+        "remain" | "remaining" | "remained" | "remains" | "waiting" | "sheltering" | "living"
+        | "live" | "lives" | "inhabited" | "reside" | "residing" | "present" | "inside" => {
+            Event::Present
+        }
+        "home" if next == "to" => Event::Present,
+        _ => return None,
+    })
+}
+
+/// Hedge phrases written before a number, longest first within each hedge.
+const BEFORE: &[(&str, Hedge)] = &[
+    ("no larger than", Hedge::AtMost),
+    ("no bigger than", Hedge::AtMost),
+    ("no more than", Hedge::AtMost),
+    ("not more than", Hedge::AtMost),
+    ("doesn't exceed", Hedge::AtMost),
+    ("does not exceed", Hedge::AtMost),
+    ("did not exceed", Hedge::AtMost),
+    ("not exceeding", Hedge::AtMost),
+    ("a maximum of", Hedge::AtMost),
+    ("as many as", Hedge::AtMost),
+    ("as much as", Hedge::AtMost),
+    ("fewer than", Hedge::AtMost),
+    ("less than", Hedge::AtMost),
+    ("up to", Hedge::AtMost),
+    ("at most", Hedge::AtMost),
+    ("under", Hedge::AtMost),
+    ("below", Hedge::AtMost),
+    ("no fewer than", Hedge::AtLeast),
+    ("no less than", Hedge::AtLeast),
+    ("not less than", Hedge::AtLeast),
+    ("in excess of", Hedge::AtLeast),
+    ("upwards of", Hedge::AtLeast),
+    ("a minimum of", Hedge::AtLeast),
+    ("more than", Hedge::AtLeast),
+    ("greater than", Hedge::AtLeast),
+    ("over than", Hedge::AtLeast),
+    ("at least", Hedge::AtLeast),
+    ("exceeding", Hedge::AtLeast),
+    ("exceeds", Hedge::AtLeast),
+    ("above", Hedge::AtLeast),
+    ("over", Hedge::AtLeast),
+    ("an estimated", Hedge::Approximate),
+    ("more or less", Hedge::Approximate),
+    ("close to", Hedge::Approximate),
+    ("approximately", Hedge::Approximate),
+    ("roughly", Hedge::Approximate),
+    ("around", Hedge::Approximate),
+    ("about", Hedge::Approximate),
+    ("almost", Hedge::Approximate),
+    ("nearly", Hedge::Approximate),
+    ("some", Hedge::Approximate),
+    ("circa", Hedge::Approximate),
+    ("approx", Hedge::Approximate),
+    ("estimated", Hedge::Approximate),
+    ("an approximate", Hedge::Approximate),
+];
+
+/// The hedge that ends right before token `first`, and the token it starts at.
+pub(crate) fn hedge_before(norms: &[&str], first: usize) -> Option<(Hedge, usize)> {
+    for (phrase, hedge) in BEFORE {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        let n = words.len();
+        if first < n {
+            continue;
+        }
+        let start = first - n;
+        let matches = norms
+            .get(start..first)
+            .is_some_and(|s| s == words.as_slice());
+        let split_contraction = *phrase == "doesn't exceed"
+            && first >= 4
+            && norms
+                .get(first - 4..first)
+                .is_some_and(|s| s == ["doesn", "'", "t", "exceed"]);
+        if matches {
+            return Some((*hedge, start));
+        }
+        if split_contraction {
+            return Some((*hedge, first - 4));
+        }
+    }
+    None
+}
+
+/// Hedges written after a number ("or more", "or so", "plus").
+pub(crate) fn hedge_after(norms: &[&str], last: usize) -> Option<(Hedge, usize)> {
+    match (norms.get(last), norms.get(last + 1)) {
+        (Some(&"or"), Some(&"more")) => Some((Hedge::AtLeast, last + 2)),
+        (Some(&"or"), Some(&"so")) => Some((Hedge::Approximate, last + 2)),
+        (Some(&"or"), Some(&"fewer" | &"less")) => Some((Hedge::AtMost, last + 2)),
+        (Some(&"plus"), _) | (Some(&"+"), _) => Some((Hedge::AtLeast, last + 1)),
+        _ => None,
+    }
+}
+
+/// Month names and their abbreviations: a number next to one is a date.
+pub(crate) fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}
+
+/// Words after a name that make a number part of an address.
+pub(crate) fn is_street_word(w: &str) -> bool {
+    matches!(
+        w,
+        "street"
+            | "st"
+            | "road"
+            | "rd"
+            | "avenue"
+            | "ave"
+            | "boulevard"
+            | "blvd"
+            | "lane"
+            | "drive"
+            | "way"
+            | "place"
+            | "square"
+            | "highway"
+            | "route"
+    )
+}
+
+/// Reporting verbs whose subject is the source of a figure.
+pub(crate) fn is_reporting_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "say"
+            | "reported"
+            | "reports"
+            | "report"
+            | "claimed"
+            | "claims"
+            | "claim"
+            | "estimated"
+            | "estimates"
+            | "estimate"
+            | "counts"
+            | "counted"
+            | "told"
+            | "tells"
+            | "announced"
+            | "announces"
+            | "stated"
+            | "states"
+            | "added"
+            | "adds"
+            | "confirmed"
+            | "confirms"
+            | "wrote"
+            | "writes"
+            | "tweeted"
+            | "warned"
+            | "warns"
+            | "alleged"
+            | "alleges"
+            | "suggested"
+            | "suggests"
+            | "suggest"
+            | "insisted"
+            | "put"
+            | "puts"
+            | "recorded"
+            | "documented"
+            | "registered"
+            | "tallied"
+    )
+}

@@ -1,0 +1,305 @@
+//! Tests of figure grouping: agreement rules on hand-made reports, and the
+//! founding example story read by the extractor end to end.
+
+use corroborate_model::{Agreement, Article, ArticleId, Figure, FigureReport, Hedge, Span, Status};
+
+use super::figures;
+
+fn report(
+    article: u32,
+    start: usize,
+    value: f64,
+    hedge: Hedge,
+    unit: &str,
+    counts: &str,
+) -> FigureReport {
+    let (low, high) = match hedge {
+        Hedge::Exact => (Some(value), Some(value)),
+        Hedge::AtLeast => (Some(value), None),
+        Hedge::AtMost => (None, Some(value)),
+        _ => (None, None),
+    };
+    FigureReport {
+        article: ArticleId(article),
+        start,
+        end: start + 5,
+        value,
+        low,
+        high,
+        hedge,
+        unit: unit.to_string(),
+        counts: counts.to_string(),
+        attributed_to: None,
+        status: Status::Reported,
+        sentence: Span::new(start, start + 20),
+    }
+}
+
+/// An article over `text` (title line removed) with a naive sentence split.
+fn article(id: u32, raw: &str) -> Article {
+    let text = raw.split_once('\n').map_or("", |x| x.1).to_string();
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        let end = i + c.len_utf8();
+        if matches!(c, '.' | '!' | '?' | '\n')
+            && (end == text.len() || text[end..].starts_with([' ', '\n']))
+        {
+            if !text[start..end].trim().is_empty() {
+                sentences.push(Span::new(start, end));
+            }
+            start = end;
+        }
+    }
+    Article {
+        id: ArticleId(id),
+        path: format!("{id}.txt"),
+        source: format!("source{id}"),
+        title: String::new(),
+        url: None,
+        author: None,
+        published: None,
+        published_inferred: false,
+        words: text.split_whitespace().count(),
+        text,
+        sentences,
+    }
+}
+
+fn example() -> (Vec<Article>, Vec<Figure>) {
+    let raws = [
+        include_str!("../../../../examples/east-aleppo-2016/000_fc4cf4c844a25a70.txt"),
+        include_str!("../../../../examples/east-aleppo-2016/001_59871baaf38b8acc.txt"),
+        include_str!("../../../../examples/east-aleppo-2016/002_792fa98b3f586fcb.txt"),
+        include_str!("../../../../examples/east-aleppo-2016/003_7d226b6bb6013d46.txt"),
+        include_str!("../../../../examples/east-aleppo-2016/004_7268502e5bc210fd.txt"),
+    ];
+    let articles: Vec<Article> = raws
+        .iter()
+        .enumerate()
+        .map(|(i, r)| article(i as u32, r))
+        .collect();
+    let reports = articles
+        .iter()
+        .flat_map(corroborate_extract::figures)
+        .collect();
+    (articles, figures(reports))
+}
+
+/// The report of `group` in `article` with `value`, or a panic naming what is missing.
+fn find(group: &Figure, article: u32, value: f64) -> &FigureReport {
+    group
+        .reports
+        .iter()
+        .find(|r| r.article == ArticleId(article) && r.value == value)
+        .unwrap_or_else(|| panic!("no {value} from a{} in {group:#?}", article + 1))
+}
+
+#[test]
+fn example_story_has_three_conflicts_with_every_source() {
+    let (articles, groups) = example();
+    let slice = |r: &FigureReport| articles[r.article.0 as usize].text[r.start..r.end].to_string();
+
+    // civilians trapped in the enclave: four outlets, four values
+    let trapped = groups
+        .iter()
+        .find(|g| g.unit == "people" && g.reports.iter().any(|r| r.value == 75000.0))
+        .expect("a group holding the 75,000");
+    assert_eq!(trapped.agreement, Agreement::Conflict);
+    assert!(trapped.counts.contains("trapped"), "{}", trapped.counts);
+    assert_eq!(find(trapped, 0, 75000.0).hedge, Hedge::Approximate);
+    assert_eq!(find(trapped, 1, 100000.0).hedge, Hedge::AtMost);
+    let almost = find(trapped, 2, 100000.0);
+    assert!(
+        trapped.reports.iter().any(|r| r.article == ArticleId(2)
+            && r.hedge == Hedge::Approximate
+            && r.attributed_to.as_deref() == Some("Dr. Khaula Sawah")),
+        "{almost:#?}"
+    );
+    let dentist = find(trapped, 4, 80000.0);
+    assert_eq!(dentist.hedge, Hedge::AtLeast);
+    assert_eq!(
+        dentist.attributed_to.as_deref(),
+        Some("Salim Abu al-Nassar")
+    );
+    // a different scope: the displaced are not the trapped
+    assert!(
+        trapped
+            .reports
+            .iter()
+            .all(|r| r.value != 50000.0 && r.value != 6.3e6),
+        "{trapped:#?}"
+    );
+    assert_eq!((trapped.low, trapped.high), (75000.0, 100000.0));
+
+    // the enclave's area: 3 ("no larger than"), 5 ("about"), 8 ("kilometers square")
+    let area = groups
+        .iter()
+        .find(|g| g.unit == "km2")
+        .expect("an area group");
+    assert_eq!(area.agreement, Agreement::Conflict);
+    assert_eq!(find(area, 0, 3.0).hedge, Hedge::AtMost);
+    assert_eq!(find(area, 1, 5.0).hedge, Hedge::Approximate);
+    let eight = find(area, 4, 8.0);
+    assert_eq!(slice(eight), "8 kilometers square");
+    assert_eq!(groups.iter().filter(|g| g.unit == "km2").count(), 1);
+
+    // the share retaken: about 90, 98 (Syrian forces), 99 (state television)
+    let share = groups
+        .iter()
+        .find(|g| g.unit == "percent" && g.reports.len() >= 3)
+        .expect("a share group");
+    assert_eq!(share.agreement, Agreement::Conflict);
+    assert!(
+        share.counts.contains("retaken") || share.counts.contains("controlled"),
+        "{}",
+        share.counts
+    );
+    assert_eq!(find(share, 1, 90.0).hedge, Hedge::Approximate);
+    assert_eq!(
+        find(share, 2, 98.0).attributed_to.as_deref(),
+        Some("Syrian forces")
+    );
+    assert_eq!(
+        find(share, 4, 99.0).attributed_to.as_deref(),
+        Some("Syrian state television")
+    );
+
+    // the three conflicts come first
+    let firsts: Vec<&str> = groups.iter().take(3).map(|g| g.unit.as_str()).collect();
+    let mut sorted = firsts.clone();
+    sorted.sort_unstable();
+    assert_eq!(sorted, ["km2", "people", "percent"], "{groups:#?}");
+    assert_eq!(groups[0].id, "f1");
+}
+
+#[test]
+fn example_story_figures_serialise_and_are_deterministic() {
+    let (_, a) = example();
+    let (_, b) = example();
+    assert_eq!(a, b);
+    let json = serde_json::to_string(&a).expect("figures serialise");
+    assert!(!json.contains("NaN") && !json.contains("inf"));
+}
+
+#[test]
+fn values_within_ten_percent_agree() {
+    let g = figures(vec![
+        report(0, 0, 100.0, Hedge::Exact, "people", "people killed"),
+        report(1, 0, 95.0, Hedge::Exact, "people", "people killed"),
+    ]);
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].agreement, Agreement::Agree);
+    assert_eq!((g[0].low, g[0].high), (95.0, 100.0));
+}
+
+#[test]
+fn bounds_that_contain_the_other_value_agree() {
+    let g = figures(vec![
+        report(0, 0, 60.0, Hedge::AtLeast, "people", "people killed"),
+        report(1, 0, 80.0, Hedge::Exact, "people", "people killed"),
+    ]);
+    assert_eq!(g[0].agreement, Agreement::Agree);
+    let g = figures(vec![
+        report(0, 0, 60.0, Hedge::AtMost, "people", "people killed"),
+        report(1, 0, 80.0, Hedge::Exact, "people", "people killed"),
+    ]);
+    assert_eq!(g[0].agreement, Agreement::Conflict);
+}
+
+#[test]
+fn one_article_is_single_and_different_events_stay_apart() {
+    let g = figures(vec![
+        report(0, 0, 40.0, Hedge::Exact, "people", "people killed"),
+        report(0, 50, 40.0, Hedge::Exact, "people", "people injured"),
+    ]);
+    assert_eq!(g.len(), 2);
+    assert!(g.iter().all(|f| f.agreement == Agreement::Single));
+}
+
+#[test]
+fn different_scopes_are_kept_apart_by_magnitude() {
+    let g = figures(vec![
+        report(0, 0, 6.3e6, Hedge::Exact, "people", "people displaced"),
+        report(1, 0, 50000.0, Hedge::AtLeast, "people", "people displaced"),
+    ]);
+    assert_eq!(g.len(), 2);
+}
+
+#[test]
+fn stative_and_trapped_counts_are_one_population() {
+    let g = figures(vec![
+        report(0, 0, 100000.0, Hedge::AtMost, "people", "people present"),
+        report(
+            1,
+            0,
+            75000.0,
+            Hedge::Approximate,
+            "people",
+            "civilians trapped",
+        ),
+    ]);
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].counts, "civilians trapped");
+    assert_eq!(g[0].agreement, Agreement::Agree);
+}
+
+#[test]
+fn shares_near_one_hundred_compare_their_complements() {
+    let g = figures(vec![
+        report(
+            0,
+            0,
+            98.0,
+            Hedge::Exact,
+            "percent",
+            "share of city controlled",
+        ),
+        report(
+            1,
+            0,
+            99.0,
+            Hedge::Exact,
+            "percent",
+            "share of territory retaken",
+        ),
+    ]);
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].agreement, Agreement::Conflict);
+}
+
+#[test]
+fn ids_follow_importance() {
+    let g = figures(vec![
+        report(0, 0, 3.0, Hedge::Exact, "people", "people injured"),
+        report(0, 10, 10.0, Hedge::Exact, "people", "people killed"),
+        report(1, 10, 20.0, Hedge::Exact, "people", "people killed"),
+        report(2, 10, 7.0, Hedge::Exact, "km2", "area"),
+        report(3, 10, 7.1, Hedge::Exact, "km2", "area"),
+    ]);
+    let order: Vec<(&str, &str, Agreement)> = g
+        .iter()
+        .map(|f| (f.id.as_str(), f.counts.as_str(), f.agreement))
+        .collect();
+    assert_eq!(
+        order,
+        [
+            ("f1", "people killed", Agreement::Conflict),
+            ("f2", "area", Agreement::Agree),
+            ("f3", "people injured", Agreement::Single)
+        ]
+    );
+}
+
+#[test]
+fn non_finite_values_are_dropped() {
+    let g = figures(vec![report(
+        0,
+        0,
+        f64::NAN,
+        Hedge::Exact,
+        "people",
+        "people killed",
+    )]);
+    assert!(g.is_empty());
+}
