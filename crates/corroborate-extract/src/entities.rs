@@ -660,8 +660,8 @@ impl<'a> Doc<'a> {
             }
             let mut strong = [0; 3];
             for c in group.iter() {
-                for k in 0..3 {
-                    strong[k] = strong[k].max(c.votes[k]);
+                for (s, v) in strong.iter_mut().zip(c.votes) {
+                    *s = (*s).max(v);
                 }
             }
             let best = (0..3).max_by_key(|&k| (strong[k], 2 - k)).unwrap_or(PERSON);
@@ -754,7 +754,7 @@ impl<'a> Doc<'a> {
         if self.lower(name_at) == "the" {
             name_at += 1;
         }
-        if prep && stop + 1 <= end && starts_upper(self.word(name_at)) && name_at <= end {
+        if prep && stop < end && starts_upper(self.word(name_at)) && name_at <= end {
             stop = end;
         }
         Some((self.slice(i, stop), Some(kind)))
@@ -893,8 +893,8 @@ fn settle_kinds(cands: &[Cand]) -> Vec<Option<EntityKind>> {
     let mut totals: HashMap<String, [i32; 3]> = HashMap::new();
     for c in cands {
         let t = totals.entry(c.name.to_lowercase()).or_default();
-        for k in 0..3 {
-            t[k] += c.votes[k];
+        for (s, v) in t.iter_mut().zip(c.votes) {
+            *s += v;
         }
     }
     cands

@@ -1,9 +1,373 @@
 //! Merges name mentions of one person, organisation or place across articles.
+//!
+//! First, within each article, a short form joins the full name it stands for
+//! (`alias_of`, set by the extractor). Then these per-article names are merged
+//! across articles when their spellings agree word by word under the keys of
+//! [`key`] (transliteration variants of Arabic and other names):
+//!
+//! 1. names whose words, joined, match ("Abdulkafi Al-Hamdo" = "Abdulkafi
+//!    Alhamdo", "Abdul Kafi" = "Abdulkafi");
+//! 2. a name of two or more words and a longer one with the same first and
+//!    last words and the shorter's other words in order ("Bashar Assad" =
+//!    "Bashar Hafez al-Assad");
+//! 3. a lone family name from an article that never names the person in full
+//!    ("Assad") joins the one person of the story with that family name, and
+//!    only when exactly one such person exists.
+//!
+//! Given names must agree (Lina ≠ Leila) and so must family names (Bashar
+//! al-Assad ≠ Bashar al-Hawi). A single word never merges with a longer name
+//! except by rule 3 or an in-article alias. Kinds must agree, except between
+//! names spelled exactly alike. Each step buckets names by a key, so the work
+//! grows with the number of distinct names, not with their pairs.
 
-use corroborate_model::{Entity, EntityMention};
+mod key;
+#[cfg(test)]
+mod tests;
 
-/// Merges name mentions into entities.
+use std::collections::{BTreeMap, HashMap};
+
+use corroborate_model::{ArticleId, Cite, Entity, EntityKind, EntityMention};
+
+use key::{joined, name_words, words_match, WordKey};
+
+/// Largest bucket compared pairwise; names past it only join by exact key.
+const MAX_BUCKET: usize = 64;
+
+/// Merges name mentions into entities, most widely reported first.
 pub fn entities(mentions: Vec<EntityMention>) -> Vec<Entity> {
-    let _ = mentions;
-    Vec::new()
+    let groups = article_groups(&mentions);
+    let mut sets = UnionFind::new(groups.len());
+    merge_joined(&groups, &mut sets);
+    merge_longer(&groups, &mut sets);
+    merge_family_names(&groups, &mut sets);
+    build(&mentions, &groups, &mut sets)
+}
+
+/// One name in one article with every mention that stands for it.
+#[derive(Debug)]
+struct Group {
+    kind: EntityKind,
+    words: Vec<WordKey>,
+    whole: WordKey,
+    mentions: Vec<usize>,
+}
+
+fn article_groups(mentions: &[EntityMention]) -> Vec<Group> {
+    let mut index: HashMap<(ArticleId, String), usize> = HashMap::new();
+    let mut groups: Vec<Group> = Vec::new();
+    let mut votes: Vec<[usize; 3]> = Vec::new();
+    for (m_idx, m) in mentions.iter().enumerate() {
+        let full = m.alias_of.as_deref().unwrap_or(&m.name);
+        let key = (m.article, full.to_lowercase());
+        let g_idx = *index.entry(key).or_insert_with(|| {
+            let words = name_words(full);
+            let whole = joined(&words);
+            groups.push(Group {
+                kind: m.kind,
+                words,
+                whole,
+                mentions: Vec::new(),
+            });
+            votes.push([0; 3]);
+            groups.len() - 1
+        });
+        groups[g_idx].mentions.push(m_idx);
+        votes[g_idx][kind_index(m.kind)] += 1;
+    }
+    for (g, v) in groups.iter_mut().zip(&votes) {
+        g.kind = majority_kind(v);
+    }
+    groups
+}
+
+fn kind_index(kind: EntityKind) -> usize {
+    match kind {
+        EntityKind::Person => 0,
+        EntityKind::Organization => 1,
+        EntityKind::Place => 2,
+    }
+}
+
+fn majority_kind(votes: &[usize; 3]) -> EntityKind {
+    let best = (0..3).max_by_key(|&k| (votes[k], 2 - k)).unwrap_or(0);
+    [
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Place,
+    ][best]
+}
+
+/// Whether two names of these kinds and spellings may be one entity.
+fn kinds_agree(a: &Group, b: &Group) -> bool {
+    a.kind == b.kind || (a.words.len() > 1 && a.whole.norm == b.whole.norm)
+}
+
+/// Rule 1: the whole names match (same words, however split or spelled).
+fn merge_joined(groups: &[Group], sets: &mut UnionFind) {
+    let mut buckets: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (idx, g) in groups.iter().enumerate() {
+        if !g.whole.loose.is_empty() {
+            buckets.entry(g.whole.loose.as_str()).or_default().push(idx);
+        }
+    }
+    for members in buckets.values() {
+        union_matching(groups, members, sets, |a, b| {
+            // A single word meets only a single word here; longer names meet
+            // single words through aliases and rule 3.
+            (a.words.len() == 1) == (b.words.len() == 1)
+                && words_match(&a.whole, &b.whole)
+                && first_words_agree(a, b)
+        });
+    }
+}
+
+/// Given names must match as words, not only as parts of the joined name.
+fn first_words_agree(a: &Group, b: &Group) -> bool {
+    match (a.words.first(), b.words.first()) {
+        (Some(x), Some(y)) if a.words.len() > 1 && b.words.len() > 1 => {
+            words_match(x, y) || x.norm.starts_with(&y.norm) || y.norm.starts_with(&x.norm)
+        }
+        _ => true,
+    }
+}
+
+/// Rule 2: a shorter name of two or more words inside a longer one.
+fn merge_longer(groups: &[Group], sets: &mut UnionFind) {
+    let mut buckets: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    for (idx, g) in groups.iter().enumerate() {
+        if let (Some(first), Some(last), true) =
+            (g.words.first(), g.words.last(), g.words.len() > 1)
+        {
+            buckets
+                .entry((first.loose.as_str(), last.loose.as_str()))
+                .or_default()
+                .push(idx);
+        }
+    }
+    for members in buckets.values() {
+        union_matching(groups, members, sets, |a, b| {
+            let (short, long) = if a.words.len() <= b.words.len() {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            short.words.len() < long.words.len() && inside(&short.words, &long.words)
+        });
+    }
+}
+
+/// Whether `short`'s words appear in `long` in order, sharing first and last.
+fn inside(short: &[WordKey], long: &[WordKey]) -> bool {
+    let (Some(sf), Some(lf), Some(sl), Some(ll)) =
+        (short.first(), long.first(), short.last(), long.last())
+    else {
+        return false;
+    };
+    if !words_match(sf, lf) || !words_match(sl, ll) {
+        return false;
+    }
+    let mut rest = long[1..long.len() - 1].iter();
+    short[1..short.len() - 1]
+        .iter()
+        .all(|w| rest.any(|l| words_match(w, l)))
+}
+
+/// Rule 3: a lone family name joins the only person with that family name.
+fn merge_family_names(groups: &[Group], sets: &mut UnionFind) {
+    // Entities so far that hold a full person name, by family-name key.
+    let mut by_family: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (idx, g) in groups.iter().enumerate() {
+        if g.kind == EntityKind::Person && g.words.len() > 1 {
+            if let Some(last) = g.words.last() {
+                let root = sets.find(idx);
+                let roots = by_family.entry(last.loose.as_str()).or_default();
+                if !roots.contains(&root) {
+                    roots.push(root);
+                }
+            }
+        }
+    }
+    let mut has_full: HashMap<usize, bool> = HashMap::new();
+    for (idx, g) in groups.iter().enumerate() {
+        if g.words.len() > 1 {
+            has_full.insert(sets.find(idx), true);
+        }
+    }
+    for (idx, g) in groups.iter().enumerate() {
+        let [word] = g.words.as_slice() else { continue };
+        if g.kind == EntityKind::Place || has_full.contains_key(&sets.find(idx)) {
+            continue;
+        }
+        let Some(roots) = by_family.get(word.loose.as_str()) else {
+            continue;
+        };
+        if let [root] = roots.as_slice() {
+            let family = groups
+                .iter()
+                .enumerate()
+                .find(|(j, h)| {
+                    h.words.len() > 1 && sets.find(*j) == *root && h.kind == EntityKind::Person
+                })
+                .and_then(|(_, h)| h.words.last());
+            if family.is_some_and(|f| words_match(f, word)) {
+                sets.union(idx, *root);
+            }
+        }
+    }
+}
+
+/// Unions the members of one bucket that `matches` pairs, comparing each
+/// member with one representative of every set formed so far.
+fn union_matching(
+    groups: &[Group],
+    members: &[usize],
+    sets: &mut UnionFind,
+    matches: impl Fn(&Group, &Group) -> bool,
+) {
+    let mut seen: Vec<usize> = Vec::new();
+    for &m in members {
+        let mut joined_any = false;
+        for &r in seen.iter().take(MAX_BUCKET) {
+            let (a, b) = (&groups[m], &groups[r]);
+            if kinds_agree(a, b) && matches(a, b) {
+                sets.union(m, r);
+                joined_any = true;
+            }
+        }
+        // Keep every distinct spelling as a representative (up to the cap);
+        // exact repeats add nothing new to compare.
+        let repeat = seen.iter().any(|&r| {
+            groups[r].whole.norm == groups[m].whole.norm && groups[r].kind == groups[m].kind
+        });
+        if !repeat || !joined_any {
+            seen.push(m);
+        }
+    }
+}
+
+fn build(mentions: &[EntityMention], groups: &[Group], sets: &mut UnionFind) -> Vec<Entity> {
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for idx in 0..groups.len() {
+        members.entry(sets.find(idx)).or_default().push(idx);
+    }
+    let mut built: Vec<(usize, usize, Entity)> = Vec::new();
+    for group_ids in members.values() {
+        let mut m_ids: Vec<usize> = group_ids
+            .iter()
+            .flat_map(|&g| groups[g].mentions.iter().copied())
+            .collect();
+        m_ids.sort_by_key(|&i| {
+            (
+                mentions[i].article,
+                mentions[i].span.start,
+                mentions[i].span.end,
+            )
+        });
+        m_ids.dedup();
+        let mut votes = [0; 3];
+        let mut spellings: Vec<(String, usize, usize)> = Vec::new(); // name, count, first position
+        let mut full_names: Vec<(String, usize, usize)> = Vec::new();
+        let mut description: Vec<String> = Vec::new();
+        for (pos, &i) in m_ids.iter().enumerate() {
+            let m = &mentions[i];
+            votes[kind_index(m.kind)] += 1;
+            count(&mut spellings, &m.name, pos);
+            if m.alias_of.is_none() {
+                count(&mut full_names, &m.name, pos);
+            }
+            for d in &m.description {
+                if !description.contains(d) {
+                    description.push(d.clone());
+                }
+            }
+        }
+        // The preferred name: the most frequent full spelling among those
+        // with the most words (a surname alone is not the full name).
+        let most_words = full_names
+            .iter()
+            .map(|(n, _, _)| n.split_whitespace().count())
+            .max()
+            .unwrap_or(0);
+        let name = full_names
+            .iter()
+            .filter(|(n, _, _)| n.split_whitespace().count() >= most_words.min(2))
+            .max_by_key(|(n, c, first)| {
+                (*c, std::cmp::Reverse(*first), std::cmp::Reverse(n.clone()))
+            })
+            .or_else(|| {
+                spellings
+                    .iter()
+                    .max_by_key(|(_, c, first)| (*c, std::cmp::Reverse(*first)))
+            })
+            .map(|(n, _, _)| n.clone())
+            .unwrap_or_default();
+        spellings.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+        let variants = spellings.into_iter().map(|(n, _, _)| n).collect();
+        let mut articles: Vec<ArticleId> = m_ids.iter().map(|&i| mentions[i].article).collect();
+        articles.dedup();
+        let cites = m_ids
+            .iter()
+            .map(|&i| Cite::new(mentions[i].article, mentions[i].span))
+            .collect::<Vec<_>>();
+        let entity = Entity {
+            id: String::new(),
+            kind: majority_kind(&votes),
+            name,
+            variants,
+            description,
+            mentions: cites,
+        };
+        built.push((articles.len(), m_ids.len(), entity));
+    }
+    built.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then(b.1.cmp(&a.1))
+            .then_with(|| a.2.name.cmp(&b.2.name))
+            .then_with(|| a.2.mentions.first().cmp(&b.2.mentions.first()))
+    });
+    built
+        .into_iter()
+        .enumerate()
+        .map(|(i, (_, _, mut e))| {
+            e.id = format!("e{}", i + 1);
+            e
+        })
+        .collect()
+}
+
+fn count(list: &mut Vec<(String, usize, usize)>, name: &str, pos: usize) {
+    match list.iter_mut().find(|(n, _, _)| n == name) {
+        Some(entry) => entry.1 += 1,
+        None => list.push((name.to_string(), 1, pos)),
+    }
+}
+
+/// Disjoint sets over group indices, with path halving.
+struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> UnionFind {
+        UnionFind {
+            parent: (0..n).collect(),
+        }
+    }
+
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // The smaller index stays root, so results do not depend on order of calls.
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[hi] = lo;
+        }
+    }
 }

@@ -1,0 +1,180 @@
+//! Spelling keys of name words, so that transliterations of one name meet:
+//! "al-Shami"/"Shamy", "Ashqar"/"Ashkar", "Kalasa"/"al-Kallasa"/"al-Kalaseh",
+//! "Saed"/"Saeed", while "Lina" and "Leila", or "Hassan" and "Hussein", stay
+//! apart.
+//!
+//! Each word is folded to ASCII, lower-cased and stripped of an Arabic
+//! article; common digraph variants are unified (kh→k, q→k, dh→z, ph→f,
+//! ou/oo→u, ee→i), a final -a/-ah/-eh/-e is dropped and doubled letters are
+//! collapsed. The *loose* key keeps the first letter and the consonants; two
+//! words match when their loose keys are equal and their vowels agree
+//! position by position, where "e" may stand for "a" or "i" (Ahmed/Ahmad,
+//! Khateb/Khatib) and "o" is "u" (Omar/Umar).
+
+/// Lower-case particles that are not part of a name's identity.
+const PARTICLES: &[&str] = &[
+    "al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "the", "of", "for", "and", "on", "de",
+];
+
+/// One name word, normalised for matching.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct WordKey {
+    /// The normalised spelling: first letter, then vowel classes and consonants.
+    pub(crate) norm: String,
+    /// The first letter and the consonants only.
+    pub(crate) loose: String,
+}
+
+/// The words of a name that carry its identity, in order, each keyed.
+/// Particles ("al", "of") are dropped; "al-" and attached "Al" prefixes of
+/// words after the first are removed ("Alhamdo" = "al-Hamdo" = "Hamdo").
+pub(crate) fn name_words(name: &str) -> Vec<WordKey> {
+    let folded = deunicode::deunicode(name).to_lowercase();
+    let mut out = Vec::new();
+    for (idx, raw) in folded.split_whitespace().enumerate() {
+        let raw = raw
+            .trim_end_matches("'s")
+            .trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        let mut word = match raw.split_once('-') {
+            Some((head, rest)) if PARTICLES.contains(&head) => rest.to_string(),
+            _ => raw.to_string(),
+        };
+        word.retain(|c| c.is_ascii_alphanumeric());
+        if word.is_empty() || PARTICLES.contains(&word.as_str()) {
+            continue;
+        }
+        if idx > 0 {
+            word = strip_attached_article(&word);
+        }
+        out.push(word_key(&word));
+    }
+    out
+}
+
+/// The whole name as one word: "Abdul Kafi" and "Abdulkafi" meet here.
+pub(crate) fn joined(words: &[WordKey]) -> WordKey {
+    let norm: String = words.iter().map(|w| w.norm.as_str()).collect();
+    let loose = loose_of(&norm);
+    WordKey { norm, loose }
+}
+
+/// "alhamdo" → "hamdo"; "albert" stays (the rest starts with a vowel or is short).
+fn strip_attached_article(word: &str) -> String {
+    for prefix in ["al", "el"] {
+        if let Some(rest) = word.strip_prefix(prefix) {
+            let starts_consonant = rest.chars().next().is_some_and(|c| !is_vowel(c));
+            if rest.len() >= 4 && starts_consonant && !rest.starts_with('l') {
+                return rest.to_string();
+            }
+        }
+    }
+    word.to_string()
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// Keys one folded, lower-case word of ASCII letters and digits.
+pub(crate) fn word_key(word: &str) -> WordKey {
+    let mut s = word.to_string();
+    for (from, to) in [
+        ("kh", "k"),
+        ("gh", "g"),
+        ("dh", "z"),
+        ("ph", "f"),
+        ("ck", "k"),
+        ("q", "k"),
+        ("ou", "u"),
+        ("oo", "u"),
+        ("ee", "i"),
+        ("ie", "i"),
+    ] {
+        s = s.replace(from, to);
+    }
+    // "c" is "k" except in "ch".
+    let chars: Vec<char> = s.chars().collect();
+    let mut t = String::with_capacity(s.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c == 'c' && chars.get(i + 1) != Some(&'h') {
+            t.push('k');
+        } else if c == 'y' && i > 0 && chars.get(i + 1).is_none_or(|n| !is_vowel(*n)) {
+            t.push('i');
+        } else {
+            t.push(c);
+        }
+    }
+    // Feminine and vowel endings: Kalasa / Kalaseh / Kallasa.
+    for ending in ["ah", "eh", "a", "e"] {
+        if t.len() > ending.len() + 2 {
+            if let Some(rest) = t.strip_suffix(ending) {
+                t = rest.to_string();
+                break;
+            }
+        }
+    }
+    // Collapse doubled letters, and each run of vowels to its first vowel,
+    // with o read as u.
+    let mut norm = String::with_capacity(t.len());
+    let mut prev: Option<char> = None;
+    for c in t.chars() {
+        let c = if c == 'o' { 'u' } else { c };
+        let c = if c == 'y' { 'i' } else { c };
+        let same = prev == Some(c) || (prev.is_some_and(is_vowel) && is_vowel(c));
+        if !same {
+            norm.push(c);
+        }
+        prev = Some(c);
+    }
+    let loose = loose_of(&norm);
+    WordKey { norm, loose }
+}
+
+/// First letter (vowels as "a") and the consonants.
+fn loose_of(norm: &str) -> String {
+    let mut out = String::with_capacity(norm.len());
+    for (i, c) in norm.chars().enumerate() {
+        if i == 0 {
+            out.push(if is_vowel(c) { 'a' } else { c });
+        } else if !is_vowel(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether two keyed words are spellings of one word.
+pub(crate) fn words_match(a: &WordKey, b: &WordKey) -> bool {
+    if a.loose != b.loose {
+        return false;
+    }
+    if a.norm == b.norm {
+        return true;
+    }
+    // Same consonants; the vowels must agree slot by slot ("e" is a or i).
+    let va = vowel_slots(&a.norm);
+    let vb = vowel_slots(&b.norm);
+    va.len() == vb.len()
+        && va.iter().zip(&vb).all(|(x, y)| match (x, y) {
+            (Some(x), Some(y)) => x == y || *x == 'e' || *y == 'e',
+            (None, None) => true,
+            _ => false,
+        })
+}
+
+/// For each consonant of the word (and the start), the vowel that follows it.
+fn vowel_slots(norm: &str) -> Vec<Option<char>> {
+    let mut slots = vec![None];
+    for c in norm.chars() {
+        if is_vowel(c) {
+            if let Some(last) = slots.last_mut() {
+                if last.is_none() {
+                    *last = Some(c);
+                }
+            }
+        } else {
+            slots.push(None);
+        }
+    }
+    slots
+}
