@@ -4,7 +4,7 @@
 //! unescaped text; each renderer escapes it for its own format.
 
 use corroborate_model::{
-    Agreement, Article, ArticleId, Brief, FigureReport, Hedge, PartialDate, Status,
+    Agreement, Article, ArticleId, Brief, Figure, FigureReport, Hedge, PartialDate, Status,
 };
 
 /// The citation marker of an article: `[1]` for `a1`.
@@ -136,6 +136,19 @@ pub(crate) fn agreement(agreement: Agreement) -> &'static str {
         Agreement::Agree => "sources agree",
         Agreement::Conflict => "sources disagree",
     }
+}
+
+/// The figures with disagreements first, then those several sources agree
+/// on, then single reports, each group in the brief's order: a reader
+/// should meet the contested numbers first.
+pub(crate) fn conflicts_first(figures: &[Figure]) -> Vec<&Figure> {
+    let mut sorted: Vec<&Figure> = figures.iter().collect();
+    sorted.sort_by_key(|f| match f.agreement {
+        Agreement::Conflict => 0,
+        Agreement::Agree => 1,
+        Agreement::Single => 2,
+    });
+    sorted
 }
 
 /// What a figure counts, with its unit when the label does not say it.

@@ -356,7 +356,10 @@ fn figures(out: &mut String, brief: &Brief) {
             brief.figures.len()
         );
     }
-    for (i, f) in brief.figures.iter().enumerate() {
+    for (i, f) in crate::format::conflicts_first(&brief.figures)
+        .into_iter()
+        .enumerate()
+    {
         figure(out, brief, i, f);
     }
     out.push_str(&plot::legend());

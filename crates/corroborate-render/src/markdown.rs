@@ -95,7 +95,7 @@ fn figures(out: &mut String, brief: &Brief) {
     out.push_str("## Figures\n\n");
     out.push_str("| What is counted | What each source says | Agreement |\n");
     out.push_str("|---|---|---|\n");
-    for f in &brief.figures {
+    for f in format::conflicts_first(&brief.figures) {
         let reports: Vec<String> = f
             .reports
             .iter()

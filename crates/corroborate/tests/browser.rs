@@ -51,6 +51,14 @@ fn html_brief_in_headless_chromium() {
     follow_a_citation(&mut page, &brief);
     page.screenshot(&out.join("example-laptop.png"));
     filter_hides_a_source(&mut page, &brief);
+    if !brief.figures.is_empty() {
+        // The figures, with the first value followed, for the README.
+        page.eval(
+            "document.querySelector('#figures a.val').click();\
+             document.getElementById('figures').scrollIntoView()",
+        );
+        page.screenshot(&out.join("example-figures.png"));
+    }
     page.viewport(390, 844, true);
     page.load(&example);
     let overflow = page.eval("document.documentElement.scrollWidth - window.innerWidth");

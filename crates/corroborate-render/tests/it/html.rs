@@ -427,7 +427,7 @@ const ATTRS: &[&str] = &[
     "focusable",
 ];
 
-fn assert_safe(page: &str) {
+pub(crate) fn assert_safe(page: &str) {
     let toks = tokens(page);
     let mut scripts = 0;
     for t in &toks {

@@ -6,3 +6,4 @@ use corroborate_model as model;
 mod fixture;
 mod html;
 mod markdown;
+mod props;

@@ -175,3 +175,19 @@ fn an_empty_brief_is_just_a_title() {
     brief.warnings.clear();
     assert_eq!(markdown(&brief), "# Untitled story\n");
 }
+
+#[test]
+fn contested_figures_come_first() {
+    let mut brief = fixture::brief();
+    brief.figures.reverse();
+    let md = markdown(&brief);
+    let rows: Vec<&str> = md.lines().filter(|l| l.starts_with("| ")).skip(1).collect();
+    assert!(rows[0].starts_with("| people evacuated |"), "{}", rows[0]);
+    assert!(
+        rows[1].starts_with("| share of the town flooded"),
+        "{}",
+        rows[1]
+    );
+    // Singles keep the brief's (here reversed) order.
+    assert!(rows[2].starts_with("| sandbags laid |"), "{}", rows[2]);
+}
