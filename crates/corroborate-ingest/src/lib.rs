@@ -3,8 +3,12 @@
 //!
 //! Ingest does no I/O: the caller reads the file and passes its name and bytes.
 
+mod dates;
+mod html;
 mod json;
 mod text;
+
+pub use html::{document as html_document, HtmlEngine};
 
 use corroborate_model::Document;
 
@@ -105,7 +109,12 @@ pub fn ingest(path: &str, bytes: &[u8]) -> Result<Ingested, IngestError> {
         Err(_) => (String::from_utf8_lossy(bytes), true),
     };
     let mut res = match detect(path, bytes) {
-        Format::Text | Format::Html => Ingested::Articles(vec![text::document(path, &text)]),
+        Format::Text => Ingested::Articles(vec![text::document(path, &text)]),
+        Format::Html => Ingested::Articles(vec![html::document(
+            path,
+            &text,
+            HtmlEngine::Agreement,
+        )]),
         Format::Json => Ingested::Articles(json::documents(path, &text)?),
         Format::JsonLines => Ingested::Articles(json::lines(path, &text)?),
         Format::MultiNews => Ingested::Stories(json::multinews(path, &text)?),
@@ -121,6 +130,22 @@ pub fn ingest(path: &str, bytes: &[u8]) -> Result<Ingested, IngestError> {
         }
     }
     Ok(res)
+}
+
+/// The host of an address, without `www.`: "https://www.example.org/a" ->
+/// "example.org". The outlet's name of last resort.
+pub(crate) fn domain(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest
+        .split(['/', '?', '#'])
+        .next()?
+        .rsplit('@')
+        .next()?
+        .split(':')
+        .next()?
+        .to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    (host.contains('.') && !host.starts_with('.')).then(|| host.to_string())
 }
 
 /// A file is binary when it has NUL bytes or many control bytes in its head.
