@@ -6,6 +6,7 @@
 
 mod benchmarks_md;
 mod data;
+mod measure;
 mod peers;
 pub mod report;
 pub mod rouge;

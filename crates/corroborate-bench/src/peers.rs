@@ -5,14 +5,14 @@
 //! and the suite still runs: every function here returns `None` then, after
 //! saying why on stderr.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::path::PathBuf;
+use std::process::Command;
 use std::sync::OnceLock;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+use crate::measure::{self, Usage};
 use crate::Ctx;
 
 /// The venv's directory.
@@ -99,6 +99,17 @@ fn install(ctx: &Ctx) -> Result<(), String> {
 /// peers are off, the venv or the script is missing, or the script fails.
 /// The script's own stderr passes through.
 pub(crate) fn run_python(ctx: &Ctx, script: &str, args: &[&str], stdin: &[u8]) -> Option<Vec<u8>> {
+    run_python_measured(ctx, script, args, stdin).map(|(out, _)| out)
+}
+
+/// [`run_python`], also returning the peer process's wall time and peak
+/// memory (its own, Python start-up and imports included).
+pub(crate) fn run_python_measured(
+    ctx: &Ctx,
+    script: &str,
+    args: &[&str],
+    stdin: &[u8],
+) -> Option<(Vec<u8>, Usage)> {
     let path = scripts_dir(ctx).join(script);
     if !path.is_file() {
         eprintln!("bench: peer script {} is missing", path.display());
@@ -107,42 +118,20 @@ pub(crate) fn run_python(ctx: &Ctx, script: &str, args: &[&str], stdin: &[u8]) -
     if !ready(ctx) {
         return None;
     }
-    match run(&venv_python(ctx), &path, args, stdin) {
-        Ok(out) => Some(out),
+    let mut cmd = Command::new(venv_python(ctx));
+    cmd.arg(&path)
+        .args(args)
+        // Peers only use what pip installed; nothing may be fetched at run
+        // time (NLTK data, models).
+        .env("HF_HUB_OFFLINE", "1")
+        .env("PYTHONHASHSEED", "0");
+    match measure::run(&mut cmd, stdin) {
+        Ok(done) => Some(done),
         Err(why) => {
             eprintln!("bench: peer {script} failed: {why}");
             None
         }
     }
-}
-
-fn run(python: &Path, script: &Path, args: &[&str], stdin: &[u8]) -> Result<Vec<u8>, String> {
-    let mut child = Command::new(python)
-        .arg(script)
-        .args(args)
-        // Peers must never reach the network at run time (NLTK data, spaCy
-        // models): they only use what pip installed.
-        .env("HF_HUB_OFFLINE", "1")
-        .env("PYTHONHASHSEED", "0")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .map_err(|e| format!("cannot start {}: {e}", python.display()))?;
-    // Write stdin on its own thread: a peer that prints while reading would
-    // otherwise deadlock on a full pipe.
-    let mut pipe = child.stdin.take().ok_or("no stdin pipe")?;
-    let input = stdin.to_vec();
-    let writer = std::thread::spawn(move || pipe.write_all(&input));
-    let out = child.wait_with_output().map_err(|e| e.to_string())?;
-    let written = writer
-        .join()
-        .map_err(|_| "stdin writer panicked".to_string())?;
-    if !out.status.success() {
-        return Err(out.status.to_string());
-    }
-    written.map_err(|e| format!("writing stdin: {e}"))?;
-    Ok(out.stdout)
 }
 
 /// [`run_python`] with JSON both ways: serialises `input` to the script's
