@@ -32,8 +32,8 @@ use lexicon::{
 pub fn entities(article: &Article) -> Vec<EntityMention> {
     let text = article.text.as_str();
     let toks = tokenize(text);
-    let weak = weak_flags(text, &toks, &article.sentences);
-    let doc = Doc::new(text, toks, weak);
+    let (weak, headline) = weak_flags(text, &toks, &article.sentences);
+    let doc = Doc::new(text, toks, weak, headline);
     let mut cands = doc.candidates();
     doc.vote_context(&mut cands);
     let kinds = settle_kinds(&cands);
@@ -126,9 +126,11 @@ fn tokenize(text: &str) -> Vec<Tok> {
 }
 
 /// Marks tokens whose capital letter says nothing: the first word of each
-/// sentence or quotation, and every word of a headline-style sentence.
-fn weak_flags(text: &str, toks: &[Tok], sentences: &[Span]) -> Vec<bool> {
+/// sentence or quotation, and every word of a headline-style sentence (also
+/// marked in the second vector).
+fn weak_flags(text: &str, toks: &[Tok], sentences: &[Span]) -> (Vec<bool>, Vec<bool>) {
     let mut weak = vec![false; toks.len()];
+    let mut headline = vec![false; toks.len()];
     let mut first_word_pending = true;
     let mut sent_idx = 0;
     for (i, tok) in toks.iter().enumerate() {
@@ -170,10 +172,11 @@ fn weak_flags(text: &str, toks: &[Tok], sentences: &[Span]) -> Vec<bool> {
         }
         if long >= 3 && caps * 10 >= long * 9 {
             weak[i..j].iter_mut().for_each(|w| *w = true);
+            headline[i..j].iter_mut().for_each(|w| *w = true);
         }
         i = j;
     }
-    weak
+    (weak, headline)
 }
 
 fn starts_upper(word: &str) -> bool {
@@ -226,6 +229,7 @@ struct Doc<'a> {
     toks: Vec<Tok>,
     lower: Vec<String>,
     weak: Vec<bool>,
+    headline: Vec<bool>,
     /// Words the article capitalises in the middle of a sentence.
     caps_strong: HashSet<String>,
     /// Words the article writes in lower case somewhere.
@@ -233,7 +237,7 @@ struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
-    fn new(text: &'a str, toks: Vec<Tok>, weak: Vec<bool>) -> Doc<'a> {
+    fn new(text: &'a str, toks: Vec<Tok>, weak: Vec<bool>, headline: Vec<bool>) -> Doc<'a> {
         let lower: Vec<String> = toks
             .iter()
             .map(|t| text.get(t.start..t.end).unwrap_or("").to_lowercase())
@@ -253,6 +257,7 @@ impl<'a> Doc<'a> {
             toks,
             lower,
             weak,
+            headline,
             caps_strong,
             lower_seen,
         }
@@ -326,15 +331,18 @@ impl<'a> Doc<'a> {
 
     /// A weak capitalised word just before a name that may still belong to
     /// it ("Bilal" in "Bilal Abdul Kareem" opening a paragraph).
-    fn may_prepend(&self, i: usize) -> bool {
+    fn may_prepend(&self, i: usize, headed: bool) -> bool {
         let word = self.word(i);
         let lower = self.lower(i);
         self.is_word(i)
             && self.weak[i]
+            && !self.headline[i]
+            && !title_word(lower)
+            && !is_demonym(lower)
             && starts_upper(word)
             && !is_function(lower)
             && !is_time_word(lower)
-            && !self.lower_seen.contains(lower)
+            && (headed || !self.lower_seen.contains(lower))
             && !["ing", "ed", "ly"].iter().any(|s| lower.ends_with(s))
     }
 
@@ -416,15 +424,15 @@ impl<'a> Doc<'a> {
                 has_connector |= matches!(conn, "of" | "for");
                 end = run;
             }
-            // "Human Rights Watch" opening a sentence: the weak first word
-            // belongs to an organisation or place name that follows it.
+            // "Human Rights Watch", "Abdulkafi Alhamdo" opening a sentence: an
+            // unknown capitalised first word joins the name right after it.
             let headed = is_org_head(self.lower(end)) || is_place_head(self.lower(end));
-            let start =
-                if headed && start > 0 && self.same_line(start) && self.may_prepend(start - 1) {
-                    start - 1
-                } else {
-                    start
-                };
+            let start = if start > 0 && self.same_line(start) && self.may_prepend(start - 1, headed)
+            {
+                start - 1
+            } else {
+                start
+            };
             out.push((start, end));
             i = end + 1;
         }
@@ -488,6 +496,12 @@ impl<'a> Doc<'a> {
             let w = words[0];
             let raw = self.word(first);
             if title_word(w) || is_role(w) || raw.chars().count() < 2 {
+                return None;
+            }
+            // "Free" in "in Free Aleppo": a word the article also writes in
+            // lower case is a common word, unless a list or its capitals say otherwise.
+            let listed = is_known_place(w) || is_given_name(w) || is_acronym(raw);
+            if self.lower_seen.contains(w) && !listed {
                 return None;
             }
             if raw
@@ -591,7 +605,7 @@ impl<'a> Doc<'a> {
                 } else if is_org_noun(next) {
                     c.votes[ORG] += 1;
                 } else if is_speech_verb(next) && !is_acronym(&c.name) {
-                    c.votes[PERSON] += if c.last > c.first { 2 } else { 1 };
+                    c.votes[PERSON] += 1;
                 }
             }
             // "in X", "in the X", "the city of X"

@@ -46,6 +46,17 @@ pub(crate) fn name_words(name: &str) -> Vec<WordKey> {
         if idx > 0 {
             word = strip_attached_article(&word);
         }
+        // "Eastern X" and "East X" name one place.
+        for (adjective, noun) in [
+            ("eastern", "east"),
+            ("western", "west"),
+            ("northern", "north"),
+            ("southern", "south"),
+        ] {
+            if word == adjective {
+                word = noun.to_string();
+            }
+        }
         out.push(word_key(&word));
     }
     out
