@@ -57,9 +57,9 @@ pub fn quotes(mut instances: Vec<QuoteInstance>, entities: &[Entity]) -> Vec<Quo
     }
     let mut drafts: Vec<Draft> = Vec::new();
     let mut unattributed: Vec<usize> = Vec::new();
-    for i in 0..instances.len() {
+    for (i, speaker) in speakers.iter().enumerate() {
         let cluster = find(&mut parent, i);
-        match &speakers[i] {
+        match speaker {
             Some(sp) => {
                 let existing = drafts.iter_mut().find(|d| {
                     d.cluster == cluster && d.speaker.as_ref().is_some_and(|s| s.compatible(sp))

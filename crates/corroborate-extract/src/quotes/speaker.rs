@@ -104,9 +104,8 @@ impl<'a> Context<'a> {
                     .iter()
                     .any(|a| !a.org && a.n_words >= 2 && a.last_key == last_key);
                 let org = words::looks_like_org(&name);
-                let person = !org
-                    && !run.in_phrase
-                    && !(run.determined && n_words == 1)
+                let bare_demonym = run.determined && n_words == 1;
+                let person = !(org || run.in_phrase || bare_demonym)
                     && (n_words >= 2 || run.titled || name.contains('-') || known_short);
                 antecedents.push(Antecedent {
                     span: run.span,
@@ -324,7 +323,7 @@ impl<'a> Context<'a> {
         let runs = words::name_runs(text, toks);
         let heads: Vec<&NameRun> = runs
             .iter()
-            .filter(|r| !r.in_phrase && !r.modifier && !(r.determined && r.first == r.last))
+            .filter(|r| !(r.in_phrase || r.modifier || (r.determined && r.first == r.last)))
             .collect();
         let head = if head_first {
             heads.first()
@@ -438,7 +437,8 @@ impl<'a> Context<'a> {
                 .iter()
                 .rev()
                 .find(|a| a.person && a.span.end <= span.start)?;
-            Some(self.named(a.span, a.name.split_whitespace().last().unwrap_or("")).name?)
+            self.named(a.span, a.name.split_whitespace().last().unwrap_or(""))
+                .name
         });
         Speaker {
             span,
@@ -462,23 +462,17 @@ impl<'a> Context<'a> {
         // Only the lower-cased text is searched; ASCII lower-casing keeps
         // byte offsets, so positions are valid in `text` when it is ASCII
         // around them.
-        let mut best: Option<&Antecedent> = None;
-        for (pos, _) in lower.match_indices(noun.as_str()) {
-            let near = self.antecedents.iter().filter(|a| a.person).min_by_key(|a| {
-                let d = if a.span.start > pos {
-                    a.span.start - pos
-                } else {
-                    pos - a.span.end.min(pos)
-                };
-                d
-            });
-            if let Some(a) = near {
-                let d = a.span.start.abs_diff(pos).min(a.span.end.abs_diff(pos));
-                if d <= 60 && a.span.end <= span.start {
-                    best = Some(a);
-                }
-            }
-        }
+        // The nearest earlier use of the role noun, and a person's name
+        // within a few words of it.
+        let pos = lower.rfind(noun.as_str())?;
+        let best = self
+            .antecedents
+            .iter()
+            .filter(|a| a.person && a.span.end <= span.start)
+            .map(|a| (a.span.start.abs_diff(pos).min(a.span.end.abs_diff(pos)), a))
+            .filter(|(d, _)| *d <= 60)
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, a)| a);
         best.map(|a| a.name.clone())
     }
 
@@ -688,11 +682,12 @@ pub(super) fn sentence_start(text: &str, para: Span, pos: usize) -> usize {
     let mut next_is_space = false;
     while let Some((off, c)) = iter.next() {
         let at = lo + off;
-        if matches!(c, '.' | '!' | '?') && next_is_space {
-            if c != '.' || !abbreviation_before(text, at) {
-                start = at + 1;
-                break;
-            }
+        if matches!(c, '.' | '!' | '?')
+            && next_is_space
+            && (c != '.' || !abbreviation_before(text, at))
+        {
+            start = at + 1;
+            break;
         }
         if matches!(c, '”' | '"') && next_is_space {
             if let Some(&(_, p)) = iter.peek() {

@@ -398,11 +398,12 @@ pub(super) fn name_runs(text: &str, toks: &[Tok]) -> Vec<NameRun> {
         }
         // Titles in the middle ("Army Lieutenant-General Zaid"): keep what
         // follows the last one.
-        for k in first..j {
-            if is_title(toks[k].slice(text)) && k + 1 < j {
-                first = k + 1;
-                titled = true;
-            }
+        let last_title = (first..j.saturating_sub(1))
+            .rev()
+            .find(|&k| is_title(toks[k].slice(text)));
+        if let Some(k) = last_title {
+            first = k + 1;
+            titled = true;
         }
         if first < j {
             let last = j - 1;
