@@ -701,45 +701,46 @@ fn text_with_marks(out: &mut String, a: &Article, ranges: &BTreeSet<(usize, usiz
     }
     // Ranges sorted by start (longest first at equal starts), consumed as
     // the sweep passes their start; `active` holds those covering the piece.
-    let mut pending = ranges.iter().copied().collect::<Vec<_>>();
+    let mut pending: Vec<(usize, usize)> = ranges.iter().copied().collect();
     pending.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)));
+    let ids: Vec<String> = pending.iter().map(|&(s, e)| range_id(a.id, s, e)).collect();
     let mut next = 0;
-    let mut active: Vec<(usize, usize)> = Vec::new();
+    let mut active: Vec<usize> = Vec::new();
     let bounds: Vec<usize> = bounds.into_iter().collect();
     for w in bounds.windows(2) {
         let (start, end) = (w[0], w[1]);
-        active.retain(|r| r.1 > start);
-        let mut opening = Vec::new();
-        while let Some(&r) = pending.get(next) {
-            if r.0 != start {
-                break;
-            }
-            active.push(r);
-            opening.push(r);
+        active.retain(|&i| pending[i].1 > start);
+        let opening_from = next;
+        while pending.get(next).is_some_and(|r| r.0 == start) {
+            active.push(next);
             next += 1;
         }
         let piece = text.get(start..end).unwrap_or("");
         if active.is_empty() {
-            out.push_str(&escape(piece));
+            escape_into(out, piece);
             continue;
         }
         // Extra ranges opening here get empty anchors, so every id exists.
-        for r in opening.iter().skip(1) {
-            let _ = write!(out, "<span id=\"{}\"></span>", range_id(a.id, r.0, r.1));
+        for id in ids.get(opening_from + 1..next).unwrap_or(&[]) {
+            out.push_str("<span id=\"");
+            out.push_str(id);
+            out.push_str("\"></span>");
         }
         out.push_str("<span");
-        if let Some(r) = opening.first() {
-            let _ = write!(out, " id=\"{}\"", range_id(a.id, r.0, r.1));
+        if next > opening_from {
+            out.push_str(" id=\"");
+            out.push_str(&ids[opening_from]);
+            out.push('"');
         }
         out.push_str(" data-r=\"");
-        for (i, r) in active.iter().enumerate() {
-            if i > 0 {
+        for (k, &i) in active.iter().enumerate() {
+            if k > 0 {
                 out.push(' ');
             }
-            out.push_str(&range_id(a.id, r.0, r.1));
+            out.push_str(&ids[i]);
         }
         out.push_str("\">");
-        out.push_str(&escape(piece));
+        escape_into(out, piece);
         out.push_str("</span>");
     }
 }
@@ -748,19 +749,29 @@ fn text_with_marks(out: &mut String, a: &Article, ranges: &BTreeSet<(usize, usiz
 /// characters (which HTML forbids and which can hide text) become U+FFFD.
 pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 16);
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\n' | '\t' | '\r' => out.push(ch),
-            c if c.is_control() => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
-    }
+    escape_into(&mut out, text);
     out
+}
+
+/// [`escape`], appending to `out`: copies runs of ordinary text whole.
+fn escape_into(out: &mut String, text: &str) {
+    let mut plain = 0;
+    for (i, ch) in text.char_indices() {
+        let replacement = match ch {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '"' => "&quot;",
+            '\'' => "&#39;",
+            '\n' | '\t' | '\r' => continue,
+            c if c.is_control() => "\u{FFFD}",
+            _ => continue,
+        };
+        out.push_str(&text[plain..i]);
+        out.push_str(replacement);
+        plain = i + ch.len_utf8();
+    }
+    out.push_str(&text[plain..]);
 }
 
 #[cfg(test)]

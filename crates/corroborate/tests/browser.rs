@@ -59,6 +59,16 @@ fn html_brief_in_headless_chromium() {
         );
         page.screenshot(&out.join("example-figures.png"));
     }
+    // One screenshot per further section, for people to look at.
+    for section in ["quotes", "names", "timeline"] {
+        let found = page.eval(&format!(
+            "(() => {{ const s = document.getElementById('{section}');\
+               if (s) s.scrollIntoView(); return !!s; }})()"
+        ));
+        if found == true {
+            page.screenshot(&out.join(format!("example-{section}.png")));
+        }
+    }
     page.viewport(390, 844, true);
     page.load(&example);
     let overflow = page.eval("document.documentElement.scrollWidth - window.innerWidth");
