@@ -9,7 +9,7 @@
 //! nothing: without it the test fails when `CI` is set and otherwise prints
 //! why it is skipped.
 
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -36,7 +36,9 @@ fn html_brief_in_headless_chromium() {
         if std::env::var_os("CI").is_some() {
             panic!("{msg}; CI is set, so this is a failure");
         }
-        eprintln!("SKIPPED {msg}");
+        // Straight to stderr, past the test harness's capture, so the skip
+        // shows in a normal `cargo test` run.
+        let _ = writeln!(std::io::stderr(), "SKIPPED {msg}");
         return;
     };
     let out = output_dir();
@@ -69,6 +71,18 @@ fn html_brief_in_headless_chromium() {
             page.screenshot(&out.join(format!("example-{section}.png")));
         }
     }
+    // Printed, the page drops its controls and unrolls the article pane.
+    page.call("Emulation.setEmulatedMedia", json!({"media": "print"}));
+    let print = page.eval(
+        "({nav: getComputedStyle(document.querySelector('nav')).display,\
+          filter: getComputedStyle(document.getElementById('filter')).display,\
+          pane: getComputedStyle(document.getElementById('articles')).overflowY})",
+    );
+    assert_eq!(
+        print,
+        json!({"nav": "none", "filter": "none", "pane": "visible"})
+    );
+    page.call("Emulation.setEmulatedMedia", json!({"media": ""}));
     page.viewport(390, 844, true);
     page.load(&example);
     let overflow = page.eval("document.documentElement.scrollWidth - window.innerWidth");
