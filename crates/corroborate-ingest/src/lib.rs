@@ -110,11 +110,9 @@ pub fn ingest(path: &str, bytes: &[u8]) -> Result<Ingested, IngestError> {
     };
     let mut res = match detect(path, bytes) {
         Format::Text => Ingested::Articles(vec![text::document(path, &text)]),
-        Format::Html => Ingested::Articles(vec![html::document(
-            path,
-            &text,
-            HtmlEngine::Agreement,
-        )]),
+        Format::Html => {
+            Ingested::Articles(vec![html::document(path, &text, HtmlEngine::Agreement)])
+        }
         Format::Json => Ingested::Articles(json::documents(path, &text)?),
         Format::JsonLines => Ingested::Articles(json::lines(path, &text)?),
         Format::MultiNews => Ingested::Stories(json::multinews(path, &text)?),

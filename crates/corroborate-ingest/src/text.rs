@@ -19,10 +19,7 @@ use crate::dates;
 /// One plain-text or Markdown article.
 pub(crate) fn document(path: &str, raw: &str) -> Document {
     let markdown = is_markdown(path, raw);
-    let lines: Vec<String> = raw
-        .lines()
-        .map(|l| clean_line(l, markdown))
-        .collect();
+    let lines: Vec<String> = raw.lines().map(|l| clean_line(l, markdown)).collect();
     let mut doc = Document {
         path: path.to_string(),
         ..Document::default()
@@ -78,6 +75,13 @@ pub(crate) fn clean_body(body: &str) -> String {
     paragraphs(&drop_boilerplate(lines), false)
 }
 
+/// A body without a title line (JSON records, Multi-News articles): lines
+/// normalised, boilerplate dropped, hard-wrapped blocks joined.
+pub(crate) fn body(raw: &str) -> String {
+    let lines: Vec<String> = raw.lines().map(|l| clean_line(l, false)).collect();
+    paragraphs(&drop_boilerplate(lines), true)
+}
+
 /// A `.md` file, or text whose lines open with Markdown heading marks.
 fn is_markdown(path: &str, raw: &str) -> bool {
     let lower = path.to_ascii_lowercase();
@@ -92,7 +96,7 @@ fn is_markdown(path: &str, raw: &str) -> bool {
 static RESIDUE: LazyLock<Regex> = LazyLock::new(|| {
     // Word-processor and export residue: "[bookmark: _GoBack]", "[image: …]"
     // placeholders with no text of their own.
-    Regex::new(r"(?i)\[(?:bookmark|anchor|image|img|picture|embed|iframe)(?::[^\]\n]{0,200})?\]")
+    Regex::new(r"(?i)\[(?:bookmark|anchor|image|img|picture|embed|iframe):[^\]\n]{0,200}\]")
         .unwrap()
 });
 
@@ -181,7 +185,11 @@ fn collapse(s: &str) -> String {
 /// A line's text without a leading bullet glyph or list marker.
 fn strip_bullet(s: &str) -> &str {
     let t = s.trim_start_matches(['•', '·', '▪', '●', '◦', '‣', '∙', '■', '□', '►', '▶']);
-    let t = if t.len() != s.len() { t.trim_start() } else { t };
+    let t = if t.len() != s.len() {
+        t.trim_start()
+    } else {
+        t
+    };
     for marker in ["* ", "- ", "+ "] {
         if let Some(rest) = t.strip_prefix(marker) {
             return rest.trim_start();
@@ -204,7 +212,10 @@ fn header_line(line: &str) -> Option<(Option<String>, String)> {
         return None;
     }
     let m = URL.find(line)?;
-    let url = m.as_str().trim_end_matches(['.', ',', ')', '-', '|']).to_string();
+    let url = m
+        .as_str()
+        .trim_end_matches(['.', ',', ')', '-', '|'])
+        .to_string();
     let before = line.get(..m.start()).unwrap_or("");
     let after = line.get(m.end()..).unwrap_or("");
     let seps: &[char] = &['-', '–', '—', '|', '•', '·', ':', ' ', '/', '»', '«'];
@@ -274,7 +285,10 @@ fn take_metadata(line: &str, doc: &mut Document) -> bool {
         doc.published = doc.published.or(Some(date));
         return true;
     }
-    if URL.find(line).is_some_and(|m| m.start() == 0 && m.end() == line.len()) {
+    if URL
+        .find(line)
+        .is_some_and(|m| m.start() == 0 && m.end() == line.len())
+    {
         doc.url = doc.url.clone().or_else(|| Some(line.to_string()));
         return true;
     }
@@ -507,8 +521,7 @@ fn paragraphs(lines: &[String], may_wrap: bool) -> String {
     let mut lens: Vec<usize> = non_empty.iter().map(|l| l.chars().count()).collect();
     lens.sort_unstable();
     let p90 = lens.get(lens.len() * 9 / 10).copied().unwrap_or(0);
-    let wrapped = may_wrap
-        && non_empty.len() >= 4 && run_on * 2 >= non_empty.len() && p90 <= 100;
+    let wrapped = may_wrap && non_empty.len() >= 4 && run_on * 2 >= non_empty.len() && p90 <= 100;
 
     let mut out = String::new();
     let mut para = String::new();
@@ -538,9 +551,10 @@ fn paragraphs(lines: &[String], may_wrap: bool) -> String {
     out
 }
 
-/// An outlet name: optional "The", then one to five capitalised words
-/// (inner "of", "and", "&" allowed).
-const OUTLET: &str = r"((?:The\s+)?\p{Lu}[\p{L}\p{N}'’&.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.\-]*|of|and|&)){0,4})";
+/// An outlet name: optional "The", then one to five capitalised words on
+/// one line (inner "of" and "&" allowed). A dot only inside an initialism
+/// ("U.S."), so a name never runs on into the next sentence.
+const OUTLET: &str = r"((?:The[ \t]+)?(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}'’&\-]*)(?:[ \t]+(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}'’&\-]*|of|&)){0,4})";
 
 struct Pattern {
     re: Regex,
@@ -580,7 +594,9 @@ static SELF_REFS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         p(format!(r"\basked\s+by\s+{OUTLET}"), 1),
         p(
-            format!(r"\b(?:in\s+an?\s+)?(?:interview|statement|email|message)\s+(?:with|to)\s+{OUTLET}"),
+            format!(
+                r"\b(?:in\s+an?\s+)?(?:interview|statement|email|message)\s+(?:with|to)\s+{OUTLET}"
+            ),
             1,
         ),
         // "The Outlet contributor X", "a contributor to The Outlet"
@@ -599,18 +615,64 @@ static SELF_REFS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 /// Words that a capitalised match may start with but that never name an
 /// outlet (pronouns, sentence openers, calendar words).
 const NOT_OUTLET: &[&str] = &[
-    "I", "He", "She", "It", "We", "They", "You", "This", "That", "These", "Those", "His", "Her",
-    "Their", "Our", "My", "Its", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr", "But",
-    "And", "Or", "So", "If", "When", "Then", "There", "Here", "What", "Who",
+    "I",
+    "He",
+    "She",
+    "It",
+    "We",
+    "They",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Its",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "If",
+    "When",
+    "Then",
+    "There",
+    "Here",
+    "What",
+    "Who",
 ];
 
 /// The outlet, from the article's references to itself: the name with the
 /// highest score over self-reference phrases, when it reaches 3 (one strong
 /// phrase, or several weak ones).
 pub(crate) fn self_reference(text: &str) -> Option<String> {
-    let mut scores: HashMap<String, (u32, HashMap<String, u32>)> = HashMap::new();
+    let mut found: HashMap<String, Candidate> = HashMap::new();
     for pattern in SELF_REFS.iter() {
         for c in pattern.re.captures_iter(text) {
             let Some(m) = c.get(1) else { continue };
@@ -618,30 +680,52 @@ pub(crate) fn self_reference(text: &str) -> Option<String> {
                 continue;
             };
             let key = name.strip_prefix("The ").unwrap_or(&name).to_string();
-            let entry = scores.entry(key).or_default();
-            entry.0 += pattern.score;
-            *entry.1.entry(name).or_default() += 1;
+            let entry = found.entry(key).or_default();
+            // A weak phrase counts double with "The Xxx": outlets write their
+            // own names that way, while sources tend to be told to people.
+            entry.score +=
+                pattern.score + u32::from(pattern.score == 1 && name.starts_with("The "));
+            *entry.forms.entry(name).or_default() += 1;
         }
     }
-    let mut best: Vec<(String, (u32, HashMap<String, u32>))> = scores.into_iter().collect();
     // Highest score first; ties broken by name so the result is stable.
-    best.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then_with(|| a.0.cmp(&b.0)));
-    let (_, (score, forms)) = best.into_iter().next()?;
-    if score < 3 {
+    let (_, best) = found
+        .into_iter()
+        .max_by(|a, b| a.1.score.cmp(&b.1.score).then_with(|| b.0.cmp(&a.0)))?;
+    if best.score < 3 {
         return None;
     }
-    // The most frequent written form; with "The" when tied.
-    forms
+    // The most frequent written form; the longer ("The …") when tied.
+    best.forms
         .into_iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.len().cmp(&b.0.len())))
+        .max_by(|a, b| {
+            a.1.cmp(&b.1)
+                .then_with(|| a.0.len().cmp(&b.0.len()))
+                .then_with(|| b.0.cmp(&a.0))
+        })
         .map(|(name, _)| name)
+}
+
+/// One outlet name's evidence: its score and how often each written form
+/// ("The X", "X") was met.
+#[derive(Default)]
+struct Candidate {
+    score: u32,
+    forms: HashMap<String, u32>,
 }
 
 /// Trims a captured outlet name and rejects what cannot be one.
 fn outlet_name(raw: &str) -> Option<String> {
-    let mut words: Vec<&str> = raw.split_whitespace().collect();
+    // A word ending a sentence ends the name ("told The Ledger. The mayor").
+    let mut words: Vec<&str> = Vec::new();
+    for word in raw.split_whitespace() {
+        words.push(word);
+        if word.ends_with('.') && !is_initialism(word) {
+            break;
+        }
+    }
     while let Some(last) = words.last() {
-        if matches!(*last, "of" | "and" | "&") {
+        if matches!(*last, "of" | "&") {
             words.pop();
         } else {
             break;
@@ -662,7 +746,11 @@ fn outlet_name(raw: &str) -> Option<String> {
 /// "U.S." style names keep their final dot.
 fn is_initialism(s: &str) -> bool {
     let last = s.split_whitespace().last().unwrap_or("");
-    last.len() >= 3 && last.split('.').filter(|p| !p.is_empty()).all(|p| p.len() == 1)
+    last.len() >= 3
+        && last
+            .split('.')
+            .filter(|p| !p.is_empty())
+            .all(|p| p.len() == 1)
 }
 
 static BIO: LazyLock<Regex> = LazyLock::new(|| {
