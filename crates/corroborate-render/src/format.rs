@@ -159,8 +159,13 @@ pub(crate) fn counts_label(counts: &str, unit: &str) -> String {
     } else {
         counts
     };
+    // "families under the rubble" needs no "(families)".
+    let says_unit = counts
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case(unit));
     match unit {
         "" | "people" | "count" | "items" => counts,
+        _ if says_unit => counts,
         "percent" | "%" => format!("{counts} (%)"),
         "km2" => format!("{counts} (km²)"),
         other => format!("{counts} ({other})"),
@@ -237,6 +242,21 @@ mod tests {
         assert_eq!(number(f64::NAN), "?");
         assert_eq!(quantity(90.0, "percent"), "90 %");
         assert_eq!(quantity(3.0, "km2"), "3 km²");
+    }
+
+    #[test]
+    fn a_label_names_its_unit_once() {
+        assert_eq!(
+            counts_label("families under the rubble", "families"),
+            "families under the rubble"
+        );
+        assert_eq!(counts_label("duration", "years"), "duration (years)");
+        assert_eq!(counts_label("area", "km2"), "area (km²)");
+        assert_eq!(
+            counts_label("civilians trapped", "people"),
+            "civilians trapped"
+        );
+        assert_eq!(counts_label("", "percent"), "figure (%)");
     }
 
     #[test]

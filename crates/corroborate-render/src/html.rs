@@ -424,7 +424,16 @@ fn figure(out: &mut String, brief: &Brief, idx: usize, f: &Figure) {
             status = format::status(r.status).unwrap_or("reported"),
         );
     }
-    out.push_str("</tbody></table></div>\n</div>\n");
+    out.push_str("</tbody></table></div>\n");
+    let basis = format::collapse(&f.basis);
+    if f.reports.len() > 1 && !basis.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p class=\"basis muted\">Why these are one figure: {}</p>",
+            escape(&basis)
+        );
+    }
+    out.push_str("</div>\n");
 }
 
 fn quotes(out: &mut String, brief: &Brief) {

@@ -262,6 +262,10 @@ fn figures_get_a_plot_each_and_conflicts_stand_out() {
     assert!(page.contains("<div class=\"figure conflict\" id=\"fig-1\""));
     assert!(page.contains("<span class=\"badge conflict\">⚠ sources disagree</span>"));
     assert!(page.contains("1 of 4 figures</strong> differ between sources"));
+    assert!(page.contains(
+        "<p class=\"basis muted\">Why these are one figure: same unit and counted noun</p>"
+    ));
+    assert!(!page.contains("Why these are one figure: single report"));
     // The "at least" report runs off the axis with an arrow; the "up to"
     // report off the other end; the approximate one has an interval bar.
     assert!(page.contains("fill=\"url(#fade-r-bad)\""));
