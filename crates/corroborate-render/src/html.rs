@@ -235,11 +235,14 @@ fn cite_link(brief: &Brief, article: ArticleId, start: usize, end: usize) -> Str
     let outlet = format::article(brief, article)
         .map(|a| format::collapse(&a.source))
         .unwrap_or_default();
+    // Screen readers would say "left bracket one right bracket": give the
+    // marker words; sighted readers get the outlet on hover.
     format!(
-        "<a class=\"cite\" href=\"{}\" title=\"{}\">{}</a>",
+        "<a class=\"cite\" href=\"{}\" title=\"{outlet}\" aria-label=\"source {}: {outlet}\">{}</a>",
         href(brief, article, start, end),
-        escape(&outlet),
-        format::marker(article)
+        u64::from(article.0) + 1,
+        format::marker(article),
+        outlet = escape(&outlet),
     )
 }
 

@@ -420,14 +420,20 @@ impl Page<'_> {
         self.browser.call(Some(&self.session), method, params)
     }
 
-    /// Navigates to a local file and waits until it has loaded.
+    /// Navigates to a local file and waits until it has loaded. The old
+    /// document is marked first, so reloading the same file cannot be
+    /// mistaken for having loaded it.
     fn load(&mut self, path: &Path) {
+        self.eval("window.__stale = true");
         let url = format!("file://{}", path.display());
         self.call("Page.navigate", json!({"url": url}));
         let deadline = Instant::now() + STEP;
         loop {
-            let state = self.eval("document.readyState + ' ' + location.href");
-            if state.as_str() == Some(&format!("complete {url}")) {
+            let state = self.eval(
+                "window.__stale ? 'stale' : document.readyState + ' ' + \
+                 decodeURIComponent(location.pathname)",
+            );
+            if state.as_str() == Some(&format!("complete {}", path.display())) {
                 return;
             }
             assert!(Instant::now() < deadline, "{url} did not load: {state}");

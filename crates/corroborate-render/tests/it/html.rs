@@ -192,7 +192,9 @@ fn citations_lead_to_exactly_the_cited_words() {
     let s0 = &brief.summary[0];
     let id = format!("a1-{}-{}", s0.cite.start, s0.cite.end);
     assert_eq!(texts[&id], slice(&brief, 0, s0.cite.start, s0.cite.end));
-    assert!(page.contains(&format!("href=\"#{id}\" title=\"Daily Planet\">[1]</a>")));
+    assert!(page.contains(&format!(
+        "href=\"#{id}\" title=\"Daily Planet\" aria-label=\"source 1: Daily Planet\">[1]</a>"
+    )));
     let echo = &s0.also[0];
     let id = format!("a2-{}-{}", echo.start, echo.end);
     assert_eq!(texts[&id], slice(&brief, 1, echo.start, echo.end));
