@@ -91,18 +91,6 @@ pub(crate) fn value(report: &FigureReport, article: Option<&Article>) -> String 
     }
 }
 
-/// The hedge in a word or two, for table columns.
-pub(crate) fn hedge(hedge: Hedge) -> &'static str {
-    match hedge {
-        Hedge::Exact => "exact",
-        Hedge::AtLeast => "at least",
-        Hedge::AtMost => "at most",
-        Hedge::Approximate => "approximate",
-        Hedge::Range => "range",
-        Hedge::Vague => "vague",
-    }
-}
-
 /// How firmly the source stands behind it; `None` for a plain report, which
 /// needs no comment.
 pub(crate) fn status(status: Status) -> Option<&'static str> {

@@ -395,7 +395,7 @@ fn figure(out: &mut String, brief: &Brief, idx: usize, f: &Figure) {
         out,
         "<div class=\"table-wrap\"><table>\n<caption class=\"vh\">What each source says: {}</caption>\n\
          <thead><tr><th scope=\"col\">Source</th><th scope=\"col\">Value</th>\
-         <th scope=\"col\">Hedge</th><th scope=\"col\">Attributed to</th>\
+         <th scope=\"col\">Attributed to</th>\
          <th scope=\"col\">Status</th></tr></thead>\n<tbody>",
         escape(&label)
     );
@@ -409,7 +409,7 @@ fn figure(out: &mut String, brief: &Brief, idx: usize, f: &Figure) {
             out,
             "<tr data-src=\"{id}\"><th scope=\"row\"><a href=\"#{id}\">{marker} {outlet}</a></th>\
              <td><a class=\"val\" href=\"{href}\" data-focus=\"{focus}\" title=\"{words}\">{value}</a></td>\
-             <td>{hedge}</td><td>{who}</td><td>{status}</td></tr>",
+             <td>{who}</td><td>{status}</td></tr>",
             id = r.article,
             marker = format::marker(r.article),
             outlet = escape(&outlet),
@@ -417,7 +417,6 @@ fn figure(out: &mut String, brief: &Brief, idx: usize, f: &Figure) {
             focus = href(brief, r.article, r.start, r.end).trim_start_matches('#'),
             words = escape(&words),
             value = escape(&format::value(r, article)),
-            hedge = format::hedge(r.hedge),
             who = escape(
                 &r.attributed_to
                     .as_deref()
