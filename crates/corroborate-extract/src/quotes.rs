@@ -100,6 +100,10 @@ fn inherit(raws: &[Raw], found: &[Option<Attribution>], i: usize) -> Option<Attr
     if !near || !matches!(raw.kind, Kind::Marked) {
         return None;
     }
+    // A scare quote passes nothing on.
+    if prev.content.len() < 20 {
+        return None;
+    }
     let mut a = found.get(prev_idx)?.clone()?;
     if a.name.is_none() && !same {
         return None;
@@ -130,17 +134,13 @@ fn keep(text: &str, raw: &Raw, attribution: Option<&Attribution>) -> bool {
     match n_words {
         0 => false,
         // A one-word quote is a quote only as a whole utterance: “No,” he said.
-        1 => {
-            how == Some(Found::After)
-                && body.ends_with([',', '.', '!', '?'])
-                && raw.closed
-        }
+        1 => how == Some(Found::After) && body.ends_with([',', '.', '!', '?']) && raw.closed,
         // A partial quote needs its cue close by: “a little grace”, said
         // Kerry; Kerry invited the Kremlin to show “a little grace”.
         2..=3 => {
             let a = attribution.filter(|a| a.cue.as_deref() != Some("according to"));
             match a.map(|a| (a.how, a.gap)) {
-                Some((Found::After | Found::Intro, _)) => true,
+                Some((Found::After | Found::Intro | Found::Inherited, _)) => true,
                 Some((Found::Before, gap)) => gap <= 8,
                 _ => false,
             }

@@ -140,9 +140,37 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 fn is_stop(word: &str) -> bool {
     matches!(
         word,
-        "a" | "an" | "the" | "and" | "or" | "but" | "of" | "to" | "in" | "on" | "at" | "for"
-            | "with" | "by" | "is" | "are" | "was" | "were" | "be" | "been" | "it" | "its"
-            | "that" | "this" | "as" | "from" | "s" | "t" | "so" | "if" | "than" | "then"
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "it"
+            | "its"
+            | "that"
+            | "this"
+            | "as"
+            | "from"
+            | "s"
+            | "t"
+            | "so"
+            | "if"
+            | "than"
+            | "then"
     )
 }
 
@@ -161,7 +189,11 @@ fn same_words(a: &[String], b: &[String], sa: &HashSet<&str>, sb: &HashSet<&str>
     if a.is_empty() || b.is_empty() {
         return false;
     }
-    let (small, large) = if sa.len() <= sb.len() { (sa, sb) } else { (sb, sa) };
+    let (small, large) = if sa.len() <= sb.len() {
+        (sa, sb)
+    } else {
+        (sb, sa)
+    };
     if small.len() < 3 {
         // Too few words to judge overlap: only identical wording counts.
         return a == b;
@@ -239,7 +271,9 @@ fn name_key(name: &str) -> Vec<String> {
     deunicode::deunicode(name)
         .to_lowercase()
         .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty() && !matches!(*w, "al" | "el" | "the" | "dr" | "mr" | "mrs" | "ms"))
+        .filter(|w| {
+            !w.is_empty() && !matches!(*w, "al" | "el" | "the" | "dr" | "mr" | "mrs" | "ms")
+        })
         .map(str::to_string)
         .collect()
 }

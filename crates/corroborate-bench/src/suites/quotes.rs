@@ -180,11 +180,15 @@ fn gold_quotes(text: &str, ann: &str) -> Vec<Gold> {
     let mut spans: std::collections::HashMap<&str, (&str, Span)> = Default::default();
     for line in ann.lines() {
         let mut cols = line.split('\t');
-        let (Some(id), Some(mid)) = (cols.next(), cols.next()) else { continue };
+        let (Some(id), Some(mid)) = (cols.next(), cols.next()) else {
+            continue;
+        };
         if !id.starts_with('T') {
             continue;
         }
-        let Some((kind, ranges)) = mid.split_once(' ') else { continue };
+        let Some((kind, ranges)) = mid.split_once(' ') else {
+            continue;
+        };
         let mut lo = usize::MAX;
         let mut hi = 0;
         for r in ranges.split(';') {

@@ -145,7 +145,16 @@ pub(super) fn marked(text: &str, paras: &[Span]) -> Vec<Raw> {
                 }
                 open = Some((i + len, i, pi));
             } else if let Some((cs, mark, fp)) = open.take() {
-                push(text, &mut out, cs, i, Span::new(mark, i + len), fp, pi, true);
+                push(
+                    text,
+                    &mut out,
+                    cs,
+                    i,
+                    Span::new(mark, i + len),
+                    fp,
+                    pi,
+                    true,
+                );
             }
         }
         if let Some((cs, mark, fp)) = open {
@@ -153,7 +162,16 @@ pub(super) fn marked(text: &str, paras: &[Span]) -> Vec<Raw> {
             match next.and_then(|n| continues(text, *n)) {
                 Some(skip) => skip_first_open = skip,
                 None => {
-                    push(text, &mut out, cs, para.end, Span::new(mark, para.end), fp, pi, false);
+                    push(
+                        text,
+                        &mut out,
+                        cs,
+                        para.end,
+                        Span::new(mark, para.end),
+                        fp,
+                        pi,
+                        false,
+                    );
                     open = None;
                 }
             }
@@ -239,7 +257,9 @@ pub(super) fn transcripts(text: &str, paras: &[Span]) -> Vec<Raw> {
         distinct.dedup();
         if j - i >= 2 && distinct.len() >= 2 {
             for (k, label) in labels.iter().enumerate().take(j).skip(i) {
-                let Some((label, start)) = *label else { continue };
+                let Some((label, start)) = *label else {
+                    continue;
+                };
                 let para = paras[k];
                 let content = strip_marks(text, Span::new(start, para.end));
                 if content.slice(text).chars().any(char::is_alphanumeric) {
@@ -302,8 +322,18 @@ fn first_person(text: &str, span: Span) -> bool {
         .any(|w| {
             matches!(
                 w,
-                "I" | "I'm" | "I’m" | "I've" | "I’ve" | "me" | "my" | "My" | "we" | "We" | "our"
-                    | "Our" | "us"
+                "I" | "I'm"
+                    | "I’m"
+                    | "I've"
+                    | "I’ve"
+                    | "me"
+                    | "my"
+                    | "My"
+                    | "we"
+                    | "We"
+                    | "our"
+                    | "Our"
+                    | "us"
             )
         })
 }
@@ -317,8 +347,19 @@ fn narrative(text: &str, para: Span) -> bool {
     body.ends_with(':')
         || matches!(
             first,
-            "Meanwhile" | "However" | "Moreover" | "Also" | "Elsewhere" | "Earlier" | "Later"
-                | "Furthermore" | "Still" | "Yet" | "Nevertheless" | "Since" | "Previously"
+            "Meanwhile"
+                | "However"
+                | "Moreover"
+                | "Also"
+                | "Elsewhere"
+                | "Earlier"
+                | "Later"
+                | "Furthermore"
+                | "Still"
+                | "Yet"
+                | "Nevertheless"
+                | "Since"
+                | "Previously"
         )
         || body.contains("contributed to this")
 }
@@ -334,10 +375,15 @@ pub(super) fn blocks(text: &str, paras: &[Span], taken: &[bool]) -> Vec<Raw> {
         if !body.ends_with(':') || taken.get(pi).copied().unwrap_or(true) {
             continue;
         }
-        if !words::tokens(text, *para).iter().any(|t| words::is_cue(t.slice(text))) {
+        if !words::tokens(text, *para)
+            .iter()
+            .any(|t| words::is_cue(t.slice(text)))
+        {
             continue;
         }
-        let Some(first) = paras.get(pi + 1) else { continue };
+        let Some(first) = paras.get(pi + 1) else {
+            continue;
+        };
         let starts_marked = first
             .slice(text)
             .chars()
@@ -352,7 +398,10 @@ pub(super) fn blocks(text: &str, paras: &[Span], taken: &[bool]) -> Vec<Raw> {
         while k < paras.len() && k - pi <= MAX_PARAGRAPHS {
             let p = paras[k];
             let body = p.slice(text);
-            let marked = body.chars().next().is_some_and(|c| is_opening(c) || c == '"');
+            let marked = body
+                .chars()
+                .next()
+                .is_some_and(|c| is_opening(c) || c == '"');
             if body.ends_with(':') || marked || taken[k] {
                 break;
             }

@@ -167,6 +167,19 @@ impl<'a> Context<'a> {
                 || after_text
                     .trim_start()
                     .starts_with(|c: char| c.is_lowercase()));
+        // “…” ― Pamela Padilla: a name after a dash, with no cue.
+        let dashed = after_text.trim_start();
+        if raw.closed && dashed.starts_with(['—', '–', '―']) {
+            let toks = words::tokens(text, after);
+            let toks = clause(text, &toks);
+            let end = toks
+                .iter()
+                .position(|t| is_break(t.slice(text)))
+                .unwrap_or(toks.len());
+            if let Some(sp) = self.phrase(&toks[..end], true) {
+                return Some(self.finish(sp, None, Found::After));
+            }
+        }
         if strong {
             if let Some(a) = self.after(after, 25, Found::After) {
                 return Some(a);
@@ -359,7 +372,40 @@ impl<'a> Context<'a> {
                 lead.to_lowercase().as_str(),
                 "one" | "another" | "some" | "two" | "three" | "several" | "many" | "other"
             );
-        if desc.len() > 10 || !(determined || lead.starts_with(char::is_lowercase)) {
+        let bare_noun = lead.starts_with(char::is_lowercase)
+            && desc.len() <= 4
+            && !words::is_preposition(lead)
+            && !words::is_cue(lead)
+            && !matches!(
+                lead,
+                "that"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "to"
+                    | "and"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "not"
+                    | "who"
+                    | "which"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "also"
+                    | "when"
+                    | "if"
+                    | "what"
+                    | "how"
+                    | "why"
+                    | "there"
+                    | "here"
+                    | "this"
+                    | "these"
+            );
+        if desc.len() > 10 || !(determined || bare_noun) {
             return None;
         }
         let span = Span::new(desc[0].span.start, desc[desc.len() - 1].span.end);
@@ -383,7 +429,10 @@ impl<'a> Context<'a> {
                 kind: Some(m.kind),
             };
         }
-        let name = span.slice(self.text).trim_end_matches(['\'', '’']).to_string();
+        let name = span
+            .slice(self.text)
+            .trim_end_matches(['\'', '’'])
+            .to_string();
         let org = words::looks_like_org(&name);
         let mut full = None;
         if !org && name.split_whitespace().count() == 1 {
@@ -557,10 +606,19 @@ fn is_break(tok: &str) -> bool {
 fn clause<'t>(text: &str, toks: &'t [Tok]) -> &'t [Tok] {
     let start = toks.iter().position(|t| t.word).unwrap_or(toks.len());
     let rest = &toks[start..];
+    let mut depth = 0usize;
     let end = rest
         .iter()
         .position(|t| {
-            !t.word && matches!(t.slice(text), "." | "!" | "?" | "“" | "”" | "\"" | "«" | "»")
+            let w = t.slice(text);
+            match w {
+                "(" => depth += 1,
+                ")" => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            !t.word
+                && (matches!(w, "“" | "”" | "\"" | "«" | "»")
+                    || (depth == 0 && matches!(w, "." | "!" | "?")))
         })
         .unwrap_or(rest.len());
     &rest[..end]
@@ -601,7 +659,10 @@ fn is_verb_cue(text: &str, toks: &[Tok], k: usize) -> bool {
     let prev = k.checked_sub(1).and_then(|p| toks.get(p));
     !prev.is_some_and(|p| {
         let pw = p.slice(text).to_lowercase();
-        words::is_determiner(&pw) || matches!(pw.as_str(), "were" | "are" | "of" | "new" | "no")
+        words::is_determiner(&pw)
+            || matches!(pw.as_str(), "were" | "are" | "of" | "new" | "no" | "s")
+            || pw.ends_with("'s")
+            || pw.ends_with("’s")
     })
 }
 
@@ -622,12 +683,15 @@ fn apposition(text: &str, chunk: &[Tok]) -> bool {
         .filter(|t| t.word)
         .map(|t| t.slice(text))
         .collect();
-    let Some(first) = wordy.first() else { return true };
-    if words::pronoun(first).is_some() || words::is_name_word(first) && !first.starts_with(char::is_uppercase) {
+    let Some(first) = wordy.first() else {
+        return true;
+    };
+    if words::pronoun(first).is_some()
+        || words::is_name_word(first) && !first.starts_with(char::is_uppercase)
+    {
         return false;
     }
-    if first.starts_with(|c: char| c.is_ascii_digit()) || first.starts_with(char::is_lowercase)
-    {
+    if first.starts_with(|c: char| c.is_ascii_digit()) || first.starts_with(char::is_lowercase) {
         // "the Eastern … Directorate" is a subject, "the media lead" is not.
         if words::is_determiner(first) {
             return wordy
@@ -666,9 +730,36 @@ fn abbreviation_before(text: &str, dot: usize) -> bool {
         .collect();
     matches!(
         word.as_str(),
-        "Dr" | "Mr" | "Mrs" | "Ms" | "Prof" | "Sen" | "Rep" | "Gov" | "Gen" | "Lt" | "Col"
-            | "Capt" | "Sgt" | "St" | "Jr" | "Sr" | "Rev" | "U.S" | "U.N" | "U.K" | "D.C"
-            | "vs" | "No" | "Inc" | "Co" | "Corp" | "Ltd" | "Mt" | "Ft" | "Brig" | "Maj"
+        "Dr" | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Prof"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Capt"
+            | "Sgt"
+            | "St"
+            | "Jr"
+            | "Sr"
+            | "Rev"
+            | "U.S"
+            | "U.N"
+            | "U.K"
+            | "D.C"
+            | "vs"
+            | "No"
+            | "Inc"
+            | "Co"
+            | "Corp"
+            | "Ltd"
+            | "Mt"
+            | "Ft"
+            | "Brig"
+            | "Maj"
     ) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
@@ -676,7 +767,9 @@ fn abbreviation_before(text: &str, dot: usize) -> bool {
 pub(super) fn sentence_start(text: &str, para: Span, pos: usize) -> usize {
     let lo = floor_boundary(text, pos.saturating_sub(WINDOW).max(para.start));
     let pos = floor_boundary(text, pos.max(lo));
-    let Some(hay) = text.get(lo..pos) else { return pos };
+    let Some(hay) = text.get(lo..pos) else {
+        return pos;
+    };
     let mut start = lo;
     let mut iter = hay.char_indices().rev().peekable();
     let mut next_is_space = false;
@@ -707,13 +800,15 @@ pub(super) fn sentence_start(text: &str, para: Span, pos: usize) -> usize {
 pub(super) fn sentence_end(text: &str, para: Span, pos: usize) -> usize {
     let hi = floor_boundary(text, (pos + WINDOW).min(para.end));
     let pos = floor_boundary(text, pos.min(hi));
-    let Some(hay) = text.get(pos..hi) else { return pos };
+    let Some(hay) = text.get(pos..hi) else {
+        return pos;
+    };
     let mut iter = hay.char_indices().peekable();
     while let Some((off, c)) = iter.next() {
         let at = pos + off;
         if matches!(c, '.' | '!' | '?') {
             let next = iter.peek().map(|&(_, n)| n);
-            let ends = next.is_none_or(|n| n.is_whitespace() || matches!(n, '”' | '"' | ')'));
+            let ends = next.is_none_or(|n| n.is_whitespace() || matches!(n, '”' | '"'));
             if ends && (c != '.' || !abbreviation_before(text, at)) {
                 return at + 1;
             }

@@ -33,16 +33,227 @@ fn straight_quote_with_speaker_after() {
     assert_eq!(q[0].cue.as_deref(), Some("said"));
 }
 
+fn example(name: &str) -> String {
+    let path = format!(
+        "{}/../../examples/east-aleppo-2016/{name}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(path).expect("example story")
+}
+
+fn find<'a>(q: &'a [QuoteInstance], starts: &str) -> &'a QuoteInstance {
+    q.iter()
+        .find(|x| x.text.starts_with(starts))
+        .unwrap_or_else(|| panic!("no quote starting {starts:?}"))
+}
+
 #[test]
-fn dump_example_tmp() {
-    for name in ["000_fc4cf4c844a25a70", "001_59871baaf38b8acc", "002_792fa98b3f586fcb", "003_7d226b6bb6013d46", "004_7268502e5bc210fd"] {
-        let path = format!("{}/../../examples/east-aleppo-2016/{name}.txt", env!("CARGO_MANIFEST_DIR"));
-        let text = std::fs::read_to_string(path).unwrap();
-        println!("=== {name}");
-        for q in run(&text) {
-            let t: String = q.text.chars().take(60).collect();
-            let sp = q.speaker_span.map(|s| s.slice(&text).to_string());
-            println!("{t:60} | {:?} | {:?} | {:?} | {:?}", q.cue, sp, q.speaker_name, q.speaker_kind);
+fn curly_quotes_with_nested_single_quotes_and_continuation() {
+    let text = "“He told me ‘never again’ and left,” said Maria Lopez. “We waited.”";
+    let q = run(text);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].text, "He told me ‘never again’ and left,");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Maria Lopez"));
+    assert_eq!(q[1].text, "We waited.");
+    assert_eq!(q[1].speaker_name.as_deref(), Some("Maria Lopez"));
+    // Spans index the text.
+    assert_eq!(&text[q[0].start..q[0].end], q[0].text);
+}
+
+#[test]
+fn multi_paragraph_quotes_are_one_instance() {
+    // The convention: the continuing paragraph opens again, the first one
+    // does not close.
+    let text = "Ana Ruiz said: “The first part of it.\n\n“The second part of it.”\n\nNext.";
+    let q = run(text);
+    assert_eq!(q.len(), 1);
+    assert!(q[0].text.starts_with("The first part") && q[0].text.ends_with("second part of it."));
+    // The continuing paragraph lacks the opening mark.
+    let text = "Ana Ruiz said: “The first part of it.\n\nThe second part of it.” Then she left.";
+    let q = run(text);
+    assert_eq!(q.len(), 1);
+    assert!(q[0].text.ends_with("second part of it."));
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn quote_left_open_ends_with_its_paragraph() {
+    let text = "Omar Said wrote: “We are still here and we will stay\n\nThe town was quiet.";
+    let q = run(text);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "We are still here and we will stay");
+    assert_eq!(q[0].cue.as_deref(), Some("wrote"));
+}
+
+#[test]
+fn scare_quotes_and_titles_are_not_quotes_but_partial_quotes_with_cue_are() {
+    let text = "Rebels called for “jihad” and a so-called “General Alarm”. \
+                Peter Smith urged the city to show “a little grace” in victory.";
+    let q = run(text);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "a little grace");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Peter Smith"));
+}
+
+#[test]
+fn according_to_and_descriptions_and_roles() {
+    let q = run("“The joy of the people is one,” declares a driver in military fatigues.");
+    assert_eq!(
+        q[0].speaker_name.as_deref(),
+        Some("a driver in military fatigues")
+    );
+    assert_eq!(q[0].cue.as_deref(), Some("declares"));
+    let q = run("“Prices will rise again next year,” according to Maria Gonzalez.");
+    assert_eq!(q[0].cue.as_deref(), Some("according to"));
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Maria Gonzalez"));
+    let q = run(
+        "Tom Baker, a spokesman for the army, spoke. \"We hold the line,\" the spokesman said.",
+    );
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Tom Baker"));
+}
+
+#[test]
+fn appositions_and_titles_are_stripped_from_names() {
+    let q = run("“It is a blow,” Renad Mansour, a fellow at a think tank, told reporters.");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Renad Mansour"));
+    assert_eq!(q[0].cue.as_deref(), Some("told"));
+    let q = run("“I cannot describe it,” Dr. Khaula Sawah, CEO of a relief group, said.");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Khaula Sawah"));
+}
+
+#[test]
+fn pronouns_and_short_forms_resolve_to_the_named_person() {
+    let text = "East Aleppo dentist Salim Abu al-Nassar fled to the al-Ansari neighborhood.\n\n\
+                “We have over 80,000 human beings here,” he reports.\n\n\
+                “This may be my last call,” al-Nassar says.";
+    let q = run(text);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].speaker_span.map(|s| s.slice(text)), Some("he"));
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Salim Abu al-Nassar"));
+    assert_eq!(q[1].speaker_name.as_deref(), Some("Salim Abu al-Nassar"));
+}
+
+#[test]
+fn colon_block_quotes_in_any_script() {
+    let text = "Karim Haddad was asked about the siege.\n\nHe said:\n\n\
+                أنا بخير حتى الآن\n\nI am fine so far. We keep going.\n\nThe town fell a day later.";
+    let q = run(text);
+    assert_eq!(q.len(), 1);
+    assert!(q[0].text.starts_with("أنا") && q[0].text.ends_with("We keep going."));
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Karim Haddad"));
+}
+
+#[test]
+fn transcripts_take_their_speakers_from_initials() {
+    let text = "The Daily Planet reached Lois Lane. The conversation:\n\n\
+                TDP: “Are you safe?”\n\nLL: “Not for long.”";
+    let q = run(text);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].text, "Are you safe?");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("The Daily Planet"));
+    assert_eq!(q[1].speaker_name.as_deref(), Some("Lois Lane"));
+}
+
+#[test]
+fn attribution_in_the_next_paragraph() {
+    let text = "“Whoever saves a person, it is as if he has saved all mankind.”\n\n\
+                So did Obama tell an audience in Cairo.";
+    let q = run(text);
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Obama"));
+    assert_eq!(q[0].cue.as_deref(), Some("tell"));
+}
+
+#[test]
+fn example_story_quotes_and_speakers() {
+    let daily_beast = example("001_59871baaf38b8acc");
+    let q = run(&daily_beast);
+    assert_eq!(
+        find(&q, "I hope you’re safe").speaker_name.as_deref(),
+        Some("The Daily Beast")
+    );
+    assert_eq!(
+        find(&q, "I don’t think I will be").speaker_name.as_deref(),
+        Some("Abdulkafi Al-Hamdo")
+    );
+    assert_eq!(
+        find(&q, "To everyone who can hear me")
+            .speaker_name
+            .as_deref(),
+        Some("Lina al-Shamy")
+    );
+    // The open quote continues into the next paragraph, which closes it.
+    assert!(find(&q, "To everyone who can hear me")
+        .text
+        .ends_with("save humanity."));
+    assert_eq!(
+        find(&q, "a little grace").speaker_name.as_deref(),
+        Some("John Kerry")
+    );
+    assert!(!q.iter().any(|x| x.text == "peaceful" || x.text == "jihad"));
+
+    let media_line = example("002_792fa98b3f586fcb");
+    let q = run(&media_line);
+    assert_eq!(
+        find(&q, "In terms of symbolism").speaker_name.as_deref(),
+        Some("Renad Mansour")
+    );
+    assert_eq!(
+        find(&q, "The Syrian tragedy").speaker_name.as_deref(),
+        Some("Renad Mansour")
+    );
+    assert_eq!(
+        find(&q, "I cannot describe").speaker_name.as_deref(),
+        Some("Khaula Sawah")
+    );
+    assert_eq!(
+        find(&q, "The battle in East Aleppo")
+            .speaker_name
+            .as_deref(),
+        Some("Zaid al-Saleh")
+    );
+
+    let global_voices = example("003_7d226b6bb6013d46");
+    let q = run(&global_voices);
+    assert_eq!(
+        find(&q, "utterly failed").speaker_name.as_deref(),
+        Some("Jan Egeland")
+    );
+    assert!(!q.iter().any(|x| x.text.starts_with("The End is Near")));
+    let block = q
+        .iter()
+        .find(|x| x.speaker_name.as_deref() == Some("Abdelrazzak Zakzouk"));
+    assert!(block.is_some_and(|b| b.text.contains("I live in the Eastern Ansari")));
+
+    let atlantic = example("004_7268502e5bc210fd");
+    let q = run(&atlantic);
+    assert!(!q.iter().any(|x| x.text.starts_with("the victory")));
+    assert_eq!(
+        find(&q, "The battle in east Aleppo")
+            .speaker_name
+            .as_deref(),
+        Some("Zaid al-Saleh")
+    );
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for text in [
+        "",
+        "\"",
+        "“",
+        "”",
+        "“”",
+        "\"a\" \"",
+        "é“é”é",
+        ":\n\n",
+        "A:\nB:",
+        "TDB: “x\nAA:",
+    ] {
+        let q = run(text);
+        for x in q {
+            assert!(
+                x.start <= x.end && text.is_char_boundary(x.start) && text.is_char_boundary(x.end)
+            );
         }
     }
 }
