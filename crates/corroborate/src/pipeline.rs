@@ -169,11 +169,81 @@ fn first_words(text: &str, sentences: &[model::Span]) -> String {
     title
 }
 
-/// The story's title: the title of the article that says most.
+/// The story's title: the headline that shares the most words with the
+/// other headlines (the one most representative of the story), the first on
+/// ties.
 fn story_title(articles: &[Article]) -> String {
-    articles
-        .iter()
-        .max_by_key(|a| (a.words, std::cmp::Reverse(a.id)))
-        .map(|a| a.title.clone())
+    let words = |title: &str| -> std::collections::BTreeSet<String> {
+        title
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() > 3)
+            .map(|w| w.to_lowercase().trim_end_matches('s').to_string())
+            .collect()
+    };
+    let sets: Vec<_> = articles.iter().map(|a| words(&a.title)).collect();
+    let score = |i: usize| -> usize {
+        sets.iter()
+            .enumerate()
+            .filter(|&(j, _)| j != i)
+            .map(|(_, other)| sets[i].intersection(other).count())
+            .sum()
+    };
+    (0..articles.len())
+        .max_by_key(|&i| (score(i), std::cmp::Reverse(i)))
+        .map(|i| articles[i].title.clone())
         .unwrap_or_else(|| "Untitled story".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn titled(titles: &[&str]) -> Vec<Article> {
+        let cfg = Config {
+            date: None,
+            summary_words: 50,
+        };
+        titles
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let doc = Document {
+                    path: format!("{i}.txt"),
+                    title: Some(t.to_string()),
+                    text: "Body.".into(),
+                    ..Document::default()
+                };
+                article(ArticleId(i as u32), doc, &cfg)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_story_title_is_the_most_representative_headline() {
+        let articles = titled(&[
+            "Opinion: what we lost",
+            "Floods sweep northern valley towns",
+            "Northern valley floods kill dozens",
+            "Rescuers search valley after floods kill dozens",
+        ]);
+        assert_eq!(story_title(&articles), "Northern valley floods kill dozens");
+        assert_eq!(story_title(&[]), "Untitled story");
+    }
+
+    #[test]
+    fn sources_fall_back_to_the_file_name_and_titles_to_the_first_words() {
+        let cfg = Config {
+            date: None,
+            summary_words: 50,
+        };
+        let doc = Document {
+            path: "dir/report-7.txt".into(),
+            text: "Rain fell. It stopped.".into(),
+            ..Document::default()
+        };
+        let a = article(ArticleId(0), doc, &cfg);
+        assert_eq!(a.source, "report-7");
+        assert_eq!(a.title, "Rain fell.");
+        assert_eq!(a.sentences.len(), 2);
+    }
 }
