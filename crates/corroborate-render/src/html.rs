@@ -31,14 +31,11 @@ pub(crate) const SCRIPT_HASH: &str = "sha256-AlqAtUHC1LBHQkpRJ0jOHn6SF+f1v4l8jLu
 /// The brief as a self-contained HTML page.
 pub fn html(brief: &Brief) -> String {
     let marks = Marks::collect(brief);
-    let mut out = String::with_capacity(
-        16 * 1024
-            + brief
-                .articles
-                .iter()
-                .map(|a| a.text.len() * 2)
-                .sum::<usize>(),
-    );
+    // The page is about five times the article text plus a fixed part
+    // (style, script, figure plots); reserving it once avoids regrowing
+    // a large buffer several times.
+    let text_len: usize = brief.articles.iter().map(|a| a.text.len()).sum();
+    let mut out = String::with_capacity(24 * 1024 + 5 * text_len + 600 * brief.figures.len());
     let title = format::collapse(&brief.title);
     let title = if title.is_empty() {
         "Untitled story".to_string()
