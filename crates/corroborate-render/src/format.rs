@@ -222,7 +222,7 @@ mod tests {
 
     #[test]
     fn numbers_get_separators_and_lose_trailing_zeros() {
-        assert_eq!(number(75000.0), "75,000");
+        assert_eq!(number(65000.0), "65,000");
         assert_eq!(number(1234567.0), "1,234,567");
         assert_eq!(number(999.0), "999");
         assert_eq!(number(2.5), "2.5");
