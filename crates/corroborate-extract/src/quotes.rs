@@ -58,9 +58,9 @@ pub fn quotes(article: &Article, entities: &[EntityMention]) -> Vec<QuoteInstanc
             // A quote that follows another in its paragraph continues it
             // rather than belonging to the next sentence's speaker.
             Some(a) if a.how == Found::Next && same_paragraph(&raws, i) => {
-                inherit(&raws, &found, i).or(Some(a))
+                inherit(text, &raws, &found, i).or(Some(a))
             }
-            None => inherit(&raws, &found, i),
+            None => inherit(text, &raws, &found, i),
             some => some,
         };
         found.push(attribution);
@@ -91,25 +91,38 @@ pub fn quotes(article: &Article, entities: &[EntityMention]) -> Vec<QuoteInstanc
 
 /// A quote with no attribution of its own that follows a quote of the same
 /// or the previous paragraph takes that quote's speaker ("“A,” he said. “B.”").
-fn inherit(raws: &[Raw], found: &[Option<Attribution>], i: usize) -> Option<Attribution> {
+fn inherit(
+    text: &str,
+    raws: &[Raw],
+    found: &[Option<Attribution>],
+    i: usize,
+) -> Option<Attribution> {
     let raw = raws.get(i)?;
-    let prev_idx = i.checked_sub(1)?;
-    let prev = raws.get(prev_idx)?;
-    let same = raw.first_para == prev.last_para;
-    let near = same || raw.first_para == prev.last_para + 1;
-    if !near || !matches!(raw.kind, Kind::Marked) {
+    if !matches!(raw.kind, Kind::Marked) {
         return None;
     }
-    // A scare quote passes nothing on.
-    if prev.content.len() < 20 {
-        return None;
+    // The nearest earlier quote with an attribution, skipping titles and
+    // scare quotes in between (“…,” Flynn said on “Fox and Friends.” “…”).
+    for back in 1..=3 {
+        let prev_idx = i.checked_sub(back)?;
+        let prev = raws.get(prev_idx)?;
+        let same = raw.first_para == prev.last_para;
+        let near = same || raw.first_para == prev.last_para + 1;
+        if !near {
+            return None;
+        }
+        let Some(mut a) = found.get(prev_idx).cloned().flatten() else {
+            continue;
+        };
+        // A scare quote passes nothing on.
+        let prev_words = word_count(prev.content.slice(text));
+        if prev_words < 2 || (a.name.is_none() && !same) {
+            return None;
+        }
+        a.how = Found::Inherited;
+        return Some(a);
     }
-    let mut a = found.get(prev_idx)?.clone()?;
-    if a.name.is_none() && !same {
-        return None;
-    }
-    a.how = Found::Inherited;
-    Some(a)
+    None
 }
 
 fn same_paragraph(raws: &[Raw], i: usize) -> bool {
@@ -126,10 +139,7 @@ fn keep(text: &str, raw: &Raw, attribution: Option<&Attribution>) -> bool {
         return true;
     }
     let body = raw.content.slice(text);
-    let n_words = body
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count();
+    let n_words = word_count(body);
     let how = attribution.map(|a| a.how);
     match n_words {
         0 => false,
@@ -148,6 +158,12 @@ fn keep(text: &str, raw: &Raw, attribution: Option<&Attribution>) -> bool {
         4..=5 => how.is_some(),
         _ => true,
     }
+}
+
+fn word_count(body: &str) -> usize {
+    body.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 /// Span helpers shared by the passes.

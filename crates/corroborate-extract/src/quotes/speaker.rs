@@ -106,7 +106,7 @@ impl<'a> Context<'a> {
                 let org = words::looks_like_org(&name);
                 let bare_demonym = run.determined && n_words == 1;
                 let person = !(org || run.in_phrase || bare_demonym)
-                    && (n_words >= 2 || run.titled || name.contains('-') || known_short);
+                    && (n_words >= 2 || run.titled || particle_name(&name) || known_short);
                 antecedents.push(Antecedent {
                     span: run.span,
                     name,
@@ -159,14 +159,18 @@ impl<'a> Context<'a> {
         let after_end = sentence_end(text, last_para, raw.outer.end).min(next_open);
         let after = Span::new(raw.outer.end, after_end.max(raw.outer.end));
 
-        let body = raw.content.slice(text);
+        let body = raw
+            .content
+            .slice(text)
+            .trim_end_matches(['’', '\'', ')', ']', ' ']);
         let after_text = after.slice(text);
         let strong = raw.closed
             && (body.ends_with([',', '?', '!', '—', '–', '-'])
                 || after_text.trim_start().starts_with([',', '—', '–'])
                 || after_text
-                    .trim_start()
-                    .starts_with(|c: char| c.is_lowercase()));
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| words::pronoun(w).is_some() || words::is_cue(w)));
         // “…” ― Pamela Padilla: a name after a dash, with no cue.
         let dashed = after_text.trim_start();
         if raw.closed && dashed.starts_with(['—', '–', '―']) {
@@ -187,6 +191,12 @@ impl<'a> Context<'a> {
         }
         if let Some(a) = self.before(before) {
             return Some(a);
+        }
+        let ends_sentence = body.ends_with(['.', '!', '?', '…']);
+        if raw.closed && !strong && !ends_sentence {
+            if let Some(a) = self.after(after, 25, Found::After) {
+                return Some(a);
+            }
         }
         let before_words = tokens_words(text, before);
         if before_words == 0 && !strong {
@@ -219,21 +229,57 @@ impl<'a> Context<'a> {
         let cue_at = cue_index(text, toks, limit, true)?;
         let cue = cue_word(text, toks, cue_at);
         let cue_len = if cue == "according to" { 2 } else { 1 };
+        let first = toks.first()?.slice(text).to_lowercase();
+        // "…” when he said", "…” and then": the clause after the quote is
+        // not its attribution.
+        if how == Found::After
+            && matches!(
+                first.as_str(),
+                "when"
+                    | "while"
+                    | "as"
+                    | "because"
+                    | "if"
+                    | "and"
+                    | "but"
+                    | "or"
+                    | "which"
+                    | "that"
+                    | "who"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "until"
+                    | "although"
+                    | "though"
+                    | "whether"
+                    | "where"
+                    | "so"
+                    | "than"
+                    | "then"
+            )
+        {
+            return None;
+        }
         let speaker = if cue_at == 0 {
             let rest = &toks[cue_len.min(toks.len())..];
             let end = rest.iter().position(|t| is_break(t.slice(text)));
-            self.phrase(&rest[..end.unwrap_or(rest.len())], true)
-        } else {
-            let seg = &toks[..cue_at];
-            let end = seg
-                .iter()
-                .position(|t| is_break(t.slice(text)))
-                .unwrap_or(seg.len());
-            let chunk = &seg[..end];
-            if chunk.iter().filter(|t| t.word).count() > 8 {
+            let object = &rest[..end.unwrap_or(rest.len())];
+            // "adding that …" names no speaker.
+            let lead = object.iter().find(|t| t.word)?.slice(text).to_lowercase();
+            if matches!(
+                lead.as_str(),
+                "that" | "this" | "to" | "in" | "on" | "at" | "of"
+            ) {
                 return None;
             }
-            self.phrase(chunk, true)
+            self.phrase(object, true)
+        } else {
+            let seg = &toks[..cue_at];
+            if seg.iter().filter(|t| t.word).count() > 25 {
+                return None;
+            }
+            self.subject(seg)
         }?;
         Some(self.finish(speaker, Some(cue), how))
     }
@@ -302,6 +348,24 @@ impl<'a> Context<'a> {
     /// that is not an apposition ("Renad Mansour, a fellow at …,").
     fn subject(&self, toks: &[Tok]) -> Option<Speaker> {
         let text = self.text;
+        // Parenthesised asides ("(UOSSM)", "(D-Mo.)") are not chunks.
+        let mut depth = 0usize;
+        let toks: Vec<Tok> = toks
+            .iter()
+            .copied()
+            .filter(|t| match t.slice(text) {
+                "(" | "[" => {
+                    depth += 1;
+                    false
+                }
+                ")" | "]" => {
+                    depth = depth.saturating_sub(1);
+                    false
+                }
+                _ => depth == 0,
+            })
+            .collect();
+        let toks = toks.as_slice();
         let mut chunks: Vec<&[Tok]> = Vec::new();
         let mut start = 0;
         for (k, t) in toks.iter().enumerate() {
@@ -338,11 +402,9 @@ impl<'a> Context<'a> {
             .iter()
             .filter(|r| !(r.in_phrase || r.modifier || (r.determined && r.first == r.last)))
             .collect();
-        let head = if head_first {
-            heads.first()
-        } else {
-            heads.last()
-        };
+        // The first name not governed by a preposition or modifying a noun
+        // is the clause's subject ("Trump attacked Clinton …, saying").
+        let head = heads.first();
         if let Some(run) = head {
             return Some(self.named(run.span, toks[run.last].slice(text)));
         }
@@ -590,6 +652,13 @@ impl<'a> Context<'a> {
             gap: 0,
         }
     }
+}
+
+/// Whether a one-word name carries a particle ("al-Hamdo"), which marks a
+/// surname rather than a party label ("D-Mo").
+fn particle_name(name: &str) -> bool {
+    name.split_once('-')
+        .is_some_and(|(head, _)| words::is_name_particle(&head.to_lowercase()))
 }
 
 fn tokens_words(text: &str, span: Span) -> usize {

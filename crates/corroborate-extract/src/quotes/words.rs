@@ -1020,7 +1020,15 @@ pub(super) fn name_runs(text: &str, toks: &[Tok]) -> Vec<NameRun> {
             while p > 0 && toks[p - 1].word && is_determiner(toks[p - 1].slice(text)) {
                 p -= 1;
             }
-            let in_phrase = p > 0 && toks[p - 1].word && is_preposition(toks[p - 1].slice(text));
+            let mut in_phrase =
+                p > 0 && toks[p - 1].word && is_preposition(toks[p - 1].slice(text));
+            // "in Iraq and Libya": a name joined to a governed name is governed.
+            if let Some(prev) = out.last() {
+                let prev: &NameRun = prev;
+                let joined =
+                    p >= 2 && matches!(toks[p - 1].slice(text), "and" | "or") && prev.last + 2 == p;
+                in_phrase |= joined && prev.in_phrase;
+            }
             let determined = i > 0
                 && toks[i - 1].word
                 && matches!(
