@@ -33,6 +33,7 @@
 //! - a numeric date ("12/13/2016") is used only when the order of day and
 //!   month is unambiguous (one part above 12, or both equal).
 
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use corroborate_model::{Article, Date, PartialDate, Span, TimeMention};
@@ -116,86 +117,159 @@ struct Cand {
 const WEEKDAYS: &str = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const WEEKDAY_ABBR: &str = "mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun";
 const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec";
-const MONTHS_FULL: &str =
-    "january|february|march|april|may|june|july|august|september|october|november|december|sept";
+const FULL_MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 const PREP: &str = r"(?:(?P<prep>on|in|since|until|till|by|from|during|before|after|as\s+of)\s+)?";
-const ORD: &str = r"(?:st|nd|rd|th)?";
+/// A day of the month: a number with an optional ordinal suffix, or an
+/// ordinal word.
+const DAY: &str = r"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|(?P<dayw>thirty[\s-]first|thirtieth|twenty[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth|fourteenth|thirteenth|twelfth|eleventh|tenth|ninth|eighth|seventh|sixth|fifth|fourth|third|second|first))";
+/// A year after a day and month: four digits after a comma, "of" or a
+/// slash, or two digits after a dash or slash ("31-Oct-74").
+const YEAR_TAIL: &str = r"(?:\s*[,/-]?\s*(?:(?:of|in)\s+)?(?P<year>\d{4})|[-/](?P<yy>\d{2}))\b";
 
+/// Compiles a pattern with ASCII word boundaries and digits, which keep the
+/// fast engines usable on any text, and with spaces that never cross a line
+/// break (a date does not run from a headline into a dateline).
 fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("time pattern compiles")
+    let pattern = pattern
+        .replace(r"\b", r"(?-u:\b)")
+        .replace(r"\d", "[0-9]")
+        .replace(r"\s", r"[^\S\n]");
+    Regex::new(&pattern).expect("time pattern compiles")
 }
 
-/// "Friday November 18, 2016", "Dec. 12", "on March 3rd 2015".
+/// "Friday November 18, 2016", "Dec. 12", "Oct-2", "March third 2015".
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b{PREP}(?:(?P<wd>{WEEKDAYS}|{WEEKDAY_ABBR})\.?,?\s+(?:the\s+)?)?(?P<mon>{MONTHS})\b\.?\s*(?:the\s+)?(?P<day>[0-3]?\d){ORD}\b(?:,?\s*(?P<year>\d{{4}})\b)?"
+        r"(?i)\b{PREP}(?:(?P<wd>{WEEKDAYS}|{WEEKDAY_ABBR})\.?,?\s+(?:the\s+)?)?(?P<mon>{MONTHS})(?:\b\.?\s*(?:[-/]\s*)?(?:the\s+)?)?{DAY}\b(?:{YEAR_TAIL})?"
     ))
 });
 
-/// "18 Nov", "the 18th of November 2016", "Monday, 12 December".
+/// "18 Nov", "the 18th of November 2016", "Monday, 12 December", "31-Oct-74".
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b{PREP}(?:(?P<wd>{WEEKDAYS}|{WEEKDAY_ABBR})\.?,?\s+)?(?:the\s+)?(?P<day>[0-3]?\d){ORD}\s*(?:of\s+)?(?P<mon>{MONTHS})\b\.?(?:,?\s*(?P<year>\d{{4}})\b)?"
+        r"(?i)\b{PREP}(?:(?P<wd>{WEEKDAYS}|{WEEKDAY_ABBR})\.?,?\s+)?(?:the\s+)?{DAY}\.?\s*(?:[-/]|of\s+)?\s*(?P<mon>{MONTHS})\b\.?(?:{YEAR_TAIL})?"
     ))
 });
 
-/// "November 2016", "in March of 2011".
+/// "November 2016", "in March of 2011", "Dec/2018".
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b{PREP}(?:(?:early|late|mid)-?\s*)?(?P<mon>{MONTHS})\b\.?,?\s+(?:of\s+)?(?P<year>\d{{4}})\b"
+        r"(?i)\b{PREP}(?:(?:early|late|mid)-?\s*)?(?P<mon>{MONTHS})\b\.?\s*[,/-]?\s*(?:of\s+)?(?P<year>\d{{4}})\b"
     ))
 });
 
-/// "2016-12-13", "2016/12/13".
-static ISO: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?P<year>\d{4})[-/](?P<mon>\d{1,2})[-/](?P<day>\d{1,2})\b"));
+/// "2016 November", "2017 april", "2016 Nov. 8".
+static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b{PREP}(?P<year>\d{{4}})\s*[,/-]?\s*(?P<mon>{MONTHS})\b(?:\.?[\s/-]*(?P<day>[0-3]?\d)\b)?"
+    ))
+});
 
-/// "12/13/2016", "13.12.2016", "10/31/74".
+/// "2016-12-13", "2016/12/13", "2015.5.13", "2019-sep-1".
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?P<year>\d{{4}})(?:[-/.](?P<mon>\d{{1,2}})[-/.]|[-/](?P<monw>{MONTHS})[-/])(?P<day>\d{{1,2}})\b"
+    ))
+});
+
+/// "12/13/2016", "13.12.2016", "10/31/74", "9-18-15".
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?P<a>\d{1,2})(?:/(?P<b1>\d{1,2})/(?P<y1>\d{4}|\d{2})|[-.](?P<b2>\d{1,2})[-.](?P<y2>\d{4}))\b",
-    )
+    re(r"\b(?P<a>\d{1,2})(?:/(?P<b1>\d{1,2})/|[-.](?P<b2>\d{1,2})[-.])(?P<y>\d{4}|\d{2})\b")
+});
+
+/// "2/15", "on 4-22", "22/04": a month and day in figures, no year.
+static NUMERIC_MD: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?:\b(?P<prep>on)\s+)?\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})\b")
+});
+
+/// "2016-11", "2016/11", "11/2016", "3/2015": a month and year in figures.
+static NUMERIC_MY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:(?P<y1>\d{4})\s*[-/]\s*(?P<m1>\d{1,2})|(?P<m2>\d{1,2})\s*[-/]\s*(?P<y2>\d{4}))\b")
 });
 
 /// A month with a cue and no day or year: "since March", "last December".
 static MONTH_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?P<cue>in|since|until|till|by|during|from|through|throughout|before|after|last|this|next|(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid)\s*-?\s*(?:(?:early|late|mid)-?\s*)?(?P<mon>{MONTHS_FULL})\b"
+        r"(?i)\b(?P<cue>in|since|until|till|by|during|from|through|throughout|before|after|last|this|next|(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid)\s*-?\s*(?:(?:early|late|mid)-?\s*)?(?P<mon>{MONTHS})\b"
     ))
 });
 
 /// A year with a cue: "in 2011", "since 2012", "the end of 2016", "from 2011 to 2013".
 static YEAR_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?P<cue>in|since|until|till|during|from|before|after|throughout|through|the\s+year|(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|half|quarter)\s+of|early|late|mid)\s*-?\s*(?P<year>\d{4})\b(?:\s*(?:-|–|to|and|through|until)\s*(?P<year2>\d{4})\b)?",
+        r"(?i)\b(?P<cue>in|since|until|till|during|from|before|after|throughout|through|(?:later|earlier)\s+than|(?:the\s+)?(?:calendar\s+)?year(?:\s+of)?|(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|half|quarter)\s+of|early|late|mid)\s*-?\s*(?P<year>\d{4})\b(?:\s*(?:-|–|to|and|through|until)\s*(?P<year2>\d{4})\b)?",
     )
 });
 
 /// "on Monday", "last Friday", "next Tuesday night", "early Wednesday".
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b{PREP}(?:(?P<mod>last|next|this\s+coming|coming|this|past|previous)\s+)?(?:(?:early|late)\s+(?:on\s+)?)?(?P<wd>{WEEKDAYS})(?:\s+(?:night|morning|afternoon|evening))?\b"
+        r"(?i)\b{PREP}(?:(?P<mod>last|next|this\s+coming|this\s+upcoming|this\s+past|coming|upcoming|this|past|previous)\s+)?(?:(?:early|late)\s+(?:on\s+)?)?(?P<wd>{WEEKDAYS})(?:\s+(?:night|morning|afternoon|evening)|\s+(?P<after>after\s+next))?\b"
     ))
+});
+
+/// A weekday of a named week: "Tuesday of last week", "next week on Friday",
+/// "last week's Sunday".
+static WEEK_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b{PREP}(?:(?P<m1>last|this|next|previous|coming)\s+week(?:['’]s)?\s*(?:on\s+|-\s*)?(?P<wd1>{WEEKDAYS})|(?P<wd2>{WEEKDAYS})\s+(?:of\s+|from\s+)?(?:the\s+)?(?P<m2>last|this|next|previous|coming)\s+week)\b"
+    ))
+});
+
+/// "the first Tuesday of October", "the last Friday in March 2014", "the
+/// second Monday of last month".
+static NTH_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAYS})\s+(?:of|in)\s+(?:(?P<mon>{MONTHS})\b(?:\s*,?\s*(?P<year>\d{{4}})\b)?|(?:the\s+)?(?P<rel>this|last|next|previous|current)?\s*month\b)"
+    ))
+});
+
+/// "the 20th of next month", "20 of this month".
+static DAY_OF_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?:the\s+)?(?P<rel>this|last|next|previous|current)\s+month\b",
+    )
 });
 
 /// "yesterday", "earlier today", "last night", "the day before yesterday".
 static DAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b",
+        r"(?i)\b(?:(?:earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+(?:tomorrow|tmrw)|yesterday|today|tonight|tomorrow|tmrw|last\s+night|this\s+(?:morning|afternoon|evening))\b",
     )
 });
 
 /// "last week", "this month", "next year", "over the weekend".
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?P<mod>last|this|next|previous|coming|current)\s+(?P<unit>week|weekend|month|year)|(?:over|at|on|during)\s+the\s+(?P<wkend>weekend))\b",
+        r"(?i)\b(?:(?P<mod>last|this|next|previous|coming|current)\s+(?P<unit>week|weekend|month|year|yr)|(?:over|at|on|during)\s+the\s+(?P<wkend>weekend))\b",
     )
 });
 
 /// "two days ago", "3 weeks from now".
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|from\s+now|hence)\b",
+        r"(?i)\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|from\s+(?:now|today)|hence)\b",
+    )
+});
+
+/// "in two weeks", "in a month": read as dates only in a future clause,
+/// since "the first time in three years" is a duration.
+static IN_UNITS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?P<pre>in|upcoming)\s+(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?P<n2>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+upcoming)\s+(?P<unit>day|week|month|year)s?\b",
     )
 });
 
@@ -263,18 +337,24 @@ fn select(mut cands: Vec<Cand>) -> Vec<Found> {
             std::cmp::Reverse(c.found.span.end),
         )
     });
-    let mut taken: Vec<Found> = Vec::new();
+    // Taken spans by start; they never overlap, so checking the neighbours
+    // on each side of a new span is enough.
+    let mut taken: BTreeMap<usize, Found> = BTreeMap::new();
     for cand in cands {
         let s = cand.found.span;
-        let overlaps = taken
-            .iter()
-            .any(|t| s.start < t.span.end && t.span.start < s.end);
-        if !overlaps {
-            taken.push(cand.found);
+        let before = taken
+            .range(..=s.start)
+            .next_back()
+            .is_some_and(|(_, t)| t.span.end > s.start);
+        let after = taken
+            .range(s.start..)
+            .next()
+            .is_some_and(|(_, t)| t.span.start < s.end);
+        if !before && !after {
+            taken.insert(s.start, cand.found);
         }
     }
-    taken.sort_by_key(|f| f.span.start);
-    taken
+    taken.into_values().collect()
 }
 
 fn span_of(caps: &Captures<'_>) -> Span {
@@ -304,16 +384,60 @@ fn month_number(word: &str) -> Option<i8> {
 
 /// Month words that are also ordinary words count only when capitalised or
 /// when the date around them leaves no doubt: "may" needs a year, "march"
-/// a day or a year.
+/// a day or a year; without either, abbreviations need a capital too.
 fn month_word_ok(word: &str, has_day: bool, has_year: bool) -> bool {
     if word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return true;
     }
-    match word.to_ascii_lowercase().as_str() {
+    let lower = word.to_ascii_lowercase();
+    match lower.as_str() {
         "may" => has_year,
         "march" | "mar" => has_day || has_year,
+        w if !FULL_MONTHS.contains(&w) => has_day || has_year,
         _ => true,
     }
+}
+
+/// The day of the month written as a number or an ordinal word.
+fn day_number(caps: &Captures<'_>) -> Option<i8> {
+    if let Some(day) = caps.name("day") {
+        return day.as_str().parse().ok();
+    }
+    const ORDINALS: [&str; 10] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth",
+    ];
+    const TEENS: [&str; 9] = [
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    let word = caps.name("dayw")?.as_str().to_ascii_lowercase();
+    let last = word.rsplit([' ', '-', '\t', '\n']).next().unwrap_or(&word);
+    let unit = ORDINALS
+        .iter()
+        .position(|o| *o == last)
+        .map(|i| i as i8 + 1);
+    let n = if word.starts_with("twenty") && word != "twentieth" {
+        20 + unit?
+    } else if word.starts_with("thirty") {
+        30 + unit?
+    } else if word == "twentieth" {
+        20
+    } else if word == "thirtieth" {
+        30
+    } else if let Some(i) = TEENS.iter().position(|t| *t == word) {
+        i as i8 + 11
+    } else {
+        unit?
+    };
+    Some(n)
 }
 
 /// Whether the expression is a deadline or lies in a future clause, so it
@@ -341,8 +465,9 @@ fn weekday_of(word: &str) -> Option<Weekday> {
     Some(wd)
 }
 
+/// Years written with a full date: wide, since the date itself is explicit.
 fn year_ok(year: i32) -> bool {
-    (1800..=2200).contains(&year)
+    (1000..=2999).contains(&year)
 }
 
 fn parse<T: std::str::FromStr>(caps: &Captures<'_>, name: &str) -> Option<T> {
@@ -351,6 +476,15 @@ fn parse<T: std::str::FromStr>(caps: &Captures<'_>, name: &str) -> Option<T> {
 
 fn day_date(year: i16, month: i8, day: i8) -> Option<PartialDate> {
     Date::new(year, month, day).ok().map(PartialDate::day)
+}
+
+/// A two-digit year: 00–49 are this century, 50–99 the last.
+fn expand_year(yy: i16) -> i16 {
+    if yy < 50 {
+        2000 + yy
+    } else {
+        1900 + yy
+    }
 }
 
 /// The clause before `start`: back to the last sentence or clause stop,
@@ -362,7 +496,7 @@ fn clause_before(text: &str, start: usize) -> &str {
     }
     let window = text.get(from..start).unwrap_or("");
     match window.rfind(['.', '!', '?', ';', '\n']) {
-        Some(i) => &window[i + 1..],
+        Some(i) => window.get(i + 1..).unwrap_or(""),
         None => window,
     }
 }
@@ -381,17 +515,39 @@ fn lean_at(text: &str, start: usize, lean: Lean) -> Lean {
     }
 }
 
-/// Resolves a month and day without a year against `reference`.
-fn month_day_near(month: i8, day: i8, reference: Date, lean: Lean) -> Option<PartialDate> {
+/// Resolves a month and day without a year against `reference`. With a
+/// weekday, the year (of the three around the reference) whose date falls
+/// on it wins, nearest in the lean's direction first.
+fn month_day_near(
+    month: i8,
+    day: i8,
+    weekday: Option<Weekday>,
+    reference: Date,
+    lean: Lean,
+) -> Option<PartialDate> {
     let year = reference.year();
     let here = (month, day);
     let now = (reference.month(), reference.day());
-    let year = match lean {
+    let nearest = match lean {
         Lean::Past if here > now => year - 1,
         Lean::Future if here < now => year + 1,
         _ => year,
     };
-    day_date(year, month, day)
+    if let Some(wd) = weekday {
+        let other = if nearest > year || (nearest == year && lean == Lean::Past) {
+            nearest - 1
+        } else {
+            nearest + 1
+        };
+        for y in [nearest, other] {
+            if let Ok(date) = Date::new(y, month, day) {
+                if date.weekday() == wd {
+                    return Some(PartialDate::day(date));
+                }
+            }
+        }
+    }
+    day_date(nearest, month, day)
 }
 
 /// Resolves a month without a year; `strict` excludes the reference month.
@@ -433,180 +589,117 @@ fn weekday_near(wd: Weekday, reference: Date, lean: Lean, strict: bool) -> Optio
     reference.checked_add(offset.days()).ok()
 }
 
+/// The `wd` of the week `weeks` weeks from the reference's (Monday-based).
+fn weekday_of_week(wd: Weekday, reference: Date, weeks: i64) -> Option<Date> {
+    let monday = monday_of(reference.checked_add((7 * weeks).days()).ok()?);
+    monday
+        .checked_add(i64::from(wd.to_monday_zero_offset()).days())
+        .ok()
+}
+
+fn push_abs(out: &mut Vec<Cand>, span: Span, date: PartialDate, full: bool, forward: bool) {
+    out.push(Cand {
+        found: Found {
+            span,
+            date,
+            full,
+            forward,
+        },
+        absolute: true,
+    });
+}
+
 fn absolute(text: &str, reference: Option<Date>, lean: Lean, out: &mut Vec<Cand>) {
     for re in [&*MONTH_DAY, &*DAY_MONTH] {
         for caps in re.captures_iter(text) {
-            let Some(mon) = caps.name("mon") else {
-                continue;
-            };
-            let year: Option<i32> = parse(&caps, "year");
-            if !month_word_ok(mon.as_str(), true, year.is_some()) {
-                continue;
-            }
-            let (Some(month), Some(day)) = (month_number(mon.as_str()), parse::<i8>(&caps, "day"))
-            else {
-                continue;
-            };
-            let mut span = span_of(&caps);
-            // A period after an abbreviated month that ends the expression
-            // may be the sentence's: leave it out.
-            if year.is_none() && text.get(span.start..span.end).is_some_and(|s| s.ends_with('.')) {
-                span.end -= 1;
-            }
-            // A digit or a decimal part right after the day: part of a figure.
-            let rest = text.get(span.end..).unwrap_or("");
-            if year.is_none()
-                && (rest.starts_with(|c: char| c.is_ascii_digit()) || starts_with_number(rest))
-            {
-                continue;
-            }
-            let forward = is_forward(text, &caps, span.start);
-            let date = match year {
-                Some(y) if year_ok(y) => day_date(y as i16, month, day),
-                Some(_) => None,
-                None => reference
-                    .and_then(|r| month_day_near(month, day, r, lean_at(text, span.start, lean))),
-            };
-            if let Some(date) = date {
-                let full = year.is_some();
-                out.push(Cand {
-                    found: Found {
-                        span,
-                        date,
-                        full,
-                        forward,
-                    },
-                    absolute: true,
-                });
-            }
+            day_month_year(text, &caps, reference, lean, out);
         }
     }
     for caps in MONTH_YEAR.captures_iter(text) {
-        let (Some(month), Some(year)) = (
-            caps.name("mon").and_then(|m| month_number(m.as_str())),
-            parse::<i32>(&caps, "year"),
-        ) else {
+        let month = caps.name("mon").and_then(|m| month_number(m.as_str()));
+        let (Some(month), Some(year)) = (month, parse::<i16>(&caps, "year")) else {
             continue;
         };
-        if !year_ok(year) {
+        if (1900..=2100).contains(&year) {
+            let date = PartialDate {
+                year,
+                month: Some(month),
+                day: None,
+            };
+            push_abs(out, span_of(&caps), date, false, false);
+        }
+    }
+    for caps in YEAR_MONTH.captures_iter(text) {
+        let month = caps.name("mon").and_then(|m| month_number(m.as_str()));
+        let (Some(month), Some(year)) = (month, parse::<i16>(&caps, "year")) else {
+            continue;
+        };
+        if !(1900..=2100).contains(&year) {
             continue;
         }
-        let date = PartialDate {
-            year: year as i16,
-            month: Some(month),
-            day: None,
+        let day: Option<i8> = parse(&caps, "day");
+        let date = match day {
+            Some(d) => day_date(year, month, d),
+            None => Some(PartialDate {
+                year,
+                month: Some(month),
+                day: None,
+            }),
         };
-        out.push(Cand {
-            found: Found {
-                span: span_of(&caps),
+        if let Some(date) = date {
+            let span = span_of(&caps);
+            push_abs(
+                out,
+                span,
                 date,
-                full: false,
-                forward: false,
-            },
-            absolute: true,
-        });
+                day.is_some(),
+                future_before(text, span.start),
+            );
+        }
     }
     for caps in ISO.captures_iter(text) {
+        let month = parse::<i8>(&caps, "mon")
+            .or_else(|| caps.name("monw").and_then(|m| month_number(m.as_str())));
         let (Some(y), Some(m), Some(d)) = (
             parse::<i16>(&caps, "year"),
-            parse::<i8>(&caps, "mon"),
+            month,
             parse::<i8>(&caps, "day"),
         ) else {
             continue;
         };
         if let Some(date) = day_date(y, m, d).filter(|_| year_ok(i32::from(y))) {
             let span = span_of(&caps);
-            let forward = future_before(text, span.start);
-            out.push(Cand {
-                found: Found {
-                    span,
-                    date,
-                    full: true,
-                    forward,
-                },
-                absolute: true,
-            });
+            push_abs(out, span, date, true, future_before(text, span.start));
         }
     }
-    for caps in NUMERIC.captures_iter(text) {
-        let Some(a) = parse::<i8>(&caps, "a") else {
-            continue;
-        };
-        let b = parse::<i8>(&caps, "b1").or_else(|| parse::<i8>(&caps, "b2"));
-        let y = caps.name("y1").or_else(|| caps.name("y2"));
-        let (Some(b), Some(y)) = (b, y) else { continue };
-        let Ok(mut year) = y.as_str().parse::<i16>() else {
-            continue;
-        };
-        if y.as_str().len() == 2 {
-            year += if year < 50 { 2000 } else { 1900 };
-        }
-        // Month first (US) or day first: only when the reading is unique.
-        let (month, day) = if a == b || b > 12 {
-            (a, b)
-        } else if a > 12 {
-            (b, a)
-        } else {
-            continue;
-        };
-        if let Some(date) = day_date(year, month, day).filter(|_| year_ok(i32::from(year))) {
-            let span = span_of(&caps);
-            let forward = future_before(text, span.start);
-            out.push(Cand {
-                found: Found {
-                    span,
-                    date,
-                    full: true,
-                    forward,
-                },
-                absolute: true,
-            });
-        }
-    }
+    numeric(text, reference, lean, out);
     for caps in YEAR_CUE.captures_iter(text) {
-        let Some(year) = parse::<i32>(&caps, "year") else {
+        let Some(year) = parse::<i16>(&caps, "year") else {
             continue;
         };
-        let year2: Option<i32> = parse(&caps, "year2");
-        if !(1900..=2100).contains(&year) || year2.is_some_and(|y| !(1900..=2100).contains(&y)) {
+        let year2: Option<i16> = parse(&caps, "year2");
+        let plausible = |y: i16| (1900..=2100).contains(&y);
+        if !plausible(year) || year2.is_some_and(|y| !plausible(y)) {
             continue;
         }
         let span = span_of(&caps);
         if year2.is_none() && is_figure_after(text, span.end) {
             continue;
         }
-        let year_match = caps.name("year").expect("matched");
-        let first = Span::new(span.start, year_match.end());
+        let year_end = caps.name("year").map_or(span.end, |m| m.end());
         let date = PartialDate {
-            year: year as i16,
+            year,
             month: None,
             day: None,
         };
-        out.push(Cand {
-            found: Found {
-                span: first,
-                date,
-                full: false,
-                forward: false,
-            },
-            absolute: true,
-        });
+        push_abs(out, Span::new(span.start, year_end), date, false, false);
         if let (Some(y2), Some(m2)) = (year2, caps.name("year2")) {
             let date = PartialDate {
-                year: y2 as i16,
+                year: y2,
                 month: None,
                 day: None,
             };
-            let span = Span::new(m2.start(), m2.end());
-            out.push(Cand {
-                found: Found {
-                    span,
-                    date,
-                    full: false,
-                    forward: false,
-                },
-                absolute: true,
-            });
+            push_abs(out, Span::new(m2.start(), m2.end()), date, false, false);
         }
     }
     if let Some(reference) = reference {
@@ -628,28 +721,193 @@ fn absolute(text: &str, reference: Option<Date>, lean: Lean, out: &mut Vec<Cand>
             let date = match cue.as_str() {
                 "last" => month_near(month, reference, Lean::Past, true),
                 "next" => month_near(month, reference, Lean::Future, true),
+                "this" => PartialDate {
+                    year: reference.year(),
+                    month: Some(month),
+                    day: None,
+                },
                 _ => month_near(month, reference, lean_at(text, span.start, lean), false),
             };
-            out.push(Cand {
-                found: Found {
-                    span,
-                    date,
-                    full: false,
-                    forward: false,
-                },
-                absolute: true,
-            });
+            push_abs(out, span, date, false, false);
         }
+    }
+}
+
+/// One match of [`MONTH_DAY`] or [`DAY_MONTH`].
+fn day_month_year(
+    text: &str,
+    caps: &Captures<'_>,
+    reference: Option<Date>,
+    lean: Lean,
+    out: &mut Vec<Cand>,
+) {
+    let Some(mon) = caps.name("mon") else { return };
+    let year: Option<i16> =
+        parse::<i16>(caps, "year").or_else(|| parse::<i16>(caps, "yy").map(expand_year));
+    if !month_word_ok(mon.as_str(), true, year.is_some()) {
+        return;
+    }
+    let (Some(month), Some(day)) = (month_number(mon.as_str()), day_number(caps)) else {
+        return;
+    };
+    let mut span = span_of(caps);
+    let rest = text.get(span.end..).unwrap_or("");
+    // An ordinal word after a month must end the phrase ("March first",
+    // not "May first-quarter results").
+    if caps.name("dayw").is_some() && year.is_none() {
+        let next = rest.chars().next();
+        if next.is_some_and(|c| c.is_alphanumeric() || c == '-' || (c == ' ' && !ends_phrase(rest)))
+        {
+            return;
+        }
+    }
+    // A period after an abbreviated month that ends the expression may be
+    // the sentence's: leave it out.
+    if year.is_none()
+        && text
+            .get(span.start..span.end)
+            .is_some_and(|s| s.ends_with('.'))
+    {
+        span.end -= 1;
+    }
+    let rest = text.get(span.end..).unwrap_or("");
+    // A digit or a decimal part right after the day: part of a figure.
+    if year.is_none()
+        && (rest.starts_with(|c: char| c.is_ascii_digit()) || starts_with_number(rest))
+    {
+        return;
+    }
+    let weekday = caps.name("wd").and_then(|w| weekday_of(w.as_str()));
+    let forward = is_forward(text, caps, span.start);
+    let date = match year {
+        Some(y) if year_ok(i32::from(y)) => day_date(y, month, day),
+        Some(_) => None,
+        None => reference
+            .and_then(|r| month_day_near(month, day, weekday, r, lean_at(text, span.start, lean))),
+    };
+    if let Some(date) = date {
+        push_abs(out, span, date, year.is_some(), forward);
+    }
+}
+
+/// Whether what follows a word ends the phrase: punctuation or the end.
+fn ends_phrase(rest: &str) -> bool {
+    let trimmed = rest.trim_start();
+    trimmed.is_empty() || trimmed.starts_with([',', '.', ';', ':', '!', '?', ')'])
+}
+
+/// Dates written in figures: day-month-year, month-day, month-year.
+fn numeric(text: &str, reference: Option<Date>, lean: Lean, out: &mut Vec<Cand>) {
+    for caps in NUMERIC.captures_iter(text) {
+        let Some(a) = parse::<i8>(&caps, "a") else {
+            continue;
+        };
+        let Some(b) = parse::<i8>(&caps, "b1").or_else(|| parse::<i8>(&caps, "b2")) else {
+            continue;
+        };
+        let Some(y) = caps.name("y") else { continue };
+        let Ok(mut year) = y.as_str().parse::<i16>() else {
+            continue;
+        };
+        if y.as_str().len() == 2 {
+            year = expand_year(year);
+        }
+        let Some((month, day)) = unambiguous(a, b) else {
+            continue;
+        };
+        if let Some(date) = day_date(year, month, day) {
+            let span = span_of(&caps);
+            push_abs(out, span, date, true, future_before(text, span.start));
+        }
+    }
+    for caps in NUMERIC_MY.captures_iter(text) {
+        let span = span_of(&caps);
+        let before = text.get(..span.start).unwrap_or("");
+        let after = text.get(span.end..).unwrap_or("");
+        // Part of a longer numeric date or range: not a month.
+        if before.ends_with(['/', '-', '.'])
+            || after.starts_with(['/', '-'])
+            || after.starts_with(".") && starts_with_number(after)
+        {
+            continue;
+        }
+        let (year, month) = match (parse::<i16>(&caps, "y1"), parse::<i16>(&caps, "y2")) {
+            (Some(y), _) => {
+                let m = caps.name("m1").map_or("", |m| m.as_str());
+                // "2011-12" is more often a span of years than a month.
+                let Ok(month) = m.parse::<i16>() else {
+                    continue;
+                };
+                if m.len() == 2 && month == (y + 1) % 100 {
+                    continue;
+                }
+                (y, month)
+            }
+            (None, Some(y)) => (y, parse::<i16>(&caps, "m2").unwrap_or(0)),
+            _ => continue,
+        };
+        if (1..=12).contains(&month) && (1900..=2100).contains(&year) {
+            let date = PartialDate {
+                year,
+                month: Some(month as i8),
+                day: None,
+            };
+            push_abs(out, span, date, false, false);
+        }
+    }
+    let Some(reference) = reference else { return };
+    for caps in NUMERIC_MD.captures_iter(text) {
+        let span = span_of(&caps);
+        let before = text.get(..span.start).unwrap_or("");
+        let after = text.get(span.end..).unwrap_or("");
+        if before.ends_with(|c: char| c.is_ascii_digit() || "/-.,$".contains(c))
+            || after.starts_with(|c: char| c.is_ascii_digit() || "/-%".contains(c))
+            || (after.starts_with(['.', ',']) && starts_with_number(after))
+        {
+            continue;
+        }
+        // A dash or a dot reads as a range, a score or a decimal unless
+        // "on" introduces it.
+        if caps.name("sep").is_some_and(|s| s.as_str() != "/") && caps.name("prep").is_none() {
+            continue;
+        }
+        let (Some(a), Some(b)) = (parse::<i8>(&caps, "a"), parse::<i8>(&caps, "b")) else {
+            continue;
+        };
+        if (a, b) == (24, 7) {
+            continue;
+        }
+        let Some((month, day)) = unambiguous(a, b).filter(|_| a != b) else {
+            continue;
+        };
+        if let Some(date) =
+            month_day_near(month, day, None, reference, lean_at(text, span.start, lean))
+        {
+            push_abs(out, span, date, false, false);
+        }
+    }
+}
+
+/// Month and day from two numbers when only one order is a date: month
+/// first when the second is above 12, day first when the first is, either
+/// when they are equal.
+fn unambiguous(a: i8, b: i8) -> Option<(i8, i8)> {
+    if !(1..=31).contains(&a) || !(1..=31).contains(&b) {
+        return None;
+    }
+    if a == b || (b > 12 && a <= 12) {
+        Some((a, b))
+    } else if a > 12 && b <= 12 {
+        Some((b, a))
+    } else {
+        None
     }
 }
 
 /// Whether the text after a year shows it is a count ("2000 people", "2000%").
 fn is_figure_after(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
-    if rest.starts_with(['%', ',', '.']) && starts_with_number(rest) {
-        return true;
-    }
-    if rest.starts_with('%') {
+    if rest.starts_with('%') || starts_with_number(rest) {
         return true;
     }
     let word: String = rest
@@ -687,6 +945,13 @@ fn relative(text: &str, reference: Date, lean: Lean, out: &mut Vec<Cand>) {
             .ok()
             .map(PartialDate::day)
     };
+    let step_of = |word: &str| -> i64 {
+        match word.to_ascii_lowercase().as_str() {
+            "last" | "previous" => -1,
+            "next" | "coming" => 1,
+            _ => 0,
+        }
+    };
     for caps in WEEKDAY.captures_iter(text) {
         let Some(wd) = caps.name("wd").and_then(|w| weekday_of(w.as_str())) else {
             continue;
@@ -696,18 +961,74 @@ fn relative(text: &str, reference: Date, lean: Lean, out: &mut Vec<Cand>) {
             .name("mod")
             .map(|m| m.as_str().to_ascii_lowercase())
             .unwrap_or_default();
+        // "last Friday" is the Friday of last week, "next Friday" that of
+        // next week; "this coming Friday" is simply the next one.
         let date = match modifier.as_str() {
-            "last" | "past" | "previous" => weekday_near(wd, reference, Lean::Past, true),
-            "next" | "coming" => weekday_near(wd, reference, Lean::Future, true),
-            m if m.starts_with("this") && m.ends_with("coming") => {
-                weekday_near(wd, reference, Lean::Future, true)
-            }
+            _ if caps.name("after").is_some() => weekday_of_week(wd, reference, 1),
+            "last" | "previous" => weekday_of_week(wd, reference, -1),
+            m if m.ends_with("past") => weekday_near(wd, reference, Lean::Past, true),
+            "next" => weekday_of_week(wd, reference, 1),
+            m if m.ends_with("coming") => weekday_near(wd, reference, Lean::Future, true),
             _ => match lean_at(text, span.start, lean) {
                 Lean::Past => weekday_near(wd, reference, Lean::Past, false),
                 Lean::Future => weekday_near(wd, reference, Lean::Future, true),
             },
         };
         push(span, date.map(PartialDate::day));
+    }
+    for caps in NTH_WEEKDAY.captures_iter(text) {
+        let span = span_of(&caps);
+        let month = match (caps.name("mon"), parse::<i16>(&caps, "year")) {
+            (Some(m), Some(y)) => month_number(m.as_str()).map(|m| (y, m)),
+            (Some(m), None) if month_word_ok(m.as_str(), true, false) => month_number(m.as_str())
+                .map(|m| {
+                    let p = month_near(m, reference, lean_at(text, span.start, lean), false);
+                    (p.year, m)
+                }),
+            (Some(_), None) => None,
+            (None, _) => {
+                let step = step_of(caps.name("rel").map_or("", |m| m.as_str()));
+                reference
+                    .checked_add(step.months())
+                    .ok()
+                    .map(|d| (d.year(), d.month()))
+            }
+        };
+        let wd = caps.name("wd").and_then(|w| weekday_of(w.as_str()));
+        let nth = caps
+            .name("nth")
+            .map(|n| n.as_str().to_ascii_lowercase())
+            .unwrap_or_default();
+        if let (Some((year, month)), Some(wd)) = (month, wd) {
+            push(
+                span,
+                nth_weekday(year, month, wd, &nth).map(PartialDate::day),
+            );
+        }
+    }
+    for caps in DAY_OF_MONTH.captures_iter(text) {
+        let step = step_of(caps.name("rel").map_or("", |m| m.as_str()));
+        let Some(day) = parse::<i8>(&caps, "day") else {
+            continue;
+        };
+        let date = reference
+            .checked_add(step.months())
+            .ok()
+            .and_then(|d| day_date(d.year(), d.month(), day));
+        push(span_of(&caps), date);
+    }
+    for caps in WEEK_DAY.captures_iter(text) {
+        let wd = caps
+            .name("wd1")
+            .or_else(|| caps.name("wd2"))
+            .and_then(|w| weekday_of(w.as_str()));
+        let modifier = caps
+            .name("m1")
+            .or_else(|| caps.name("m2"))
+            .map_or("", |m| m.as_str());
+        let Some(wd) = wd else { continue };
+        let date = weekday_of_week(wd, reference, step_of(modifier));
+        push(span_of(&caps), date.map(PartialDate::day));
     }
     for caps in DAY_WORD.captures_iter(text) {
         let word = caps
@@ -720,7 +1041,7 @@ fn relative(text: &str, reference: Date, lean: Lean, out: &mut Vec<Cand>) {
             2
         } else if word == "yesterday" || word.starts_with("last") {
             -1
-        } else if word == "tomorrow" {
+        } else if word == "tomorrow" || word == "tmrw" {
             1
         } else {
             0
@@ -730,23 +1051,14 @@ fn relative(text: &str, reference: Date, lean: Lean, out: &mut Vec<Cand>) {
     for caps in UNIT.captures_iter(text) {
         let span = span_of(&caps);
         if caps.name("wkend").is_some() {
-            let date = weekend(reference, lean_at(text, span.start, lean));
-            push(span, date);
+            push(span, weekend(reference, lean_at(text, span.start, lean)));
             continue;
         }
-        let modifier = caps
-            .name("mod")
-            .map(|m| m.as_str().to_ascii_lowercase())
-            .unwrap_or_default();
+        let step = step_of(caps.name("mod").map_or("", |m| m.as_str()));
         let unit = caps
             .name("unit")
             .map(|m| m.as_str().to_ascii_lowercase())
             .unwrap_or_default();
-        let step: i64 = match modifier.as_str() {
-            "last" | "previous" => -1,
-            "next" | "coming" => 1,
-            _ => 0,
-        };
         let date = match unit.as_str() {
             "week" => reference
                 .checked_add((7 * step).days())
@@ -766,6 +1078,24 @@ fn relative(text: &str, reference: Date, lean: Lean, out: &mut Vec<Cand>) {
         };
         push(span, date);
     }
+    for caps in IN_UNITS.captures_iter(text) {
+        let span = span_of(&caps);
+        let upcoming = !caps
+            .name("pre")
+            .is_some_and(|p| p.as_str().eq_ignore_ascii_case("in"));
+        if !upcoming && lean_at(text, span.start, lean) != Lean::Future {
+            continue;
+        }
+        let n = caps.name("n").or_else(|| caps.name("n2"));
+        let Some(n) = n.and_then(|m| count(m.as_str())) else {
+            continue;
+        };
+        let unit = caps
+            .name("unit")
+            .map(|m| m.as_str().to_ascii_lowercase())
+            .unwrap_or_default();
+        push(span, offset_date(reference, n, &unit));
+    }
     for caps in AGO.captures_iter(text) {
         let Some(n) = caps.name("n").and_then(|m| count(m.as_str())) else {
             continue;
@@ -778,17 +1108,49 @@ fn relative(text: &str, reference: Date, lean: Lean, out: &mut Vec<Cand>) {
             .name("dir")
             .is_some_and(|d| d.as_str().eq_ignore_ascii_case("ago"));
         let n = if ago { -n } else { n };
-        let date = match unit.as_str() {
-            "day" => shift(n),
-            "week" => shift(7 * n),
-            "month" => reference.checked_add(n.months()).ok().map(month_of),
-            _ => reference.checked_add(n.years()).ok().map(|d| PartialDate {
-                year: d.year(),
-                month: None,
-                day: None,
-            }),
-        };
-        push(span_of(&caps), date);
+        push(span_of(&caps), offset_date(reference, n, &unit));
+    }
+}
+
+/// The `nth` ("first" … "fifth", "1st" … "5th", "last") `wd` of a month.
+fn nth_weekday(year: i16, month: i8, wd: Weekday, nth: &str) -> Option<Date> {
+    let first = Date::new(year, month, 1).ok()?;
+    if nth == "last" {
+        let last = first.last_of_month();
+        let back = (i64::from(last.weekday().to_monday_zero_offset())
+            - i64::from(wd.to_monday_zero_offset()))
+        .rem_euclid(7);
+        return last.checked_sub(back.days()).ok();
+    }
+    let n: i64 = match nth.get(..3)? {
+        "fir" | "1st" => 1,
+        "sec" | "2nd" => 2,
+        "thi" | "3rd" => 3,
+        "fou" | "4th" => 4,
+        _ => 5,
+    };
+    let ahead = (i64::from(wd.to_monday_zero_offset())
+        - i64::from(first.weekday().to_monday_zero_offset()))
+    .rem_euclid(7);
+    let date = first.checked_add((ahead + 7 * (n - 1)).days()).ok()?;
+    (date.month() == month).then_some(date)
+}
+
+/// The reference moved by `n` units: days and weeks to the day, months to
+/// the month, years to the year (the precision such counts carry in news).
+fn offset_date(reference: Date, n: i64, unit: &str) -> Option<PartialDate> {
+    match unit {
+        "day" => reference.checked_add(n.days()).ok().map(PartialDate::day),
+        "week" => reference
+            .checked_add((7 * n).days())
+            .ok()
+            .map(PartialDate::day),
+        "month" => reference.checked_add(n.months()).ok().map(month_of),
+        _ => reference.checked_add(n.years()).ok().map(|d| PartialDate {
+            year: d.year(),
+            month: None,
+            day: None,
+        }),
     }
 }
 

@@ -276,7 +276,12 @@ fn rec_case(case: &Value, tally: &mut RecTally) {
             .unwrap_or("")
             .trim_start_matches("datetimeV2.")
             .to_string();
-        let (timex, values) = readings(result);
+        let (timex, mut values) = readings(result);
+        // A fully specified TIMEX is the normalised value itself ("before
+        // 2010" has no start reading, but its TIMEX is 2010).
+        if let Some(date) = timex_date(&timex) {
+            values.push(date);
+        }
         let grain = match scope(&kind, &timex) {
             Ok(g) => g,
             Err(why) => {
@@ -341,6 +346,16 @@ fn readings(result: &Value) -> (String, Vec<Date>) {
         .filter_map(|k| parse(&value[*k]["date"]).or_else(|| parse(&value[*k]["startDate"])))
         .collect();
     (timex, values)
+}
+
+/// The first day of a TIMEX written without placeholders: `2016-11-15`,
+/// `2016-11` or `2016`.
+fn timex_date(timex: &str) -> Option<Date> {
+    let mut parts = timex.split('-');
+    let year: i16 = parts.next()?.parse().ok()?;
+    let month: i8 = parts.next().map_or(Some(1), |p| p.parse().ok())?;
+    let day: i8 = parts.next().map_or(Some(1), |p| p.parse().ok())?;
+    Date::new(year, month, day).ok()
 }
 
 /// The grain of an in-scope result, or why it is out of scope.
@@ -519,7 +534,11 @@ fn meantime(ctx: &Ctx) -> anyhow::Result<MeantimeTally> {
         };
         dcts.insert(key, dct);
         tally.docs += 1;
-        tally.inferred_ok += u64::from(latest_explicit_date(&doc.text) == Some(dct));
+        let inferred = latest_explicit_date(&doc.text);
+        tally.inferred_ok += u64::from(inferred == Some(dct));
+        if inferred != Some(dct) && std::env::var_os("TIME_MISSES").is_some() {
+            eprintln!("miss: {key}: inferred {inferred:?}, DCT {dct}");
+        }
     }
     for (key, sent, anchor) in &anchors {
         let (Some(doc), Some(dct)) = (docs.get(key.as_str()), dcts.get(key.as_str())) else {
