@@ -5,6 +5,7 @@
 
 use std::io::{Read, Write};
 use std::process::{Command, ExitStatus, Stdio};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 /// What a measured child process cost.
@@ -25,8 +26,17 @@ impl Usage {
 
 /// Runs `cmd` with `stdin` fed to it and its stdout captured (stderr passes
 /// through), and returns the stdout and the child's usage; an error names a
-/// failed spawn or a non-zero exit.
+/// failed spawn or a non-zero exit. No time limit: see [`run_limited`].
 pub(crate) fn run(cmd: &mut Command, stdin: &[u8]) -> Result<(Vec<u8>, Usage), String> {
+    run_limited(cmd, stdin, None)
+}
+
+/// [`run`], killing the child if it is still running after `limit`.
+pub(crate) fn run_limited(
+    cmd: &mut Command,
+    stdin: &[u8],
+    limit: Option<Duration>,
+) -> Result<(Vec<u8>, Usage), String> {
     let started = Instant::now();
     let mut child = cmd
         .stdin(Stdio::piped())
@@ -44,7 +54,10 @@ pub(crate) fn run(cmd: &mut Command, stdin: &[u8]) -> Result<(Vec<u8>, Usage), S
         let mut out = Vec::new();
         output_pipe.read_to_end(&mut out).map(|_| out)
     });
-    let (status, max_rss) = wait(child.id())?;
+    let watchdog = limit.map(|limit| Watchdog::start(child.id(), limit));
+    let waited = wait(child.id(), watchdog.as_ref());
+    let killed = watchdog.is_some_and(|w| w.killed());
+    let (status, max_rss) = waited?;
     let wall = started.elapsed().as_secs_f64();
     let out = reader
         .join()
@@ -53,6 +66,12 @@ pub(crate) fn run(cmd: &mut Command, stdin: &[u8]) -> Result<(Vec<u8>, Usage), S
     let written = writer
         .join()
         .map_err(|_| "stdin writer panicked".to_string())?;
+    if killed {
+        return Err(format!(
+            "killed after {:.0} s (time limit)",
+            limit.unwrap_or_default().as_secs_f64()
+        ));
+    }
     if !status.success() {
         return Err(status.to_string());
     }
@@ -60,10 +79,88 @@ pub(crate) fn run(cmd: &mut Command, stdin: &[u8]) -> Result<(Vec<u8>, Usage), S
     Ok((out, Usage { wall, max_rss }))
 }
 
+/// Kills a child that outlives its time limit. The child is only reaped
+/// after [`Watchdog::exited`] has told the watchdog, under the same lock the
+/// watchdog kills under, so it never signals a pid that was reused.
+struct Watchdog {
+    state: Arc<(Mutex<(bool, bool)>, Condvar)>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Watchdog {
+    fn start(pid: u32, limit: Duration) -> Watchdog {
+        // (child has exited, watchdog killed it)
+        let state = Arc::new((Mutex::new((false, false)), Condvar::new()));
+        let s = Arc::clone(&state);
+        let thread = std::thread::spawn(move || {
+            let (lock, cvar) = &*s;
+            let Ok(guard) = lock.lock() else { return };
+            let Ok((mut guard, _)) = cvar.wait_timeout_while(guard, limit, |st| !st.0) else {
+                return;
+            };
+            if !guard.0 {
+                // SAFETY: kill(2) with a pid of our own child, not yet reaped
+                // (see the type's comment); it has no memory effects.
+                unsafe {
+                    libc::kill(pid as libc::pid_t, libc::SIGKILL);
+                }
+                guard.1 = true;
+            }
+        });
+        Watchdog {
+            state,
+            thread: Some(thread),
+        }
+    }
+
+    /// Tells the watchdog the child has exited (not yet reaped) and stops it.
+    fn exited(&self) {
+        let (lock, cvar) = &*self.state;
+        if let Ok(mut st) = lock.lock() {
+            st.0 = true;
+        }
+        cvar.notify_all();
+    }
+
+    fn killed(mut self) -> bool {
+        self.exited();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+        self.state.0.lock().map(|st| st.1).unwrap_or(false)
+    }
+}
+
 /// Waits for the child `pid` and returns its exit status and peak RSS.
-fn wait(pid: u32) -> Result<(ExitStatus, u64), String> {
+fn wait(pid: u32, watchdog: Option<&Watchdog>) -> Result<(ExitStatus, u64), String> {
     use std::os::unix::process::ExitStatusExt;
     let pid = pid as libc::pid_t;
+    if let Some(w) = watchdog {
+        // Wait for the exit without reaping, so the pid stays ours while the
+        // watchdog may still signal it.
+        loop {
+            // SAFETY: siginfo_t is a plain C struct, valid all-zero; waitid
+            // only writes into it.
+            let mut info: libc::siginfo_t = unsafe { std::mem::zeroed() };
+            // SAFETY: as above; `pid` is our own unreaped child.
+            let r = unsafe {
+                libc::waitid(
+                    libc::P_PID,
+                    pid as libc::id_t,
+                    &mut info,
+                    libc::WEXITED | libc::WNOWAIT,
+                )
+            };
+            if r == 0 {
+                break;
+            }
+            let err = std::io::Error::last_os_error();
+            if err.kind() != std::io::ErrorKind::Interrupted {
+                return Err(format!("waitid: {err}"));
+            }
+        }
+        w.exited();
+    }
     let mut status: libc::c_int = 0;
     // SAFETY: `rusage` is a plain C struct for which all-zero bytes is a
     // valid value; wait4 only writes into the two out-pointers, which point
@@ -124,6 +221,26 @@ mod tests {
         assert!(usage.wall > 0.0);
         // Any process has some resident memory, and `cat` far less than 1 GiB.
         assert!(usage.max_rss > 0 && usage.max_rss < 1 << 30);
+    }
+
+    #[test]
+    fn child_past_its_time_limit_is_killed() {
+        let started = Instant::now();
+        let got = run_limited(
+            Command::new("sleep").arg("30"),
+            b"",
+            Some(Duration::from_millis(200)),
+        );
+        assert!(got.unwrap_err().contains("time limit"));
+        assert!(started.elapsed() < Duration::from_secs(10));
+        // A child that ends in time is not reported as killed.
+        let (out, _) = run_limited(
+            Command::new("echo").arg("ok"),
+            b"",
+            Some(Duration::from_secs(30)),
+        )
+        .unwrap();
+        assert_eq!(out, b"ok\n");
     }
 
     #[test]
