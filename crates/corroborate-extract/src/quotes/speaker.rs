@@ -380,7 +380,7 @@ impl<'a> Context<'a> {
             .filter(|c| c.iter().any(|t| t.word))
             .collect();
         for (k, chunk) in chunks.iter().enumerate().rev() {
-            if k > 0 && apposition(text, chunk) {
+            if k > 0 && apposition(text, chunk) && names_someone(text, chunks[k - 1]) {
                 continue;
             }
             return self.phrase(chunk, false);
@@ -412,7 +412,13 @@ impl<'a> Context<'a> {
         let pronoun = if head_first {
             wordy.iter().take(3).find(is_pronoun)
         } else {
-            wordy.iter().rev().take(3).find(is_pronoun)
+            // The subject opens the clause ("He then defended the remark,
+            // saying") or stands next to the cue ("at 86 she still says").
+            wordy
+                .iter()
+                .take(2)
+                .find(is_pronoun)
+                .or_else(|| wordy.iter().rev().take(3).find(is_pronoun))
         };
         if let Some(p) = pronoun {
             return Some(self.pronoun(p.span));
@@ -429,7 +435,9 @@ impl<'a> Context<'a> {
         }
         let desc = &wordy[first..];
         let lead = desc.first()?.slice(text);
-        let determined = words::is_determiner(lead)
+        let possessive = lead.ends_with("’s") || lead.ends_with("'s");
+        let determined = possessive
+            || words::is_determiner(lead)
             || matches!(
                 lead.to_lowercase().as_str(),
                 "one" | "another" | "some" | "two" | "three" | "several" | "many" | "other"
@@ -667,7 +675,7 @@ fn tokens_words(text: &str, span: Span) -> usize {
 
 /// Separators between a subject and its appositions.
 fn is_break(tok: &str) -> bool {
-    matches!(tok, "," | ";" | ":" | "(" | ")" | "—" | "–" | "[" | "]")
+    matches!(tok, "," | ";" | ":" | "(" | ")" | "—" | "–" | "―" | "[" | "]")
 }
 
 /// The tokens of an after-quote window up to the end of its clause, without
@@ -744,6 +752,18 @@ fn cue_word(text: &str, toks: &[Tok], k: usize) -> String {
     }
 }
 
+/// Whether a chunk holds a name heading it or a pronoun: what an
+/// apposition may follow.
+fn names_someone(text: &str, chunk: &[Tok]) -> bool {
+    let heads = words::name_runs(text, chunk)
+        .iter()
+        .any(|r| !(r.in_phrase || r.modifier));
+    heads
+        || chunk
+            .iter()
+            .any(|t| t.word && words::pronoun(t.slice(text)).is_some())
+}
+
 /// Whether a chunk reads as an apposition to the chunk before it ("a fellow
 /// at …", "the media lead at …", "CEO of …", "26-year-old …").
 fn apposition(text: &str, chunk: &[Tok]) -> bool {
@@ -755,6 +775,10 @@ fn apposition(text: &str, chunk: &[Tok]) -> bool {
     let Some(first) = wordy.first() else {
         return true;
     };
+    let conjunction = matches!(*first, "but" | "and" | "so" | "yet" | "then" | "while" | "when");
+    if conjunction || wordy.iter().any(|w| words::pronoun(w) == Some(Pronoun::Person)) {
+        return false;
+    }
     if words::pronoun(first).is_some()
         || words::is_name_word(first) && !first.starts_with(char::is_uppercase)
     {

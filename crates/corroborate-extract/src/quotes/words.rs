@@ -138,6 +138,10 @@ pub(super) fn tokens(text: &str, span: Span) -> Vec<Tok> {
 
 /// Speech and writing verbs that tie a quote to its speaker.
 pub(super) fn is_cue(word: &str) -> bool {
+    // "United States", "Said Smith": capitalised words are names here.
+    if !word.starts_with(char::is_lowercase) {
+        return false;
+    }
     let lower = word.to_lowercase();
     let w = lower.as_str();
     matches!(
@@ -466,6 +470,11 @@ pub(super) fn is_title(word: &str) -> bool {
 
 /// Capitalised words that start sentences or clauses but do not start names.
 pub(super) fn is_stop_capital(word: &str) -> bool {
+    // "That’s", "It's": a contraction of a stop word is a stop word.
+    let word = word
+        .strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or(word);
     matches!(
         word,
         "The"
@@ -858,7 +867,12 @@ pub(super) fn is_determiner(word: &str) -> bool {
 
 /// Personal pronouns that may stand for a speaker.
 pub(super) fn pronoun(word: &str) -> Option<Pronoun> {
-    match word.to_lowercase().as_str() {
+    let lower = word.to_lowercase();
+    let base = lower
+        .strip_suffix("’s")
+        .or_else(|| lower.strip_suffix("'s"))
+        .unwrap_or(&lower);
+    match base {
         "he" | "she" => Some(Pronoun::Person),
         "they" | "it" | "we" | "i" | "you" => Some(Pronoun::Other),
         _ => None,
