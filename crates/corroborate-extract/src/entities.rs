@@ -36,8 +36,17 @@ pub fn entities(article: &Article) -> Vec<EntityMention> {
     let doc = Doc::new(text, toks, weak, headline);
     let mut cands = doc.candidates();
     doc.vote_context(&mut cands);
-    let kinds = settle_kinds(&cands);
-    let aliases = doc.aliases(&cands, &kinds);
+    let mut kinds = settle_kinds(&cands);
+    let evidenced: Vec<bool> = kinds.iter().map(Option::is_some).collect();
+    doc.default_kinds(&cands, &mut kinds);
+    let aliases = doc.aliases(&cands, &kinds, &evidenced);
+    // A single word with no evidence and no full name to stand for: most
+    // often a company or another organisation ("Boeing", "Airbus").
+    for ((kind, c), alias) in kinds.iter_mut().zip(&cands).zip(&aliases) {
+        if kind.is_none() && alias.is_none() && c.first == c.last {
+            *kind = Some(EntityKind::Organization);
+        }
+    }
     build_mentions(article, &cands, &kinds, &aliases)
 }
 
@@ -217,6 +226,9 @@ struct Cand {
     description: Vec<String>,
     /// Votes for person, organisation and place.
     votes: [i32; 3],
+    /// Two to four capitalised words, no adjective, none written in lower
+    /// case elsewhere: a person when nothing else is known.
+    plain: bool,
 }
 
 const PERSON: usize = 0;
@@ -407,11 +419,10 @@ impl<'a> Doc<'a> {
                     k += 1;
                 }
                 let Some(run) = self.run_end(k) else { break };
-                let left_head = (start..=end).any(|t| {
-                    is_org_head(self.lower(t))
-                        || is_place_head(self.lower(t))
-                        || title_word(self.lower(t))
-                });
+                // "Bank of …", "Secretary of State": the word before "of" is the
+                // head; "Shinzo Abe of Japan" is a person and a place.
+                let left = self.lower(end);
+                let left_head = is_org_head(left) || is_place_head(left) || title_word(left);
                 let ok = match conn {
                     _ if ampersand => true,
                     "and" => has_connector && is_org_head(self.lower(run)),
@@ -468,12 +479,11 @@ impl<'a> Doc<'a> {
                 return None;
             }
             let rest_is_org = (e + 1..=last).any(|k| is_org_head(self.lower(k)));
-            if rest_is_org {
-                // "CEO of the Union of …": the title is someone else's; keep the organisation.
-                if (chunk_first..=e).any(|k| matches!(self.lower(k), "of" | "for" | "the")) {
-                    first = e + 1;
-                }
-            } else {
+            if matches!(self.lower(e), "of" | "for" | "the") {
+                // "Prime Minister of Canada", "CEO of the Union of …": the title
+                // is someone else's; what follows is a place or an organisation.
+                first = e + 1;
+            } else if !rest_is_org {
                 description.push(self.slice(chunk_first, e));
                 first = e + 1;
                 votes[PERSON] += 3;
@@ -481,11 +491,13 @@ impl<'a> Doc<'a> {
         }
         // A leading "Former" or demonym alone before a person is not part of the name.
         let words: Vec<&str> = (first..=last).map(|k| self.lower(k)).collect();
-        let all_adjectives = words.iter().all(|w| {
-            w.split('-').all(|p| is_demonym(p) || is_direction(p))
-                || is_function(w)
-                || is_time_word(w)
-        });
+        let acronym = first == last && is_acronym(self.word(first));
+        let all_adjectives = !acronym
+            && words.iter().all(|w| {
+                w.split('-').all(|p| is_demonym(p) || is_direction(p))
+                    || is_function(w)
+                    || is_time_word(w)
+            });
         if all_adjectives || words.iter().all(|w| w.chars().all(|c| !c.is_alphabetic())) {
             return None;
         }
@@ -522,6 +534,7 @@ impl<'a> Doc<'a> {
             name,
             description,
             votes,
+            plain: false,
         };
         self.vote_words(&mut cand);
         Some(cand)
@@ -586,9 +599,7 @@ impl<'a> Doc<'a> {
             && words
                 .iter()
                 .all(|w| !self.lower_seen.contains(*w) || is_particle(w) || is_given_name(w));
-        if words.len() >= 2 && words.len() <= 4 && c.votes == [0; 3] && plain {
-            c.votes[PERSON] += 1;
-        }
+        c.plain = (2..=4).contains(&words.len()) && plain;
     }
 
     /// Votes from the words around each candidate, and descriptions from
@@ -604,8 +615,6 @@ impl<'a> Doc<'a> {
                     c.votes[PLACE] += 3;
                 } else if is_org_noun(next) {
                     c.votes[ORG] += 1;
-                } else if is_speech_verb(next) && !is_acronym(&c.name) {
-                    c.votes[PERSON] += 1;
                 }
             }
             // "in X", "in the X", "the city of X"
@@ -774,9 +783,38 @@ impl<'a> Doc<'a> {
         Some((self.slice(i, stop), Some(kind)))
     }
 
+    /// Kinds of multi-word names with no evidence: a company is shortened
+    /// to its first word ("Northrop" for "Northrop Grumman"), a person to the
+    /// last ("Papermaster"); plain names default to people.
+    fn default_kinds(&self, cands: &[Cand], kinds: &mut [Option<EntityKind>]) {
+        let mut alone: HashMap<String, usize> = HashMap::new();
+        for c in cands.iter().filter(|c| c.first == c.last) {
+            *alone.entry(part_key(self.lower(c.first))).or_default() += 1;
+        }
+        for (c, kind) in cands.iter().zip(kinds.iter_mut()) {
+            if kind.is_some() || c.first == c.last {
+                continue;
+            }
+            let count = |k: usize| alone.get(&part_key(self.lower(k))).copied().unwrap_or(0);
+            let (first, last) = (count(c.first), count(c.last));
+            *kind = if first > last {
+                Some(EntityKind::Organization)
+            } else if c.plain || last > first {
+                Some(EntityKind::Person)
+            } else {
+                None
+            };
+        }
+    }
+
     /// `alias_of` for each candidate: acronyms, ", or" appositions and
     /// parts of a person's full name.
-    fn aliases(&self, cands: &[Cand], kinds: &[Option<EntityKind>]) -> Vec<Option<String>> {
+    fn aliases(
+        &self,
+        cands: &[Cand],
+        kinds: &[Option<EntityKind>],
+        evidenced: &[bool],
+    ) -> Vec<Option<String>> {
         let mut alias: Vec<Option<String>> = vec![None; cands.len()];
         // Short forms defined in place: "Full Name (ACR)", "Full, or Other".
         let mut defined: HashMap<String, String> = HashMap::new();
@@ -806,10 +844,17 @@ impl<'a> Doc<'a> {
         }
         // Parts of full person names: "Mansour" after "Renad Mansour".
         let mut part_of: HashMap<String, HashSet<&str>> = HashMap::new();
-        for (c, kind) in cands.iter().zip(kinds) {
+        // Full names known as people from evidence, and the family name of each.
+        let mut sure: HashSet<&str> = HashSet::new();
+        let mut family: HashMap<&str, String> = HashMap::new();
+        for (idx, (c, kind)) in cands.iter().zip(kinds).enumerate() {
             if *kind != Some(EntityKind::Person) || c.last == c.first {
                 continue;
             }
+            if evidenced[idx] {
+                sure.insert(c.name.as_str());
+            }
+            family.insert(c.name.as_str(), part_key(self.lower(c.last)));
             for k in c.first..=c.last {
                 let key = part_key(self.lower(k));
                 if key.chars().count() >= 2 && !is_particle(&key) {
@@ -827,11 +872,7 @@ impl<'a> Doc<'a> {
             }
             // A word that is a place or an organisation by its own evidence
             // ("Syria" beside "Syria Deeply") is not part of a person's name.
-            let other = c.votes[ORG].max(c.votes[PLACE]);
-            let own_person = other < 3 || c.votes[PERSON] >= other;
-            if !own_person
-                || kinds[idx].is_some_and(|k| k != EntityKind::Person) && c.last > c.first
-            {
+            if evidenced[idx] && kinds[idx] != Some(EntityKind::Person) {
                 continue;
             }
             // Every word of the short form must belong to one and the same full name.
@@ -850,15 +891,32 @@ impl<'a> Doc<'a> {
                     Some(o) => o.intersection(names).copied().collect(),
                 });
             }
+            // "Donald Trump" inside "Donald Trump Jr." is another person.
+            let generational = |full: &str| {
+                full.split_whitespace()
+                    .last()
+                    .is_some_and(|w| matches!(w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III"))
+            };
             let owners: Vec<&str> = owner
                 .unwrap_or_default()
                 .into_iter()
                 .filter(|full| {
-                    *full != c.name && full.split_whitespace().count() > c.last - c.first + 1
+                    *full != c.name
+                        && full.split_whitespace().count() > c.last - c.first + 1
+                        && (c.first == c.last || !generational(full))
                 })
                 .collect();
-            if owners.len() == 1 {
-                alias[idx] = Some(owners[0].to_string());
+            // A full name that is a person only by default ("Airbus A380")
+            // lends its family name alone, never its first word.
+            let single_family = c.first == c.last
+                && owners
+                    .first()
+                    .and_then(|o| family.get(o))
+                    .is_some_and(|f| *f == part_key(self.lower(c.first)));
+            if let [owner] = owners.as_slice() {
+                if sure.contains(owner) || single_family {
+                    alias[idx] = Some(owner.to_string());
+                }
             }
         }
         alias

@@ -12,19 +12,22 @@
 //!    "Bashar Hafez al-Assad");
 //! 3. a lone family name from an article that never names the person in full
 //!    ("Assad") joins the one person of the story with that family name, and
-//!    only when exactly one such person exists.
+//!    only when exactly one such person exists or one of them is mentioned
+//!    three times as often as all others (whatever kind the lone word was
+//!    guessed to be: "in Flynn's account" may read as a place).
 //!
 //! Given names must agree (Lina ≠ Leila) and so must family names (Bashar
 //! al-Assad ≠ Bashar al-Hawi). A single word never merges with a longer name
 //! except by rule 3 or an in-article alias. Kinds must agree, except between
-//! names spelled exactly alike. Each step buckets names by a key, so the work
+//! names spelled alike (kinds guessed from
+//! context differ between articles more often than the names do). Each step buckets names by a key, so the work
 //! grows with the number of distinct names, not with their pairs.
 
 mod key;
 #[cfg(test)]
 mod tests;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use corroborate_model::{ArticleId, Cite, Entity, EntityKind, EntityMention};
 
@@ -32,6 +35,10 @@ use key::{joined, name_words, words_match, WordKey};
 
 /// Largest bucket compared pairwise; names past it only join by exact key.
 const MAX_BUCKET: usize = 64;
+
+/// How many times as often one person must be mentioned as every other
+/// person with the same family name for a lone family name to join them.
+const DOMINANCE: usize = 3;
 
 /// Merges name mentions into entities, most widely reported first.
 pub fn entities(mentions: Vec<EntityMention>) -> Vec<Entity> {
@@ -99,7 +106,7 @@ fn majority_kind(votes: &[usize; 3]) -> EntityKind {
 
 /// Whether two names of these kinds and spellings may be one entity.
 fn kinds_agree(a: &Group, b: &Group) -> bool {
-    a.kind == b.kind || (a.words.len() > 1 && a.whole.norm == b.whole.norm)
+    a.kind == b.kind || a.whole.norm == b.whole.norm
 }
 
 /// Rule 1: the whole names match (same words, however split or spelled).
@@ -172,46 +179,55 @@ fn inside(short: &[WordKey], long: &[WordKey]) -> bool {
         .all(|w| rest.any(|l| words_match(w, l)))
 }
 
-/// Rule 3: a lone family name joins the only person with that family name.
+/// Rule 3: a lone family name joins the only person with that family name,
+/// or the one person who is mentioned [`DOMINANCE`] times as often as every
+/// other person sharing it.
 fn merge_family_names(groups: &[Group], sets: &mut UnionFind) {
-    // Entities so far that hold a full person name, by family-name key.
-    let mut by_family: HashMap<&str, Vec<usize>> = HashMap::new();
+    // Per entity so far: its mentions, and whether it holds a full name.
+    let mut size: HashMap<usize, usize> = HashMap::new();
+    let mut has_full: HashSet<usize> = HashSet::new();
     for (idx, g) in groups.iter().enumerate() {
-        if g.kind == EntityKind::Person && g.words.len() > 1 {
-            if let Some(last) = g.words.last() {
-                let root = sets.find(idx);
-                let roots = by_family.entry(last.loose.as_str()).or_default();
-                if !roots.contains(&root) {
-                    roots.push(root);
-                }
-            }
+        let root = sets.find(idx);
+        *size.entry(root).or_default() += g.mentions.len();
+        if g.words.len() > 1 {
+            has_full.insert(root);
         }
     }
-    let mut has_full: HashMap<usize, bool> = HashMap::new();
+    // Entities holding a full person name, by family-name key.
+    let mut by_family: HashMap<&str, Vec<(usize, &WordKey)>> = HashMap::new();
     for (idx, g) in groups.iter().enumerate() {
-        if g.words.len() > 1 {
-            has_full.insert(sets.find(idx), true);
+        if g.kind != EntityKind::Person || g.words.len() < 2 {
+            continue;
+        }
+        if let Some(last) = g.words.last() {
+            let root = sets.find(idx);
+            let roots = by_family.entry(last.loose.as_str()).or_default();
+            if !roots.iter().any(|(r, _)| *r == root) {
+                roots.push((root, last));
+            }
         }
     }
     for (idx, g) in groups.iter().enumerate() {
         let [word] = g.words.as_slice() else { continue };
-        if g.kind == EntityKind::Place || has_full.contains_key(&sets.find(idx)) {
+        if has_full.contains(&sets.find(idx)) {
             continue;
         }
-        let Some(roots) = by_family.get(word.loose.as_str()) else {
+        let Some(people) = by_family.get(word.loose.as_str()) else {
             continue;
         };
-        if let [root] = roots.as_slice() {
-            let family = groups
-                .iter()
-                .enumerate()
-                .find(|(j, h)| {
-                    h.words.len() > 1 && sets.find(*j) == *root && h.kind == EntityKind::Person
-                })
-                .and_then(|(_, h)| h.words.last());
-            if family.is_some_and(|f| words_match(f, word)) {
-                sets.union(idx, *root);
-            }
+        let mut sizes: Vec<(usize, usize)> = people
+            .iter()
+            .filter(|(_, family)| words_match(family, word))
+            .map(|(root, _)| (size.get(root).copied().unwrap_or(0), *root))
+            .collect();
+        sizes.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let target = match sizes.as_slice() {
+            [(_, only)] => Some(*only),
+            [(first, root), (second, _), ..] if *first >= DOMINANCE * *second => Some(*root),
+            _ => None,
+        };
+        if let Some(root) = target {
+            sets.union(idx, root);
         }
     }
 }

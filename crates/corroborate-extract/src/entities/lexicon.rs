@@ -214,6 +214,23 @@ const TIME_WORDS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
+    // Time zones and units: capitalised, never names.
+    "utc",
+    "gmt",
+    "est",
+    "edt",
+    "pst",
+    "bst",
+    "cet",
+    "usd",
+    "eur",
+    "gbp",
+    "gb",
+    "mb",
+    "tb",
+    "kg",
+    "km",
+    "mph",
     "christmas",
     "easter",
     "ramadan",
@@ -303,9 +320,7 @@ const DEMONYMS: &[&str] = &[
     "islamist",
     "jihadist",
     "jihadists",
-    "u.s.",
     "us-led",
-    "u.n.",
     "western-backed",
 ];
 
@@ -412,6 +427,7 @@ const TITLES: &[&str] = &[
     "chairperson",
     "president-elect",
     "secretary-general",
+    "counsel",
 ];
 
 /// Words that may continue a title before the name ("Chief Executive
@@ -724,6 +740,7 @@ const ORG_HEADS: &[&str] = &[
     "relief",
     "chiefs",
     "forum",
+    "commissioner",
     "house",
 ];
 

@@ -43,6 +43,11 @@ pub(crate) fn name_words(name: &str) -> Vec<WordKey> {
         if word.is_empty() || PARTICLES.contains(&word.as_str()) {
             continue;
         }
+        // "Robert S. Mueller III" is "Robert S. Mueller"; "Jr." stays, since
+        // a father and his son share the rest of the name.
+        if idx > 0 && matches!(word.as_str(), "ii" | "iii" | "iv") {
+            continue;
+        }
         if idx > 0 {
             word = strip_attached_article(&word);
         }
