@@ -32,6 +32,10 @@ fn iso(s: &str) -> Option<Date> {
     let year: i16 = head.get(..4)?.parse().ok()?;
     let month: i8 = head.get(5..7)?.parse().ok()?;
     let day: i8 = head.get(8..10)?.parse().ok()?;
+    // Placeholder stamps ("0001-01-01") are not dates.
+    if !(1900..=2200).contains(&year) {
+        return None;
+    }
     Date::new(year, month, day).ok()
 }
 
@@ -138,6 +142,7 @@ mod tests {
         assert_eq!(parse("2016-12-13 10:00"), d(2016, 12, 13));
         assert_eq!(parse("2016-13-13"), None);
         assert_eq!(parse("2016-12-1x"), None);
+        assert_eq!(parse("0001-01-01T00:00:00Z"), None);
     }
 
     #[test]

@@ -10,6 +10,8 @@ mod text;
 
 pub use html::{document as html_document, HtmlEngine};
 
+use std::borrow::Cow;
+
 use corroborate_model::Document;
 
 /// The input formats corroborate reads.
@@ -80,9 +82,13 @@ pub fn detect(path: &str, bytes: &[u8]) -> Format {
         return Format::Json;
     }
     let trimmed = head.trim_start();
-    if trimmed.starts_with("<!DOCTYPE")
-        || trimmed.starts_with("<!doctype")
-        || trimmed.starts_with("<html")
+    let lower_head = trimmed
+        .get(..trimmed.len().min(16))
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if ["<!doctype", "<html", "<head", "<body", "<article", "<meta"]
+        .iter()
+        .any(|t| lower_head.starts_with(t))
     {
         return Format::Html;
     }
@@ -98,17 +104,23 @@ pub fn detect(path: &str, bytes: &[u8]) -> Format {
 
 /// Reads one input of any format.
 pub fn ingest(path: &str, bytes: &[u8]) -> Result<Ingested, IngestError> {
-    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(IngestError::Empty(path.to_string()));
-    }
-    if looks_binary(bytes) {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    // UTF-16 has NUL bytes, so it must be recognised before the binary check.
+    let utf16 = encoding_rs::Encoding::for_bom(bytes).filter(|(enc, _)| *enc != encoding_rs::UTF_8);
+    if utf16.is_none() && looks_binary(bytes) {
         return Err(IngestError::Binary(path.to_string()));
     }
-    let (text, lossy) = match std::str::from_utf8(bytes) {
-        Ok(s) => (std::borrow::Cow::Borrowed(s), false),
-        Err(_) => (String::from_utf8_lossy(bytes), true),
+    let format = detect(path, bytes);
+    let (text, note) = decode(path, bytes, format);
+    if text.trim().is_empty() {
+        return Err(IngestError::Empty(path.to_string()));
+    }
+    let format = if utf16.is_some() {
+        detect(path, text.as_bytes())
+    } else {
+        format
     };
-    let mut res = match detect(path, bytes) {
+    let mut res = match format {
         Format::Text => Ingested::Articles(vec![text::document(path, &text)]),
         Format::Html => {
             Ingested::Articles(vec![html::document(path, &text, HtmlEngine::Agreement)])
@@ -117,8 +129,7 @@ pub fn ingest(path: &str, bytes: &[u8]) -> Result<Ingested, IngestError> {
         Format::JsonLines => Ingested::Articles(json::lines(path, &text)?),
         Format::MultiNews => Ingested::Stories(json::multinews(path, &text)?),
     };
-    if lossy {
-        let note = format!("`{path}` is not valid UTF-8; invalid bytes were replaced");
+    if let Some(note) = note {
         match &mut res {
             Ingested::Articles(docs) => docs.iter_mut().for_each(|d| d.warnings.push(note.clone())),
             Ingested::Stories(stories) => stories
@@ -128,6 +139,49 @@ pub fn ingest(path: &str, bytes: &[u8]) -> Result<Ingested, IngestError> {
         }
     }
     Ok(res)
+}
+
+/// The input's text: UTF-8 as is; a UTF-16 byte-order mark or an HTML page's
+/// declared charset decodes accordingly; anything else that is not UTF-8 is
+/// read as Windows-1252 (the usual culprit) with a warning.
+fn decode<'a>(path: &str, bytes: &'a [u8], format: Format) -> (Cow<'a, str>, Option<String>) {
+    if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, _) = enc.decode_without_bom_handling(bytes.get(bom..).unwrap_or_default());
+        return (Cow::Owned(text.into_owned()), None);
+    }
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return (Cow::Borrowed(s), None);
+    }
+    if format == Format::Html {
+        if let Some(enc) = declared_charset(bytes) {
+            let (text, bad) = enc.decode_without_bom_handling(bytes);
+            let note = bad.then(|| {
+                format!(
+                    "`{path}` has bytes invalid in its declared {}; they were replaced",
+                    enc.name()
+                )
+            });
+            return (Cow::Owned(text.into_owned()), note);
+        }
+    }
+    let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+    let note = format!("`{path}` is not valid UTF-8; read as Windows-1252");
+    (Cow::Owned(text.into_owned()), Some(note))
+}
+
+/// The encoding an HTML page declares in its first bytes (`<meta
+/// charset=…>` or `content="…; charset=…"`), unless it claims UTF-8 (which
+/// these bytes are not).
+fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
+    let at = head.find("charset=")? + "charset=".len();
+    let label: String = head
+        .get(at..)?
+        .trim_start_matches(['"', '\'', ' '])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
+    encoding_rs::Encoding::for_label(label.as_bytes()).filter(|e| *e != encoding_rs::UTF_8)
 }
 
 /// The host of an address, without `www.`: "https://www.example.org/a" ->

@@ -247,10 +247,36 @@ fn binary_input_is_an_error() {
 }
 
 #[test]
-fn invalid_utf8_is_read_with_a_warning() {
-    let d = one("latin1.txt", b"Title\n\nCaf\xe9 society.\n");
-    assert_eq!(d.text, "Caf\u{fffd} society.");
-    assert!(d.warnings.iter().any(|w| w.contains("not valid UTF-8")));
+fn invalid_utf8_is_read_as_windows_1252_with_a_warning() {
+    let d = one("latin1.txt", b"Title\n\nCaf\xe9 society \x93quoted\x94.\n");
+    assert_eq!(d.text, "Café society “quoted”.");
+    assert!(
+        d.warnings.iter().any(|w| w.contains("not valid UTF-8")),
+        "{:?}",
+        d.warnings
+    );
+}
+
+#[test]
+fn html_declared_charset_is_honoured() {
+    let html = b"<html><head><meta charset=\"iso-8859-1\"><title>Caf\xe9</title></head><body><p>Le caf\xe9 est ouvert depuis ce matin pour tous les habitants du quartier.</p></body></html>";
+    let d = one("page.html", html);
+    assert_eq!(d.title.as_deref(), Some("Café"));
+    assert!(d.text.contains("Le café est ouvert"), "{}", d.text);
+    assert!(d.warnings.is_empty(), "{:?}", d.warnings);
+}
+
+#[test]
+fn byte_order_marks_are_handled() {
+    let d = one("bom.json", b"\xEF\xBB\xBF{\"text\":\"Body.\"}");
+    assert_eq!(d.text, "Body.");
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in "Title\n\nBody \u{e9}.".encode_utf16() {
+        utf16.extend(unit.to_le_bytes());
+    }
+    let d = one("wide.txt", &utf16);
+    assert_eq!(d.title.as_deref(), Some("Title"));
+    assert_eq!(d.text, "Body é.");
 }
 
 #[test]
