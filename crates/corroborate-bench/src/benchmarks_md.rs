@@ -4,6 +4,8 @@
 //! section and keeps the others' last results.
 
 use std::collections::HashMap;
+use std::os::fd::AsRawFd;
+use std::path::Path;
 
 /// The header of the file: what ran where, and how to reproduce it.
 pub(crate) fn header() -> String {
@@ -44,6 +46,33 @@ fn rustc_version() -> Option<String> {
     let v = String::from_utf8(out.stdout).ok()?;
     let v = v.trim();
     (out.status.success() && !v.is_empty()).then(|| v.to_string())
+}
+
+/// Runs `f` holding an exclusive advisory lock (flock) on the file `lock`,
+/// created if need be; the lock is released when the file is closed.
+pub(crate) fn with_lock<T>(lock: &Path, f: impl FnOnce() -> T) -> std::io::Result<T> {
+    if let Some(dir) = lock.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(lock)?;
+    loop {
+        // SAFETY: flock(2) on a descriptor we own for the whole call.
+        let r = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) };
+        if r == 0 {
+            break;
+        }
+        let err = std::io::Error::last_os_error();
+        if err.kind() != std::io::ErrorKind::Interrupted {
+            return Err(err);
+        }
+    }
+    let out = f();
+    drop(file);
+    Ok(out)
 }
 
 fn open(name: &str) -> String {

@@ -114,11 +114,16 @@ pub fn cli(args: Vec<String>) -> anyhow::Result<()> {
     }
     if !no_write && !quick {
         let path = ctx.root.join("BENCHMARKS.md");
-        let old = std::fs::read_to_string(&path).unwrap_or_default();
         let order: Vec<&str> = suites::ALL.iter().map(|s| s.name).collect();
         let header = benchmarks_md::header();
-        let new = benchmarks_md::merge(&old, &header, &sections, &order);
-        fs_err::write(&path, new)?;
+        // Several harness runs may finish at once: read, merge and write
+        // under one lock so none loses another's section.
+        let lock = ctx.root.join("target/bench-benchmarks-md.lock");
+        benchmarks_md::with_lock(&lock, || {
+            let old = std::fs::read_to_string(&path).unwrap_or_default();
+            let new = benchmarks_md::merge(&old, &header, &sections, &order);
+            fs_err::write(&path, new)
+        })??;
         eprintln!("bench: wrote {}", path.display());
     } else if quick && !no_write {
         eprintln!("bench: --quick run, BENCHMARKS.md left as it is");
