@@ -156,7 +156,16 @@ fn weak_flags(text: &str, toks: &[Tok], sentences: &[Span]) -> (Vec<bool>, Vec<b
                 let p = text.get(prev.start..prev.end).unwrap_or("");
                 !prev.word && matches!(p, "“" | "‘" | "\"" | "«") && prev.end == tok.start
             };
-            if first_word_pending || after_quote {
+            // A full stop the segmenter kept inside a sentence (in quotes).
+            let after_stop = (1..=2).any(|back| {
+                i >= back
+                    && toks[i - back..i].iter().all(|t| !t.word)
+                    && matches!(
+                        text.get(toks[i - back].start..toks[i - back].end),
+                        Some("." | "?" | "!")
+                    )
+            });
+            if first_word_pending || after_quote || after_stop {
                 weak[i] = true;
             }
             first_word_pending = false;
@@ -179,7 +188,12 @@ fn weak_flags(text: &str, toks: &[Tok], sentences: &[Span]) -> (Vec<bool>, Vec<b
             }
             j += 1;
         }
-        if long >= 3 && caps * 10 >= long * 9 {
+        // Headlines carry no final full stop; a name-dense sentence does.
+        let stops = sentence
+            .slice(text)
+            .trim_end_matches(['"', '”', '’', '\'', ')'])
+            .ends_with(['.', '!', '?']);
+        if long >= 3 && caps * 10 >= long * 9 && !stops {
             weak[i..j].iter_mut().for_each(|w| *w = true);
             headline[i..j].iter_mut().for_each(|w| *w = true);
         }
@@ -308,6 +322,12 @@ impl<'a> Doc<'a> {
         let lower = self.lower(i);
         if word.chars().count() < 2 || !is_capitalised(word) {
             return false;
+        }
+        // "I'm", "We've": contractions of pronouns.
+        if let Some((head, _)) = lower.split_once(['\'', '’']) {
+            if is_function(head) {
+                return false;
+            }
         }
         // "Damascus-based", "U.S.-backed": adjectives made from names.
         if [
@@ -627,6 +647,10 @@ impl<'a> Doc<'a> {
             }
             if prev == "of" && is_place_noun(prev2) {
                 c.votes[PLACE] += 3;
+            }
+            // "the Daily …", "the White …": people go without an article.
+            if prev == "the" && c.last > c.first {
+                c.votes[ORG] += 1;
             }
             // "dentist Salim …", "East Aleppo dentist Salim …"
             if self.is_word(before) && is_role(prev) && !starts_upper(self.word(before)) {

@@ -16,6 +16,10 @@
 //!    three times as often as all others (whatever kind the lone word was
 //!    guessed to be: "in Flynn's account" may read as a place).
 //!
+//! 4. a short form that one article defines for an organisation or place
+//!    ("Syrian Observatory for Human Rights (SOHR)") joins the same short form
+//!    used alone in another article.
+//!
 //! Given names must agree (Lina ≠ Leila) and so must family names (Bashar
 //! al-Assad ≠ Bashar al-Hawi). A single word never merges with a longer name
 //! except by rule 3 or an in-article alias. Kinds must agree, except between
@@ -47,6 +51,7 @@ pub fn entities(mentions: Vec<EntityMention>) -> Vec<Entity> {
     merge_joined(&groups, &mut sets);
     merge_longer(&groups, &mut sets);
     merge_family_names(&groups, &mut sets);
+    merge_defined_short_forms(&mentions, &groups, &mut sets);
     build(&mentions, &groups, &mut sets)
 }
 
@@ -232,6 +237,31 @@ fn merge_family_names(groups: &[Group], sets: &mut UnionFind) {
     }
 }
 
+/// Rule 4: a short form an article defines for an organisation or place
+/// ("Syrian Civil Defense, or White Helmets"; "… (SOHR)") names the same
+/// thing where another article uses it alone. People's short forms are left
+/// to rule 3, which checks that the family name is not shared.
+fn merge_defined_short_forms(mentions: &[EntityMention], groups: &[Group], sets: &mut UnionFind) {
+    let mut defined: HashMap<String, usize> = HashMap::new();
+    for (g_idx, g) in groups.iter().enumerate() {
+        for &m_idx in &g.mentions {
+            let m = &mentions[m_idx];
+            if m.alias_of.is_some() && m.kind != EntityKind::Person && g.kind != EntityKind::Person
+            {
+                let key = joined(&name_words(&m.name)).norm;
+                if !key.is_empty() {
+                    defined.entry(key).or_insert(g_idx);
+                }
+            }
+        }
+    }
+    for (idx, g) in groups.iter().enumerate() {
+        if let Some(&target) = defined.get(&g.whole.norm) {
+            sets.union(idx, target);
+        }
+    }
+}
+
 /// Unions the members of one bucket that `matches` pairs, comparing each
 /// member with one representative of every set formed so far.
 fn union_matching(
@@ -297,16 +327,24 @@ fn build(mentions: &[EntityMention], groups: &[Group], sets: &mut UnionFind) -> 
                 }
             }
         }
-        // The preferred name: the most frequent full spelling among those
-        // with the most words (a surname alone is not the full name).
+        // The preferred name: the most frequent full spelling; for a person,
+        // among spellings of two or more words (a surname alone is not the
+        // full name), for a place or organisation among all ("Aleppo", not a
+        // once-seen "Save Aleppo").
+        let kind = majority_kind(&votes);
         let most_words = full_names
             .iter()
             .map(|(n, _, _)| n.split_whitespace().count())
             .max()
             .unwrap_or(0);
+        let least_words = if kind == EntityKind::Person {
+            most_words.min(2)
+        } else {
+            1
+        };
         let name = full_names
             .iter()
-            .filter(|(n, _, _)| n.split_whitespace().count() >= most_words.min(2))
+            .filter(|(n, _, _)| n.split_whitespace().count() >= least_words)
             .max_by_key(|(n, c, first)| {
                 (*c, std::cmp::Reverse(*first), std::cmp::Reverse(n.clone()))
             })
@@ -327,7 +365,7 @@ fn build(mentions: &[EntityMention], groups: &[Group], sets: &mut UnionFind) -> 
             .collect::<Vec<_>>();
         let entity = Entity {
             id: String::new(),
-            kind: majority_kind(&votes),
+            kind,
             name,
             variants,
             description,

@@ -180,6 +180,40 @@ fn possessives_and_demonyms_are_not_part_of_names() {
 }
 
 #[test]
+fn a_title_before_of_leaves_a_place_and_a_person_keeps_their_place_apart() {
+    let text = "Officials met Prime Minister Shinzo Abe of Japan and the Prime Minister of Canada on Friday.";
+    let ms = names(text);
+    let abe = find(&ms, "Shinzo Abe");
+    assert_eq!(abe.kind, EntityKind::Person);
+    assert_eq!(abe.description, vec!["Prime Minister".to_string()]);
+    assert_eq!(find(&ms, "Japan").kind, EntityKind::Place);
+    let canada = find(&ms, "Canada");
+    assert_eq!(canada.kind, EntityKind::Place);
+    assert!(canada.description.is_empty());
+}
+
+#[test]
+fn contractions_and_words_after_a_quoted_full_stop_are_not_names() {
+    let text =
+        "She wrote: “Every bomb is a massacre. Save the children, I’m begging.” Officials in \
+                Moscow did not reply, the Daily Beast reported.";
+    let ms = names(text);
+    assert!(!has(&ms, "Save") && !has(&ms, "I’m"), "{ms:#?}");
+    assert_eq!(find(&ms, "Moscow").kind, EntityKind::Place);
+    assert_eq!(find(&ms, "Daily Beast").kind, EntityKind::Organization);
+}
+
+#[test]
+fn unknown_single_words_default_to_organisations_and_companies_keep_their_short_form() {
+    let text =
+        "Shares of Northrop Grumman rose after the contract. Northrop beat Boeing, which said \
+                it would appeal.";
+    let ms = names(text);
+    assert_eq!(find(&ms, "Northrop Grumman").kind, EntityKind::Organization);
+    assert_eq!(find(&ms, "Boeing").kind, EntityKind::Organization);
+}
+
+#[test]
 fn spans_are_on_char_boundaries_for_any_input() {
     for text in [
         "",

@@ -114,8 +114,23 @@ fn acronyms_join_through_their_article_alias() {
     let e = holding(&es, "Syrian Observatory for Human Rights");
     assert_eq!(e.name, "Syrian Observatory for Human Rights");
     assert!(e.variants.contains(&"SOHR".to_string()));
-    // The bare acronym of article 3 has no definition there: kept apart.
-    assert_eq!(es.len(), 2);
+    // Article 1 defines the acronym; article 3 uses it alone: one entity.
+    assert_eq!(es.len(), 1);
+    assert_eq!(e.mentions.len(), 4);
+}
+
+#[test]
+fn person_short_forms_do_not_pull_lone_names_across_articles() {
+    // "Trump" stands for Melania in article 1; alone in article 2 it is not
+    // attached to her while Donald Trump shares the family name.
+    let es = entities(vec![
+        person(0, "Melania Trump"),
+        mention(0, "Trump", EntityKind::Person, Some("Melania Trump")),
+        person(1, "Donald Trump"),
+        person(2, "Trump"),
+    ]);
+    assert!(!same(&es, "Melania Trump", "Donald Trump"));
+    assert_eq!(holding(&es, "Melania Trump").mentions.len(), 2);
 }
 
 #[test]
