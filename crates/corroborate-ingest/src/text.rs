@@ -404,6 +404,8 @@ const LABELS: &[&str] = &[
     "top stories",
     "you may also like",
     "you might also like",
+    "don't miss",
+    "don’t miss",
     "continue reading",
     "continue reading below",
     "show more",
@@ -468,6 +470,12 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
         | ^(?:follow|like)\s+us\s+on | ^click\s+here\s+to\s+(?:subscribe|share|comment)
         | ^join\s+the\s+(?:discussion|conversation|debate)
         | ^\d+\s+comments?$ | ^comments?\s*\(\d+\)$
+        | ^tell\s+us\s+what\s+you\s+think | ^click\s+here\b
+        | ^\[?(?:read\s+more|related|see\s+also|also\s+read|read\s+also|more\s+from|don'?t\s+miss|recommended)\s*:
+        | ^more\s+(?:\w+\s+){0,2}stories$
+        | ^(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+$
+        | requires\s+javascript | enable\s+javascript | javascript\s+(?:is\s+)?disabled
+        | ^(?:first\s+published|published|posted|last\s+updated|updated)(?:\s+on)?\b[^.!?]{0,60}\d[^.!?]{0,40}$
         ",
     )
     .unwrap()

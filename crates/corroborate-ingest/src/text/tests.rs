@@ -250,3 +250,28 @@ fn outlet_names_stop_at_a_sentence_end() {
     let raw = "Headline\n\nFour died on al-Nour Street. The Evening Post could not confirm the toll. One man told The Evening Post. The mayor left.";
     assert_eq!(doc(raw).source.as_deref(), Some("The Evening Post"));
 }
+
+#[test]
+fn teaser_and_widget_lines_go() {
+    for line in [
+        "Read more: Markets rally as rates fall",
+        "[Related: The ten best phones of the year]",
+        "Image 3 of 12",
+        "This slideshow requires JavaScript.",
+        "Click here to get the app",
+        "Tell us what you think...",
+        "Posted on March 3, 2019 by admin",
+        "First published: Tuesday, November 19, 2019 9:00 AM",
+        "More great science stories",
+    ] {
+        let d = doc(&format!("Headline\n\nBody one.\n\n{line}\n\nBody two."));
+        assert_eq!(d.text, "Body one.\n\nBody two.", "line {line:?}");
+    }
+}
+
+#[test]
+fn prose_starting_like_a_widget_stays() {
+    let line = "Published in 2019, the report found that 40% of rivers were polluted, and officials promised to act.";
+    let d = doc(&format!("Headline\n\n{line}"));
+    assert_eq!(d.text, line);
+}
