@@ -78,13 +78,12 @@ impl Scorer {
         let cand_doc = self.inner.document(candidate);
         let s = self.inner.score_documents(&ref_doc, &cand_doc);
         let f = |t: RougeType| s.get(t).map(|x| x.fmeasure).unwrap_or(0.0);
-        let ref_tokens = self.tokenizer.tokenize(reference);
-        let cand_tokens = self.tokenizer.tokenize(candidate);
         Rouge {
             r1: f(RougeType::N(1)),
             r2: f(RougeType::N(2)),
             rl: f(RougeType::L),
-            su4: su4(&ref_tokens, &cand_tokens),
+            // The same tokens rouge-score's types were scored on.
+            su4: su4(&ref_doc.tokens, &cand_doc.tokens),
         }
     }
 
