@@ -234,14 +234,23 @@ fn page_url(html: &str) -> Option<String> {
         "property='og:url'",
     ] {
         let mut from = 0;
-        while let Some(p) = lower.get(from..).and_then(|r| r.find(marker)) {
+        // A few tries, each looking at most one short tag's width around the
+        // marker, keep the scan linear on hostile pages.
+        for _ in 0..8 {
+            let Some(p) = lower.get(from..).and_then(|r| r.find(marker)) else {
+                break;
+            };
             let at = from + p;
             from = at + marker.len();
-            let open = lower.get(..at).and_then(|h| h.rfind('<')).unwrap_or(at);
+            let window = at.saturating_sub(2_000);
+            let open = lower
+                .get(window..at)
+                .and_then(|h| h.rfind('<'))
+                .map_or(at, |q| window + q);
             let close = lower
-                .get(at..)
+                .get(at..(at + 2_000).min(lower.len()))
                 .and_then(|t| t.find('>'))
-                .map_or(lower.len(), |q| at + q);
+                .map_or(at, |q| at + q);
             let tag = html.get(open..close).unwrap_or("");
             let attr = if marker.contains("og:url") {
                 "content="
@@ -514,6 +523,18 @@ mod tests {
     fn depth_counts_nesting_not_void_tags() {
         assert_eq!(nesting_depth("<div><div><br><img src=x></div></div>"), 2);
         assert_eq!(nesting_depth(&"<div>".repeat(1000)), 1000);
+    }
+
+    #[test]
+    fn canonical_address_is_read_from_link_or_og_url() {
+        let html = r#"<head><link href="https://ex.example/a?x=1&amp;y=2" rel="canonical"></head>"#;
+        assert_eq!(
+            page_url(html).as_deref(),
+            Some("https://ex.example/a?x=1&y=2")
+        );
+        let html = "<meta property='og:url' content='https://ex.example/b'>";
+        assert_eq!(page_url(html).as_deref(), Some("https://ex.example/b"));
+        assert_eq!(page_url(&"rel=\"canonical\"".repeat(100_000)), None);
     }
 
     #[test]
