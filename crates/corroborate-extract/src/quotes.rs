@@ -54,13 +54,20 @@ pub fn quotes(article: &Article, entities: &[EntityMention]) -> Vec<QuoteInstanc
     let ctx = Context::new(text, &paras, &raws, &mentions);
     let mut found: Vec<Option<Attribution>> = Vec::with_capacity(raws.len());
     for i in 0..raws.len() {
+        // Only a quote that opens its sentence, or shares it with the
+        // previous quote, continues that quote's attribution; one inside a
+        // sentence of its own has another subject ("Japan branded it an
+        // “outlaw nation”").
+        let inherited = || {
+            ctx.opens_sentence(i)
+                .then(|| inherit(text, &raws, &found, i))
+                .flatten()
+        };
         let attribution = match ctx.attribute(i) {
             // A quote that follows another in its paragraph continues it
             // rather than belonging to the next sentence's speaker.
-            Some(a) if a.how == Found::Next && same_paragraph(&raws, i) => {
-                inherit(text, &raws, &found, i).or(Some(a))
-            }
-            None => inherit(text, &raws, &found, i),
+            Some(a) if a.how == Found::Next && same_paragraph(&raws, i) => inherited().or(Some(a)),
+            None => inherited(),
             some => some,
         };
         found.push(attribution);

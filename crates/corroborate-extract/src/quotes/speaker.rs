@@ -140,7 +140,32 @@ impl<'a> Context<'a> {
         }
     }
 
-    fn marked(&self, i: usize, raw: &Raw) -> Option<Attribution> {
+    /// Whether quote `i` opens its sentence: nothing but a previous quote
+    /// stands before it, so it may continue that quote's attribution.
+    pub(super) fn opens_sentence(&self, i: usize) -> bool {
+        let Some(raw) = self.raws.get(i) else {
+            return false;
+        };
+        let Some((before, _)) = self.windows(i, raw) else {
+            return false;
+        };
+        if tokens_words(self.text, before) == 0 {
+            return true;
+        }
+        // The previous quote stands in the same sentence.
+        let prev = i.checked_sub(1).and_then(|p| self.raws.get(p));
+        let para = self.paras.get(raw.first_para);
+        match (prev, para) {
+            (Some(prev), Some(para)) if prev.last_para == raw.first_para => {
+                sentence_start(self.text, *para, raw.outer.start) <= prev.outer.start
+            }
+            _ => false,
+        }
+    }
+
+    /// The words before the quote in its sentence and after it to the end
+    /// of its sentence, stopping at neighbouring quotes.
+    fn windows(&self, i: usize, raw: &Raw) -> Option<(Span, Span)> {
         let text = self.text;
         let para = *self.paras.get(raw.first_para)?;
         let last_para = *self.paras.get(raw.last_para)?;
@@ -158,7 +183,13 @@ impl<'a> Context<'a> {
             .map_or(last_para.end, |n| n.outer.start.min(last_para.end));
         let after_end = sentence_end(text, last_para, raw.outer.end).min(next_open);
         let after = Span::new(raw.outer.end, after_end.max(raw.outer.end));
+        Some((before, after))
+    }
 
+    fn marked(&self, i: usize, raw: &Raw) -> Option<Attribution> {
+        let text = self.text;
+        let para = *self.paras.get(raw.first_para)?;
+        let (before, after) = self.windows(i, raw)?;
         let body = raw
             .content
             .slice(text)
@@ -383,7 +414,11 @@ impl<'a> Context<'a> {
             if k > 0 && apposition(text, chunk) && names_someone(text, chunks[k - 1]) {
                 continue;
             }
-            return self.phrase(chunk, false);
+            // A chunk that names no one ("bemoaned the unrest and") lets
+            // the search go on to the chunks before it.
+            if let Some(sp) = self.phrase(chunk, false) {
+                return Some(sp);
+            }
         }
         None
     }
@@ -675,7 +710,10 @@ fn tokens_words(text: &str, span: Span) -> usize {
 
 /// Separators between a subject and its appositions.
 fn is_break(tok: &str) -> bool {
-    matches!(tok, "," | ";" | ":" | "(" | ")" | "—" | "–" | "―" | "[" | "]")
+    matches!(
+        tok,
+        "," | ";" | ":" | "(" | ")" | "—" | "–" | "―" | "[" | "]"
+    )
 }
 
 /// The tokens of an after-quote window up to the end of its clause, without
@@ -775,8 +813,24 @@ fn apposition(text: &str, chunk: &[Tok]) -> bool {
     let Some(first) = wordy.first() else {
         return true;
     };
-    let conjunction = matches!(*first, "but" | "and" | "so" | "yet" | "then" | "while" | "when");
-    if conjunction || wordy.iter().any(|w| words::pronoun(w) == Some(Pronoun::Person)) {
+    // "R-Ky.", "D": a party label after a name.
+    let party = matches!(*first, "R" | "D" | "I")
+        || (first.len() <= 12 && ["R-", "D-", "I-"].iter().any(|p| first.starts_with(p)));
+    if party {
+        return true;
+    }
+    if matches!(*first, "her" | "his" | "their" | "its" | "a" | "an") {
+        return true;
+    }
+    let conjunction = matches!(
+        *first,
+        "but" | "and" | "so" | "yet" | "then" | "while" | "when"
+    );
+    if conjunction
+        || wordy
+            .iter()
+            .any(|w| words::pronoun(w) == Some(Pronoun::Person))
+    {
         return false;
     }
     if words::pronoun(first).is_some()

@@ -139,7 +139,7 @@ pub(super) fn tokens(text: &str, span: Span) -> Vec<Tok> {
 /// Speech and writing verbs that tie a quote to its speaker.
 pub(super) fn is_cue(word: &str) -> bool {
     // "United States", "Said Smith": capitalised words are names here.
-    if !word.starts_with(char::is_lowercase) {
+    if !word.starts_with(char::is_lowercase) && word != "According" {
         return false;
     }
     let lower = word.to_lowercase();

@@ -21,9 +21,24 @@ fn inst(article: u32, start: usize, text: &str, speaker: Option<&str>) -> QuoteI
 fn lightly_edited_copies_are_one_quote() {
     let q = quotes(
         vec![
-            inst(0, 10, "The battle in east Aleppo should end quickly.", Some("Zaid al-Saleh")),
-            inst(1, 50, "The battle in East Aleppo should end quickly…", Some("Zaid al-Saleh")),
-            inst(2, 5, "the battle in [east] Aleppo should end very quickly", Some("al-Saleh")),
+            inst(
+                0,
+                10,
+                "The battle in east Aleppo should end quickly.",
+                Some("Zaid al-Saleh"),
+            ),
+            inst(
+                1,
+                50,
+                "The battle in East Aleppo should end quickly…",
+                Some("Zaid al-Saleh"),
+            ),
+            inst(
+                2,
+                5,
+                "the battle in [east] Aleppo should end very quickly",
+                Some("al-Saleh"),
+            ),
         ],
         &[],
     );
@@ -40,7 +55,12 @@ fn a_part_of_a_longer_quote_joins_it() {
     let q = quotes(
         vec![
             inst(0, 0, long, Some("Renad Mansour")),
-            inst(1, 0, "a huge blow to the Syrian opposition in their attempt", Some("Mansour")),
+            inst(
+                1,
+                0,
+                "a huge blow to the Syrian opposition in their attempt",
+                Some("Mansour"),
+            ),
         ],
         &[],
     );
@@ -53,7 +73,10 @@ fn a_part_of_a_longer_quote_joins_it() {
 fn same_words_from_different_speakers_are_linked() {
     let words = "We will resist to preserve what remains of our dignity";
     let q = quotes(
-        vec![inst(0, 0, words, Some("Bashar al-Hawi")), inst(1, 0, words, Some("Amin al-Halabi"))],
+        vec![
+            inst(0, 0, words, Some("Bashar al-Hawi")),
+            inst(1, 0, words, Some("Amin al-Halabi")),
+        ],
         &[],
     );
     assert_eq!(q.len(), 2);
@@ -67,9 +90,24 @@ fn same_words_from_different_speakers_are_linked() {
 fn different_quotes_stay_apart_and_unattributed_copies_join() {
     let q = quotes(
         vec![
-            inst(0, 0, "This may be my last call", Some("Salim Abu al-Nassar")),
-            inst(0, 40, "We hope to live. We love life. I hope we can meet again.", Some("Salim Abu al-Nassar")),
-            inst(1, 0, "we hope to live, we love life, I hope we can meet again", None),
+            inst(
+                0,
+                0,
+                "This may be my last call",
+                Some("Salim Abu al-Nassar"),
+            ),
+            inst(
+                0,
+                40,
+                "We hope to live. We love life. I hope we can meet again.",
+                Some("Salim Abu al-Nassar"),
+            ),
+            inst(
+                1,
+                0,
+                "we hope to live, we love life, I hope we can meet again",
+                None,
+            ),
         ],
         &[],
     );
@@ -91,8 +129,18 @@ fn speakers_link_to_entities_by_name_or_variant() {
     };
     let q = quotes(
         vec![
-            inst(0, 0, "To everyone who can hear me, this may be my last video", Some("Lina Shamy")),
-            inst(1, 9, "To everyone who can hear me. This may be my last video.", Some("Lina al-Shamy")),
+            inst(
+                0,
+                0,
+                "To everyone who can hear me, this may be my last video",
+                Some("Lina Shamy"),
+            ),
+            inst(
+                1,
+                9,
+                "To everyone who can hear me. This may be my last video.",
+                Some("Lina al-Shamy"),
+            ),
         ],
         &[entity],
     );
