@@ -17,7 +17,7 @@ mod lexicon;
 #[cfg(test)]
 pub(crate) mod tests;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use corroborate_model::{Article, EntityKind, EntityMention, Span};
 
@@ -260,6 +260,8 @@ struct Doc<'a> {
     caps_strong: HashSet<String>,
     /// Words the article writes in lower case somewhere.
     lower_seen: HashSet<String>,
+    /// Whether each token may be part of a name.
+    name_like: Vec<bool>,
 }
 
 impl<'a> Doc<'a> {
@@ -268,8 +270,8 @@ impl<'a> Doc<'a> {
             .iter()
             .map(|t| text.get(t.start..t.end).unwrap_or("").to_lowercase())
             .collect();
-        let mut caps_strong = HashSet::new();
-        let mut lower_seen = HashSet::new();
+        let mut caps_strong = HashSet::default();
+        let mut lower_seen = HashSet::default();
         for (i, t) in toks.iter().enumerate().filter(|(_, t)| t.word) {
             let word = text.get(t.start..t.end).unwrap_or("");
             if !is_capitalised(word) {
@@ -278,7 +280,7 @@ impl<'a> Doc<'a> {
                 caps_strong.insert(lower[i].clone());
             }
         }
-        Doc {
+        let mut doc = Doc {
             text,
             toks,
             lower,
@@ -286,7 +288,13 @@ impl<'a> Doc<'a> {
             headline,
             caps_strong,
             lower_seen,
-        }
+            name_like: Vec::new(),
+        };
+        // Asked many times per token while chunking: decided once.
+        doc.name_like = (0..doc.toks.len())
+            .map(|i| doc.decide_name_like(i))
+            .collect();
+        doc
     }
 
     fn word(&self, i: usize) -> &'a str {
@@ -315,6 +323,10 @@ impl<'a> Doc<'a> {
 
     /// Whether a word can be part of a name by its own shape and the article.
     fn name_like(&self, i: usize) -> bool {
+        self.name_like.get(i).copied().unwrap_or(false)
+    }
+
+    fn decide_name_like(&self, i: usize) -> bool {
         if !self.is_word(i) {
             return false;
         }
@@ -811,7 +823,7 @@ impl<'a> Doc<'a> {
     /// to its first word ("Northrop" for "Northrop Grumman"), a person to the
     /// last ("Papermaster"); plain names default to people.
     fn default_kinds(&self, cands: &[Cand], kinds: &mut [Option<EntityKind>]) {
-        let mut alone: HashMap<String, usize> = HashMap::new();
+        let mut alone: HashMap<String, usize> = HashMap::default();
         for c in cands.iter().filter(|c| c.first == c.last) {
             *alone.entry(part_key(self.lower(c.first))).or_default() += 1;
         }
@@ -841,7 +853,7 @@ impl<'a> Doc<'a> {
     ) -> Vec<Option<String>> {
         let mut alias: Vec<Option<String>> = vec![None; cands.len()];
         // Short forms defined in place: "Full Name (ACR)", "Full, or Other".
-        let mut defined: HashMap<String, String> = HashMap::new();
+        let mut defined: HashMap<String, String> = HashMap::default();
         for w in cands.windows(2) {
             let (full, short) = (&w[0], &w[1]);
             let paren = self.is_punct(full.last + 1, "(")
@@ -867,10 +879,10 @@ impl<'a> Doc<'a> {
             }
         }
         // Parts of full person names: "Mansour" after "Renad Mansour".
-        let mut part_of: HashMap<String, HashSet<&str>> = HashMap::new();
+        let mut part_of: HashMap<String, HashSet<&str>> = HashMap::default();
         // Full names known as people from evidence, and the family name of each.
-        let mut sure: HashSet<&str> = HashSet::new();
-        let mut family: HashMap<&str, String> = HashMap::new();
+        let mut sure: HashSet<&str> = HashSet::default();
+        let mut family: HashMap<&str, String> = HashMap::default();
         for (idx, (c, kind)) in cands.iter().zip(kinds).enumerate() {
             if *kind != Some(EntityKind::Person) || c.last == c.first {
                 continue;
@@ -907,7 +919,7 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 let Some(names) = part_of.get(&key) else {
-                    owner = Some(HashSet::new());
+                    owner = Some(HashSet::default());
                     break;
                 };
                 owner = Some(match owner {
@@ -986,7 +998,7 @@ fn collapse_spaces(s: &str) -> String {
 /// The kind of each candidate: votes summed over every candidate with the
 /// same name in the article, so one clear context names all mentions.
 fn settle_kinds(cands: &[Cand]) -> Vec<Option<EntityKind>> {
-    let mut totals: HashMap<String, [i32; 3]> = HashMap::new();
+    let mut totals: HashMap<String, [i32; 3]> = HashMap::default();
     for c in cands {
         let t = totals.entry(c.name.to_lowercase()).or_default();
         for (s, v) in t.iter_mut().zip(c.votes) {

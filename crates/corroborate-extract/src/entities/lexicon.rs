@@ -2,7 +2,7 @@
 //! place head words, function words and demonyms, plus the shipped given-name
 //! and place lists of `data/`. All lookups take a lower-case word.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// Words that never start or make a name on their own, even capitalised.
