@@ -56,6 +56,14 @@ pub enum IngestError {
         /// What the parser said.
         message: String,
     },
+    /// A gzip file that does not decompress.
+    #[error("`{path}` is not valid gzip: {message}")]
+    Gzip {
+        /// The input.
+        path: String,
+        /// What the decoder said.
+        message: String,
+    },
     /// Parsed but held no article text.
     #[error("`{0}` holds no article text")]
     NoText(String),
@@ -104,6 +112,50 @@ pub fn detect(path: &str, bytes: &[u8]) -> Format {
 
 /// Reads one input of any format.
 pub fn ingest(path: &str, bytes: &[u8]) -> Result<Ingested, IngestError> {
+    if bytes.starts_with(&[0x1f, 0x8b]) {
+        let inner = gunzip(path, bytes)?;
+        // The name without `.gz` steers format detection ("x.jsonl.gz").
+        let inner_path = path.strip_suffix(".gz").unwrap_or(path);
+        let mut res = ingest_plain(inner_path, &inner)?;
+        // Documents keep the name of the file that was given.
+        let rename = |d: &mut Document| {
+            if let Some(rest) = d.path.strip_prefix(inner_path) {
+                d.path = format!("{path}{rest}");
+            }
+        };
+        match &mut res {
+            Ingested::Articles(docs) => docs.iter_mut().for_each(rename),
+            Ingested::Stories(stories) => stories.iter_mut().flatten().for_each(rename),
+        }
+        return Ok(res);
+    }
+    ingest_plain(path, bytes)
+}
+
+/// Gzip input larger than this once decompressed is refused (a guard
+/// against decompression bombs).
+const MAX_GUNZIPPED: u64 = 1 << 30;
+
+fn gunzip(path: &str, bytes: &[u8]) -> Result<Vec<u8>, IngestError> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    flate2::read::MultiGzDecoder::new(bytes)
+        .take(MAX_GUNZIPPED + 1)
+        .read_to_end(&mut out)
+        .map_err(|e| IngestError::Gzip {
+            path: path.to_string(),
+            message: e.to_string(),
+        })?;
+    if out.len() as u64 > MAX_GUNZIPPED {
+        return Err(IngestError::Gzip {
+            path: path.to_string(),
+            message: "decompresses to more than 1 GiB".to_string(),
+        });
+    }
+    Ok(out)
+}
+
+fn ingest_plain(path: &str, bytes: &[u8]) -> Result<Ingested, IngestError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     // UTF-16 has NUL bytes, so it must be recognised before the binary check.
     let utf16 = encoding_rs::Encoding::for_bom(bytes).filter(|(enc, _)| *enc != encoding_rs::UTF_8);

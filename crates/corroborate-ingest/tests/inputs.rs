@@ -288,3 +288,26 @@ fn big_text_file_is_fast() {
     assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
     assert_eq!(d.text.len(), raw.len() - "Headline\n\n".len() - 2);
 }
+
+#[test]
+fn gzip_input_is_decompressed_and_keeps_its_name() {
+    use std::io::Write;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(b"{\"documents\": [\"One article.\", \"Another article.\"]}\n")
+        .unwrap();
+    let bytes = gz.finish().unwrap();
+    match ingest("stories.jsonl.gz", &bytes).unwrap() {
+        Ingested::Stories(stories) => {
+            assert_eq!(stories.len(), 1);
+            assert_eq!(stories[0][1].text, "Another article.");
+            assert_eq!(stories[0][1].path, "stories.jsonl.gz:1#2");
+        }
+        Ingested::Articles(_) => panic!("expected stories"),
+    }
+    let err = ingest("broken.txt.gz", &bytes[..bytes.len() / 2]).unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("`broken.txt.gz` is not valid gzip"),
+        "{err}"
+    );
+}
