@@ -17,7 +17,8 @@ use corroborate_model::Document;
 /// The input formats corroborate reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
-    /// Plain text or Markdown: the first non-empty line is the title.
+    /// Plain text or Markdown: the first non-empty line is the title (unless
+    /// it is too long for a headline).
     Text,
     /// An HTML page.
     Html,

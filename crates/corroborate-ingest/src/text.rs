@@ -47,7 +47,9 @@ pub(crate) fn document(path: &str, raw: &str) -> Document {
     while idx < lines.len() && lines[idx].is_empty() {
         idx += 1;
     }
-    if let Some(first) = lines.get(idx) {
+    // A first line longer than any headline is prose: the text has no title
+    // line and the pipeline makes one from the first sentence.
+    if let Some(first) = lines.get(idx).filter(|l| l.chars().count() <= MAX_TITLE) {
         doc.title = Some(first.clone()).filter(|t| !t.is_empty());
         idx += 1;
     }
@@ -67,6 +69,9 @@ pub(crate) fn document(path: &str, raw: &str) -> Document {
     }
     doc
 }
+
+/// Headlines are shorter than this many characters.
+const MAX_TITLE: usize = 300;
 
 /// An extracted page body (one paragraph per line): lines normalised,
 /// boilerplate dropped, paragraphs separated by blank lines.
@@ -520,16 +525,26 @@ fn drop_boilerplate(lines: Vec<String>) -> Vec<String> {
 /// own paragraph.
 fn paragraphs(lines: &[String], may_wrap: bool) -> String {
     let non_empty: Vec<&String> = lines.iter().filter(|l| !l.is_empty()).collect();
-    let mut run_on = 0usize;
+    // Lines followed by another line of the same block, and how many of
+    // those end a sentence: wrapped prose breaks mostly mid-sentence, while
+    // one-line paragraphs without blank lines between them end sentences.
+    let (mut run_on, mut sentence_ends) = (0usize, 0usize);
     for pair in lines.windows(2) {
         if !pair[0].is_empty() && !pair[1].is_empty() {
             run_on += 1;
+            if pair[0].ends_with(['.', '!', '?', '"', '”', ':']) {
+                sentence_ends += 1;
+            }
         }
     }
     let mut lens: Vec<usize> = non_empty.iter().map(|l| l.chars().count()).collect();
     lens.sort_unstable();
     let p90 = lens.get(lens.len() * 9 / 10).copied().unwrap_or(0);
-    let wrapped = may_wrap && non_empty.len() >= 4 && run_on * 2 >= non_empty.len() && p90 <= 100;
+    let wrapped = may_wrap
+        && non_empty.len() >= 4
+        && run_on * 2 >= non_empty.len()
+        && sentence_ends * 2 < run_on
+        && p90 <= 100;
 
     let mut out = String::new();
     let mut para = String::new();

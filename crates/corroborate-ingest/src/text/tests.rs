@@ -275,3 +275,22 @@ fn prose_starting_like_a_widget_stays() {
     let d = doc(&format!("Headline\n\n{line}"));
     assert_eq!(d.text, line);
 }
+
+#[test]
+fn short_one_line_paragraphs_are_not_joined() {
+    let raw = "Title\nThe army advanced at dawn.\nResidents fled north.\nShelling went on all day.\nAid groups asked for a truce.\n";
+    let d = doc(raw);
+    assert_eq!(
+        d.text,
+        "The army advanced at dawn.\n\nResidents fled north.\n\nShelling went on all day.\n\nAid groups asked for a truce."
+    );
+}
+
+#[test]
+fn a_long_first_line_is_prose_not_a_title() {
+    let para = "The army advanced at dawn and residents fled north. ".repeat(8);
+    let d = doc(&format!("{para}\n\nSecond paragraph."));
+    assert_eq!(d.title, None);
+    assert!(d.text.starts_with("The army advanced at dawn"));
+    assert!(d.text.ends_with("\n\nSecond paragraph."));
+}
