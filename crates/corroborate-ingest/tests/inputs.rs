@@ -311,3 +311,38 @@ fn gzip_input_is_decompressed_and_keeps_its_name() {
         "{err}"
     );
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn check(name: &str, bytes: &[u8]) -> Result<(), TestCaseError> {
+        if let Ok(Ingested::Articles(docs)) = ingest(name, bytes) {
+            for d in docs {
+                prop_assert_eq!(d.text.trim(), d.text.as_str());
+                prop_assert!(!d.text.contains("\n\n\n"));
+            }
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn arbitrary_bytes_never_panic(
+            bytes in proptest::collection::vec(any::<u8>(), 0..600),
+            pick in 0usize..6,
+        ) {
+            let name = ["a.txt", "a.md", "a.html", "a.json", "a.jsonl", "a"][pick];
+            check(name, &bytes)?;
+        }
+
+        #[test]
+        fn tag_soup_never_panics(
+            soup in "(<[a-z/!]{0,7}( [a-z]{1,5}=\"[^\"<>]{0,10}\")?>|[^<>]{0,25}|&[a-z#0-9]{0,6};?){0,60}"
+        ) {
+            check("soup.html", soup.as_bytes())?;
+        }
+    }
+}
