@@ -147,6 +147,15 @@ fn keep(text: &str, raw: &Raw, attribution: Option<&Attribution>) -> bool {
     }
     let body = raw.content.slice(text);
     let n_words = word_count(body);
+    // "a so-called “General Alarm”": the writer distances, nobody speaks.
+    let mut from = raw.outer.start.saturating_sub(12);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let lead = text.get(from..raw.outer.start).unwrap_or("").trim_end();
+    if lead.to_lowercase().ends_with("so-called") {
+        return false;
+    }
     let how = attribution.map(|a| a.how);
     match n_words {
         0 => false,

@@ -220,7 +220,9 @@ impl<'a> Context<'a> {
                 return Some(a);
             }
         }
-        if let Some(a) = self.before(before) {
+        let sentence = sentence_start(text, para, raw.outer.start);
+        let full = Span::new(sentence.min(raw.outer.start), raw.outer.start);
+        if let Some(a) = self.before(full, i) {
             return Some(a);
         }
         let ends_sentence = body.ends_with(['.', '!', '?', '…']);
@@ -230,6 +232,11 @@ impl<'a> Context<'a> {
             }
         }
         let before_words = tokens_words(text, before);
+        if before_words == 0 && !strong {
+            if let Some(a) = self.previous_sentence(para, before.start, i) {
+                return Some(a);
+            }
+        }
         if before_words == 0 && !strong {
             let next = if after.slice(text).trim().is_empty() {
                 self.paras
@@ -317,9 +324,9 @@ impl<'a> Context<'a> {
 
     /// "Bashar stated, “…" and "…Kerry invited the Kremlin to show “…":
     /// the last cue before the quote in its sentence.
-    fn before(&self, window: Span) -> Option<Attribution> {
+    fn before(&self, window: Span, i: usize) -> Option<Attribution> {
         let text = self.text;
-        let toks = words::tokens(text, window);
+        let toks = self.outside_quotes(window, i);
         let n_words = toks.iter().filter(|t| t.word).count();
         let mut c = toks.len();
         while c > 0 {
@@ -328,7 +335,7 @@ impl<'a> Context<'a> {
                 continue;
             }
             let words_after = toks[c + 1..].iter().filter(|t| t.word).count();
-            if words_after > 15 {
+            if words_after > 25 {
                 return None;
             }
             let cue = cue_word(text, &toks, c);
@@ -356,6 +363,32 @@ impl<'a> Context<'a> {
             return Some(a);
         }
         None
+    }
+
+    /// The tokens of `window` outside the quotes before quote `i`: earlier
+    /// quotes of the sentence hold no cue of this one.
+    fn outside_quotes(&self, window: Span, i: usize) -> Vec<Tok> {
+        let near = &self.raws[i.saturating_sub(12)..i.min(self.raws.len())];
+        words::tokens(self.text, window)
+            .into_iter()
+            .filter(|t| !near.iter().any(|r| r.outer.contains(t.span)))
+            .collect()
+    }
+
+    /// "Schiff said. “…”": the sentence just before ends with a cue.
+    fn previous_sentence(&self, para: Span, start: usize, i: usize) -> Option<Attribution> {
+        let text = self.text;
+        if start <= para.start {
+            return None;
+        }
+        let from = sentence_start(text, para, start.saturating_sub(2));
+        let toks = self.outside_quotes(Span::new(from.min(start), start), i);
+        let wordy: Vec<usize> = (0..toks.len()).filter(|&k| toks[k].word).collect();
+        let tail = &wordy[wordy.len().saturating_sub(3)..];
+        let c = *tail.iter().find(|&&k| is_verb_cue(text, &toks, k))?;
+        let speaker = self.subject(&toks[..c])?;
+        let cue = cue_word(text, &toks, c);
+        Some(self.finish(speaker, Some(cue), Found::Intro))
     }
 
     /// The attribution in an introduction ending in a colon ("He said:").
@@ -731,9 +764,12 @@ fn clause<'t>(text: &str, toks: &'t [Tok]) -> &'t [Tok] {
                 ")" => depth = depth.saturating_sub(1),
                 _ => {}
             }
+            let comma_next = text
+                .get(t.span.end..)
+                .is_some_and(|rest| rest.starts_with(','));
             !t.word
                 && (matches!(w, "“" | "”" | "\"" | "«" | "»")
-                    || (depth == 0 && matches!(w, "." | "!" | "?")))
+                    || (depth == 0 && matches!(w, "." | "!" | "?") && !comma_next))
         })
         .unwrap_or(rest.len());
     &rest[..end]
