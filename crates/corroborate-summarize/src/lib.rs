@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use corroborate_model::{self as model, Article, Cite, SummarySentence};
 
 use crate::quality::Fit;
-use crate::words::{Lexicon, Tokens};
+use crate::words::{FxMap, Lexicon, Tokens};
 
 /// A summary of about `words` words drawn from `articles`: never more than
 /// `words` words unless the single best sentence is longer.
@@ -216,7 +216,7 @@ fn position_weight(position: usize, t: &Tuning) -> f64 {
 /// Fills each sentence's concepts and returns each concept's weight: the
 /// sum over articles of the best position weight it has in that article.
 fn concept_weights(sentences: &mut [Sentence], n_stems: usize, t: &Tuning) -> Vec<f64> {
-    let mut pair_ids: HashMap<(u32, u32), u32> = HashMap::new();
+    let mut pair_ids: FxMap<(u32, u32), u32> = FxMap::default();
     // weight[c] = Σ over articles of best position weight; `seen` tracks the
     // article and best weight so far for the current article.
     let mut weight: Vec<f64> = vec![0.0; n_stems];
@@ -304,6 +304,21 @@ fn select(sentences: &[Sentence], weights: &[f64], opts: &Options) -> Vec<usize>
     let mut used = 0usize;
     // Each round scans every candidate; the number of rounds is bounded by
     // the budget over the shortest sentence.
+    // Everything but the gain is fixed per sentence.
+    let priors: Vec<f64> = sentences
+        .iter()
+        .map(|s| {
+            let position = t.prior_weight * position_weight(s.position, t)
+                + if s.article == 0 {
+                    t.first_article_boost
+                } else {
+                    0.0
+                };
+            let quote = if s.quoted { 1.0 + t.quote_boost } else { 1.0 };
+            (1.0 + position) * quote * (0.1 + s.shared).powf(t.shared_power)
+                / (s.words.max(1) as f64).powf(t.length_power)
+        })
+        .collect();
     while used < opts.words {
         let mut best: Option<(usize, f64)> = None;
         for (i, s) in sentences.iter().enumerate() {
@@ -323,19 +338,12 @@ fn select(sentences: &[Sentence], weights: &[f64], opts: &Options) -> Vec<usize>
             if gain <= 0.0 {
                 continue;
             }
-            let prior = t.prior_weight * position_weight(s.position, t)
-                + if s.article == 0 {
-                    t.first_article_boost
-                } else {
-                    0.0
-                };
+            let prior = priors[i];
             let damping = t
                 .article_damping
                 .powi(per_article.get(&s.article).copied().unwrap_or(0) as i32);
-            let extra = if s.quoted { 1.0 + t.quote_boost } else { 1.0 }
-                * (0.1 + s.shared).powf(t.shared_power);
-            let score = (gain * (1.0 + prior)) * extra * fit * damping
-                / (s.words as f64).powf(t.length_power);
+
+            let score = gain * prior * fit * damping;
             if best.is_none_or(|(_, b)| score > b) {
                 best = Some((i, score));
             }
@@ -397,15 +405,20 @@ fn also(s: &Sentence, sentences: &[Sentence], articles: &[Article]) -> Vec<Cite>
             continue;
         }
         let n = shared(&s.content, &o.content);
+        if n < 2 {
+            // Saying the same needs at least two shared content words.
+            continue;
+        }
         let union = s.content.len() + o.content.len() - n;
         let jaccard = n as f64 / union.max(1) as f64;
         let contain = overlap(&s.content, &o.content);
         let same_figure =
             !figures.is_empty() && figure_ids(&o.tokens).iter().any(|f| figures.contains(f));
-        let same_words = !runs.is_empty() && {
-            let other = runs_of(&o.tokens.stems, 6);
-            other.iter().any(|r| runs.contains(r))
-        };
+        let same_words = !runs.is_empty()
+            && n >= 3
+            && runs_of(&o.tokens.stems, 6)
+                .iter()
+                .any(|r| runs.binary_search(r).is_ok());
         let says_same = (jaccard >= 0.5 || (contain >= 0.7 && n >= 5))
             || (same_figure && contain >= 0.4 && n >= 3)
             || same_words;

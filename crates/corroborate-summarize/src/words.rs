@@ -3,6 +3,7 @@
 //! so that sets of words and word pairs are cheap to compare.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -171,6 +172,55 @@ const STOP_WORDS: &[&str] = &[
     "yourselves",
 ];
 
+/// A fast non-cryptographic hash (the Fx hash of rustc) for the per-call
+/// maps of words and word pairs; the keys come from the articles, but the
+/// maps live for one call, so flooding them only slows that call.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut buf = [0u8; 8];
+            buf.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(buf));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A `HashMap` with [`FxHasher`].
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
 /// Whether `word` (lower-cased) is a stop word.
 pub(crate) fn is_stop(word: &str) -> bool {
     STOP_WORDS.binary_search(&word).is_ok()
@@ -207,7 +257,9 @@ impl Tokens {
 /// Interns stems for one summary run, so sentences compare as integer sets.
 pub(crate) struct Lexicon {
     stemmer: Stemmer,
-    ids: HashMap<String, u32>,
+    ids: FxMap<String, u32>,
+    /// Every distinct word seen, with its stem id.
+    words: FxMap<String, Known>,
     /// Reused buffer for the lower-cased token.
     word: String,
 }
@@ -216,7 +268,8 @@ impl Lexicon {
     pub(crate) fn new() -> Lexicon {
         Lexicon {
             stemmer: Stemmer::create(Algorithm::English),
-            ids: HashMap::new(),
+            ids: FxMap::default(),
+            words: FxMap::default(),
             word: String::new(),
         }
     }
@@ -263,30 +316,57 @@ impl Lexicon {
         for c in raw.chars() {
             match c {
                 '’' => self.word.push('\''),
+                ',' => {}
+                c if c.is_ascii() => self.word.push(c.to_ascii_lowercase()),
                 c => self.word.extend(c.to_lowercase()),
             }
         }
-        let word = self
-            .word
-            .strip_suffix("'s")
-            .unwrap_or(&self.word)
-            .replace(',', "");
-        if word.is_empty() {
+        if self.word.ends_with("'s") {
+            self.word.truncate(self.word.len() - 2);
+        }
+        if self.word.is_empty() {
             return;
         }
-        let stop = is_stop(&word);
+        // Words repeat: stem each distinct word once.
+        let known = match self.words.get(self.word.as_str()) {
+            Some(known) => *known,
+            None => {
+                let known = self.learn();
+                self.words.insert(self.word.clone(), known);
+                known
+            }
+        };
+        out.stems.push(known.stem);
+        out.stop.push(known.stop);
+        out.digit.push(known.digit);
+    }
+
+    /// Stems and classifies the word in the buffer.
+    fn learn(&mut self) -> Known {
+        let word = self.word.as_str();
         let digit = word.chars().any(|c| c.is_ascii_digit());
-        let stem = if digit {
-            word
+        let stop = is_stop(word);
+        // Stop words and numbers are kept as they are.
+        let stem = if digit || stop {
+            word.to_string()
         } else {
-            self.stemmer.stem(&word).into_owned()
+            self.stemmer.stem(word).into_owned()
         };
         let next = self.ids.len() as u32;
-        let id = *self.ids.entry(stem).or_insert(next);
-        out.stems.push(id);
-        out.stop.push(stop);
-        out.digit.push(digit);
+        Known {
+            stem: *self.ids.entry(stem).or_insert(next),
+            stop,
+            digit,
+        }
     }
+}
+
+/// What is known of a distinct lower-cased word.
+#[derive(Clone, Copy)]
+struct Known {
+    stem: u32,
+    stop: bool,
+    digit: bool,
 }
 
 #[cfg(test)]
