@@ -171,13 +171,73 @@ fn is_stop(word: &str) -> bool {
             | "if"
             | "than"
             | "then"
+            | "i"
+            | "you"
+            | "we"
+            | "he"
+            | "she"
+            | "they"
+            | "me"
+            | "my"
+            | "our"
+            | "your"
+            | "us"
+            | "his"
+            | "her"
+            | "their"
+            | "them"
+            | "him"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "do"
+            | "don"
+            | "does"
+            | "did"
+            | "not"
+            | "no"
+            | "have"
+            | "has"
+            | "had"
+            | "there"
+            | "what"
+            | "who"
+            | "which"
+            | "all"
+            | "just"
+            | "very"
+            | "about"
+            | "up"
+            | "out"
+            | "m"
+            | "re"
+            | "ve"
+            | "ll"
+            | "d"
+            | "won"
+            | "into"
+            | "any"
+            | "some"
     )
 }
 
 /// The content words of a quote: ASCII-folded, lower-cased, without
 /// punctuation and stop words.
 fn content_words(text: &str) -> Vec<String> {
-    let folded = deunicode::deunicode(text).to_lowercase();
+    // Editorial insertions ("[the army]", "(rebels)") differ between
+    // outlets; the quoted words around them do not.
+    let mut plain = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '[' | '(' => depth += 1,
+            ']' | ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let folded = deunicode::deunicode(&plain).to_lowercase();
     folded
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty() && !is_stop(w))
@@ -194,7 +254,7 @@ fn same_words(a: &[String], b: &[String], sa: &HashSet<&str>, sb: &HashSet<&str>
     } else {
         (sb, sa)
     };
-    if small.len() < 3 {
+    if small.len() < 4 {
         // Too few words to judge overlap: only identical wording counts.
         return a == b;
     }
@@ -286,15 +346,18 @@ fn speaker(name: Option<&str>, kind: Option<EntityKind>, entities: &[Entity]) ->
         return None;
     }
     let key = name_key(name);
+    // An entity of the speaker's kind first; then any (a country speaks
+    // through its government, an outlet may be tagged as a person).
+    let matches = |e: &&Entity| {
+        std::iter::once(&e.name)
+            .chain(e.variants.iter())
+            .any(|v| name_key(v) == key)
+    };
     let entity = entities
         .iter()
-        .filter(|e| e.kind != EntityKind::Place)
         .filter(|e| kind.is_none_or(|k| k == e.kind))
-        .find(|e| {
-            std::iter::once(&e.name)
-                .chain(e.variants.iter())
-                .any(|v| name_key(v) == key)
-        });
+        .find(matches)
+        .or_else(|| entities.iter().find(matches));
     Some(Speaker {
         entity: entity.map(|e| e.id.clone()),
         display: entity.map_or_else(|| name.to_string(), |e| e.name.clone()),

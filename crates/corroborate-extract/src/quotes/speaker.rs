@@ -611,21 +611,24 @@ impl<'a> Context<'a> {
                 .iter()
                 .any(|r| overlaps(r.content, s) && !matches!(r.kind, Kind::Block(_)))
         };
-        let from_mentions = self
-            .mentions
+        // The nearest earlier name heading its clause; the entity mention
+        // over it, when there is one, gives the full name.
+        let from_runs = self
+            .antecedents
             .iter()
-            .filter(|m| m.kind == EntityKind::Person && m.span.end <= span.start)
-            .filter(|m| !in_quote(m.span))
-            .max_by_key(|m| m.span.end)
-            .map(|m| m.alias_of.clone().unwrap_or_else(|| m.name.clone()));
-        let name = from_mentions.or_else(|| {
-            let a = self
-                .antecedents
+            .rev()
+            .find(|a| a.person && a.span.end <= span.start)
+            .and_then(|a| {
+                self.named(a.span, a.name.split_whitespace().last().unwrap_or(""))
+                    .name
+            });
+        let name = from_runs.or_else(|| {
+            self.mentions
                 .iter()
-                .rev()
-                .find(|a| a.person && a.span.end <= span.start)?;
-            self.named(a.span, a.name.split_whitespace().last().unwrap_or(""))
-                .name
+                .filter(|m| m.kind == EntityKind::Person && m.span.end <= span.start)
+                .filter(|m| !in_quote(m.span))
+                .max_by_key(|m| m.span.end)
+                .map(|m| m.alias_of.clone().unwrap_or_else(|| m.name.clone()))
         });
         Speaker {
             span,

@@ -165,3 +165,49 @@ fn short_identical_quotes_merge_but_short_different_ones_do_not() {
     assert_eq!(q[0].instances.len(), 2);
     assert_eq!(q[1].speaker_name.as_deref(), Some("John Kerry"));
 }
+
+#[test]
+fn editorial_brackets_do_not_split_a_quote() {
+    let q = quotes(
+        vec![
+            inst(
+                0,
+                0,
+                "They (rebels) don’t have much time. They either have to surrender or die",
+                Some("Zaid al-Saleh"),
+            ),
+            inst(
+                1,
+                0,
+                "They [opposition fighters] don’t have much time. They either have to surrender or die.",
+                Some("Zaid al-Saleh"),
+            ),
+        ],
+        &[],
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].instances.len(), 2);
+}
+
+#[test]
+fn function_words_alone_do_not_make_quotes_the_same() {
+    let q = quotes(
+        vec![
+            inst(
+                0,
+                0,
+                "I don’t think I will be tomorrow.",
+                Some("Abdulkafi Al-Hamdo"),
+            ),
+            inst(
+                0,
+                90,
+                "I think this will be my last video, because we don’t want to leave tomorrow",
+                Some("Jouad al-Khateb"),
+            ),
+        ],
+        &[],
+    );
+    assert_eq!(q.len(), 2);
+    assert!(q.iter().all(|x| x.same_words_as.is_empty()));
+}
