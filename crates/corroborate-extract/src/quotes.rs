@@ -156,6 +156,9 @@ fn keep(text: &str, raw: &Raw, attribution: Option<&Attribution>) -> bool {
     if lead.to_lowercase().ends_with("so-called") {
         return false;
     }
+    if n_words <= 6 && title_case(body) && after_preposition(text, raw.outer.start) {
+        return false;
+    }
     let how = attribution.map(|a| a.how);
     match n_words {
         0 => false,
@@ -174,6 +177,50 @@ fn keep(text: &str, raw: &Raw, attribution: Option<&Attribution>) -> bool {
         4..=5 => how.is_some(),
         _ => true,
     }
+}
+
+/// Whether every longer word is capitalised: a title ("Face the Nation").
+fn title_case(body: &str) -> bool {
+    let mut long = body
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 4)
+        .peekable();
+    long.peek().is_some()
+        && long.all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+}
+
+/// Whether the word before byte `pos` is a preposition or a possessive:
+/// "on “Face the Nation”", "CNN’s “State of the Union”" name a work.
+fn after_preposition(text: &str, pos: usize) -> bool {
+    let mut from = pos.saturating_sub(24);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let lead = text.get(from..pos).unwrap_or("");
+    let Some(word) = lead.split_whitespace().next_back() else {
+        return false;
+    };
+    matches!(
+        word.to_lowercase().as_str(),
+        "on" | "in"
+            | "of"
+            | "at"
+            | "from"
+            | "to"
+            | "titled"
+            | "entitled"
+            | "dubbed"
+            | "show"
+            | "program"
+            | "programme"
+            | "book"
+            | "film"
+            | "song"
+            | "album"
+            | "column"
+    ) || word.ends_with("’s")
+        || word.ends_with("'s")
 }
 
 fn word_count(body: &str) -> usize {
