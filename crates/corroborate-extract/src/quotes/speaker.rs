@@ -105,7 +105,11 @@ impl<'a> Context<'a> {
                     .any(|a| !a.org && a.n_words >= 2 && a.last_key == last_key);
                 let org = words::looks_like_org(&name);
                 let bare_demonym = run.determined && n_words == 1;
-                let person = !(org || run.in_phrase || bare_demonym)
+                let shouted = name.split_whitespace().any(|w| {
+                    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+                    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+                });
+                let person = !(org || run.in_phrase || bare_demonym || shouted)
                     && (n_words >= 2 || run.titled || particle_name(&name) || known_short);
                 antecedents.push(Antecedent {
                     span: run.span,
@@ -445,6 +449,11 @@ impl<'a> Context<'a> {
             .collect();
         for (k, chunk) in chunks.iter().enumerate().rev() {
             if k > 0 && apposition(text, chunk) && names_someone(text, chunks[k - 1]) {
+                continue;
+            }
+            // "Clinton, …, stressed her support … and said": a chunk that
+            // opens with a verb or a preposition continues an earlier subject.
+            if k > 0 && verb_or_preposition_led(text, chunk) {
                 continue;
             }
             // A chunk that names no one ("bemoaned the unrest and") lets
@@ -827,6 +836,16 @@ fn cue_word(text: &str, toks: &[Tok], k: usize) -> String {
     } else {
         w.to_string()
     }
+}
+
+fn verb_or_preposition_led(text: &str, chunk: &[Tok]) -> bool {
+    let Some(first) = chunk.iter().find(|t| t.word).map(|t| t.slice(text)) else {
+        return false;
+    };
+    first.starts_with(char::is_lowercase)
+        && (words::is_preposition(first)
+            || (first.ends_with("ed") && first.len() > 4)
+            || words::is_cue(first))
 }
 
 /// Whether a chunk holds a name heading it or a pronoun: what an

@@ -1056,7 +1056,9 @@ pub(super) fn name_runs(text: &str, toks: &[Tok]) -> Vec<NameRun> {
         let mut titled = false;
         while first < j {
             let w = toks[first].slice(text);
-            if is_stop_capital(w) || is_title(w) {
+            // A title is stripped only when a name follows: "Mr. King" keeps
+            // "King", "Gen. Zaid" drops "Gen.".
+            if is_stop_capital(w) || (is_title(w) && first + 1 < j) {
                 titled |= is_title(w);
                 first += 1;
             } else {
