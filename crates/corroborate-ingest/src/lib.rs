@@ -1,7 +1,16 @@
 //! Turns the bytes of one input (plain text, Markdown, HTML, JSON, JSON Lines,
-//! Multi-News) into cleaned [`Document`]s.
+//! Multi-News, any of them gzip-compressed) into cleaned [`Document`]s: the
+//! article body with what is not the article removed, paragraphs separated
+//! by one blank line, and the title, outlet, address, byline and publication
+//! date where the input tells them.
 //!
 //! Ingest does no I/O: the caller reads the file and passes its name and bytes.
+//! It never panics on any input: unreadable input is an [`IngestError`] with a
+//! one-line message, oddities it could work around are `Document.warnings`.
+//! Every pass is linear in the input's size.
+//!
+//! `text` reads plain text and Markdown, `html` web pages, `json` the JSON
+//! forms, `dates` the dates metadata writes.
 
 mod dates;
 mod html;
