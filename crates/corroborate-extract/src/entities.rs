@@ -260,6 +260,8 @@ struct Doc<'a> {
     caps_strong: HashSet<String>,
     /// Words the article writes in lower case somewhere.
     lower_seen: HashSet<String>,
+    /// How often the article capitalises each word.
+    caps_count: HashMap<String, usize>,
     /// Whether each token may be part of a name.
     name_like: Vec<bool>,
 }
@@ -272,12 +274,16 @@ impl<'a> Doc<'a> {
             .collect();
         let mut caps_strong = HashSet::default();
         let mut lower_seen = HashSet::default();
+        let mut caps_count: HashMap<String, usize> = HashMap::default();
         for (i, t) in toks.iter().enumerate().filter(|(_, t)| t.word) {
             let word = text.get(t.start..t.end).unwrap_or("");
             if !is_capitalised(word) {
                 lower_seen.insert(lower[i].clone());
-            } else if !weak[i] {
-                caps_strong.insert(lower[i].clone());
+            } else {
+                *caps_count.entry(lower[i].clone()).or_default() += 1;
+                if !weak[i] {
+                    caps_strong.insert(lower[i].clone());
+                }
             }
         }
         let mut doc = Doc {
@@ -288,6 +294,7 @@ impl<'a> Doc<'a> {
             headline,
             caps_strong,
             lower_seen,
+            caps_count,
             name_like: Vec::new(),
         };
         // Asked many times per token while chunking: decided once.
@@ -357,10 +364,13 @@ impl<'a> Doc<'a> {
         {
             return false;
         }
+        if is_time_word(lower) {
+            return false;
+        }
         if is_acronym(word) {
             return true;
         }
-        if is_function(lower) || is_time_word(lower) {
+        if is_function(lower) {
             return false;
         }
         if !self.weak[i] {
@@ -370,7 +380,36 @@ impl<'a> Doc<'a> {
             || is_given_name(lower)
             || is_known_place(lower)
             || title_word(lower);
-        known && (self.caps_strong.contains(lower) || !self.lower_seen.contains(lower))
+        let known = known && (self.caps_strong.contains(lower) || !self.lower_seen.contains(lower));
+        known || self.subject_of_verb(i)
+    }
+
+    /// A sentence-initial word the article never writes in lower case,
+    /// followed by a singular verb: "Apple launches …", "Cisco sues …".
+    /// Plural nouns opening a sentence ("Corpses fill …") take no -s; the
+    /// word must come back capitalised elsewhere ("Doomsday is …" once is not
+    /// enough).
+    fn subject_of_verb(&self, i: usize) -> bool {
+        let lower = self.lower(i);
+        if self.caps_count.get(lower).copied().unwrap_or(0) < 2 {
+            return false;
+        }
+        let next = self.lower(i + 1);
+        let verb = matches!(next, "has" | "is" | "was" | "said" | "says" | "will")
+            || (next.len() > 3
+                && next.ends_with('s')
+                && !next.ends_with("ss")
+                && !next.ends_with("us")
+                && !is_function(next));
+        self.is_word(i + 1)
+            && self.same_line(i + 1)
+            && !starts_upper(self.word(i + 1))
+            && verb
+            && !self.lower_seen.contains(lower)
+            && !title_word(lower)
+            && !is_role(lower)
+            && !is_demonym(lower)
+            && !["s", "ing", "ed", "ly"].iter().any(|s| lower.ends_with(s))
     }
 
     /// A weak capitalised word just before a name that may still belong to
@@ -418,6 +457,13 @@ impl<'a> Doc<'a> {
             loop {
                 let j = end + 1;
                 if j >= n || !self.same_line(j) {
+                    break;
+                }
+                // "Apple Inc. Steve Jobs": a company suffix ends the name.
+                if matches!(
+                    self.lower(end),
+                    "inc." | "corp." | "ltd." | "llc" | "plc" | "co."
+                ) {
                     break;
                 }
                 if self.name_like(j) {
@@ -548,6 +594,16 @@ impl<'a> Doc<'a> {
             if self.lower_seen.contains(w) && !listed {
                 return None;
             }
+            // "Romanian officials", "Taiwanese airline": adjectives of nationality.
+            let adjective_form = w.len() >= 7 && (w.ends_with("ian") || w.ends_with("ese"));
+            let next = self.word(last + 1);
+            let before_noun = self.is_word(last + 1)
+                && !starts_upper(next)
+                && !is_function(self.lower(last + 1))
+                && !is_speech_verb(self.lower(last + 1));
+            if adjective_form && before_noun && !listed {
+                return None;
+            }
             if raw
                 .chars()
                 .all(|c| c.is_ascii_digit() || !c.is_alphabetic())
@@ -616,6 +672,8 @@ impl<'a> Doc<'a> {
         }
         if words.len() >= 2 && is_given_name(words[0]) {
             c.votes[PERSON] += 2;
+        } else if words.len() == 1 && is_given_name(words[0]) {
+            c.votes[PERSON] += 1;
         }
         let arabic = words.iter().enumerate().any(|(k, w)| {
             (k > 0 && is_particle_prefixed(self.word(c.first + k)))
