@@ -29,8 +29,8 @@ pub(crate) const SUITE: Suite = Suite {
 /// on: spaCy on all 5,622 would take many minutes for a throughput figure
 /// that a tenth of them pins down as well.
 const PEER_STORIES: usize = 500;
-/// Time limit of one CLI run on all of Multi-News (the target is 30 s).
-const CLI_LIMIT_SECS: u64 = 600;
+/// Time limit of one CLI run on all of Multi-News (ten times the 30 s target).
+const CLI_LIMIT_SECS: u64 = 300;
 /// Repetitions of the example story for the peers.
 const PEER_EXAMPLE_REPS: usize = 5;
 /// The project's target: the whole brief at least this many times spaCy's
@@ -311,7 +311,11 @@ fn run(ctx: &Ctx) -> anyhow::Result<String> {
         }
     };
     let cli_1 = cli_on(&file, Some(1));
-    let cli_n = cli_on(&file, None);
+    // All threads cannot finish what one thread could not: don't wait twice.
+    let cli_n = match &cli_1 {
+        Ok(_) => cli_on(&file, None),
+        Err(e) => Err(anyhow::anyhow!("not run: the 1-thread run failed ({e:#})")),
+    };
     let cli_sub = cli_on(&sub_file, Some(1));
     for e in [&cli_1, &cli_n, &cli_sub]
         .into_iter()
