@@ -929,9 +929,9 @@ impl<'a> Doc<'a> {
                     self.lower(k),
                     "," | "also" | "known" | "as" | "called" | "("
                 )
-            }) && self.lower(short.chunk_first - 1) == "as"
-                && (self.lower(short.chunk_first - 2) == "known"
-                    || self.lower(short.chunk_first - 2) == "called");
+            }) && self.lower(short.chunk_first.wrapping_sub(1)) == "as"
+                && (self.lower(short.chunk_first.wrapping_sub(2)) == "known"
+                    || self.lower(short.chunk_first.wrapping_sub(2)) == "called");
             if (paren || or || known_as) && !defined.contains_key(&short.name.to_lowercase()) {
                 defined.insert(short.name.to_lowercase(), full.name.clone());
             }

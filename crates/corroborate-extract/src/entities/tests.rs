@@ -259,3 +259,22 @@ fn example_story_names() {
         assert!(!has(&all, noise), "{noise} taken for a name");
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    /// Any text, including odd Unicode and punctuation: no panic, and every
+    /// mention's span slices its name out of the text.
+    #[test]
+    fn any_text_gives_well_formed_mentions(
+        text in "([A-Z][a-z]{0,6}|al-[A-Z][a-z]{0,4}|[a-z]{1,5}|[.,;:()“”’'&-]|É|ß|—|\\n| ){0,60}"
+    ) {
+        for m in names(&text) {
+            proptest::prop_assert!(text.get(m.span.start..m.span.end).is_some());
+            // The name is the span's words, runs of white space made one space.
+            let words: Vec<&str> = m.span.slice(&text).split_whitespace().collect();
+            proptest::prop_assert_eq!(words.join(" "), m.name.clone());
+            proptest::prop_assert!(!m.name.is_empty());
+        }
+    }
+}

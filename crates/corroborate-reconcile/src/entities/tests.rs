@@ -203,3 +203,34 @@ fn many_names_merge_quickly() {
     assert_eq!(es.len(), 2000, "{merged:?}");
     assert!(start.elapsed().as_secs() < 5);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    /// Any names in any articles: no panic, every mention lands in exactly
+    /// one entity, and ids run e1, e2, … in order.
+    #[test]
+    fn every_mention_lands_in_one_entity(
+        names in proptest::collection::vec(("[A-Za-zÉé' -]{0,14}", 0u32..4, 0u8..3), 0..40)
+    ) {
+        let kinds = [EntityKind::Person, EntityKind::Organization, EntityKind::Place];
+        let input: Vec<EntityMention> = names
+            .iter()
+            .enumerate()
+            .map(|(i, (n, a, k))| EntityMention {
+                article: ArticleId(*a),
+                span: Span::new(i, i + 1),
+                kind: kinds[*k as usize],
+                name: n.clone(),
+                description: Vec::new(),
+                alias_of: None,
+            })
+            .collect();
+        let es = entities(input.clone());
+        let total: usize = es.iter().map(|e| e.mentions.len()).sum();
+        proptest::prop_assert_eq!(total, input.len());
+        for (i, e) in es.iter().enumerate() {
+            proptest::prop_assert_eq!(&e.id, &format!("e{}", i + 1));
+        }
+    }
+}
