@@ -276,7 +276,7 @@ static IN_UNITS: LazyLock<Regex> = LazyLock::new(|| {
 /// Words before an expression, in its clause, that point to the future.
 static FUTURE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:will|shall|won't|(?:is|are|am)\s+(?:set|due|scheduled|expected|slated|planned|going|poised)\s+to|plans?\s+to|intends?\s+to)\b|['’]ll\b",
+        r"(?i)\b(?:will|shall|won't|(?:is|are|am)\s+(?:(?:set|due|scheduled|expected|slated|planned|going|poised)\s+to|(?:set|due|scheduled|slated|planned)\s+for)|plans?\s+to|intends?\s+to)\b|['’]ll\b",
     )
 });
 
@@ -319,12 +319,109 @@ const COUNTED: &[&str] = &[
 ];
 
 fn scan(text: &str, reference: Option<Date>, lean: Lean) -> Vec<Found> {
+    let zones = zones(text);
     let mut cands = Vec::new();
-    absolute(text, reference, lean, &mut cands);
+    absolute(text, &zones, reference, lean, &mut cands);
     if let Some(reference) = reference {
-        relative(text, reference, lean, &mut cands);
+        relative(text, &zones, reference, lean, &mut cands);
     }
     select(cands)
+}
+
+/// A word or number that some pattern needs: "November", "Monday",
+/// "today", "week", "2016". Month names may touch digits ("Oct2", "14april").
+static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|tmrw|night|morning|afternoon|evening|days?|weeks?|weekends?|months?|years?|yrs?)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d+",
+    )
+});
+
+/// The lines that hold a trigger of each family of patterns. Patterns never
+/// cross a line break, so each runs only on the lines that can match it:
+/// most of an article is never scanned by most patterns.
+#[derive(Default)]
+struct Zones {
+    month: Vec<(usize, usize)>,
+    weekday: Vec<(usize, usize)>,
+    day_word: Vec<(usize, usize)>,
+    unit: Vec<(usize, usize)>,
+    digit: Vec<(usize, usize)>,
+}
+
+fn zones(text: &str) -> Zones {
+    let mut zones = Zones::default();
+    let mut line = (0, 0);
+    for m in TRIGGER.find_iter(text) {
+        if m.start() >= line.1 || line == (0, 0) {
+            let start = text
+                .get(..m.start())
+                .and_then(|t| t.rfind('\n'))
+                .map_or(0, |i| i + 1);
+            let end = text
+                .get(m.end()..)
+                .and_then(|t| t.find('\n'))
+                .map_or(text.len(), |i| m.end() + i);
+            line = (start, end);
+        }
+        let word = m.as_str().to_ascii_lowercase();
+        let family = if word.starts_with(|c: char| c.is_ascii_digit()) {
+            &mut zones.digit
+        } else if WEEKDAYS.split('|').any(|w| w == word) {
+            &mut zones.weekday
+        } else if matches!(
+            word.as_str(),
+            "yesterday"
+                | "today"
+                | "tonight"
+                | "tomorrow"
+                | "tmrw"
+                | "night"
+                | "morning"
+                | "afternoon"
+                | "evening"
+        ) {
+            &mut zones.day_word
+        } else if word.starts_with("da")
+            || word.starts_with("we")
+            || word.starts_with("mo")
+            || word.starts_with("y")
+        {
+            &mut zones.unit
+        } else {
+            &mut zones.month
+        };
+        if family.last() != Some(&line) {
+            family.push(line);
+        }
+    }
+    zones
+}
+
+/// Every match of `re` inside `ranges` of `text`, with offsets into `text`
+/// (the text before a range still counts for word boundaries).
+fn caps_in<'t>(re: &Regex, text: &'t str, ranges: &[(usize, usize)]) -> Vec<Captures<'t>> {
+    let mut out = Vec::new();
+    for &(start, end) in ranges {
+        let Some(hay) = text.get(..end) else { continue };
+        let mut pos = start;
+        while pos < end {
+            let Some(caps) = re.captures_at(hay, pos) else {
+                break;
+            };
+            let whole = caps.get(0).expect("group 0 always matches");
+            pos = if whole.end() > whole.start() {
+                whole.end()
+            } else {
+                let mut next = whole.end() + 1;
+                while next < end && !hay.is_char_boundary(next) {
+                    next += 1;
+                }
+                next
+            };
+            out.push(caps);
+        }
+    }
+    out
 }
 
 /// Keeps non-overlapping candidates: absolute first, then relative; within a
@@ -609,13 +706,13 @@ fn push_abs(out: &mut Vec<Cand>, span: Span, date: PartialDate, full: bool, forw
     });
 }
 
-fn absolute(text: &str, reference: Option<Date>, lean: Lean, out: &mut Vec<Cand>) {
+fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out: &mut Vec<Cand>) {
     for re in [&*MONTH_DAY, &*DAY_MONTH] {
-        for caps in re.captures_iter(text) {
+        for caps in caps_in(re, text, &zones.month) {
             day_month_year(text, &caps, reference, lean, out);
         }
     }
-    for caps in MONTH_YEAR.captures_iter(text) {
+    for caps in caps_in(&MONTH_YEAR, text, &zones.month) {
         let month = caps.name("mon").and_then(|m| month_number(m.as_str()));
         let (Some(month), Some(year)) = (month, parse::<i16>(&caps, "year")) else {
             continue;
@@ -629,7 +726,7 @@ fn absolute(text: &str, reference: Option<Date>, lean: Lean, out: &mut Vec<Cand>
             push_abs(out, span_of(&caps), date, false, false);
         }
     }
-    for caps in YEAR_MONTH.captures_iter(text) {
+    for caps in caps_in(&YEAR_MONTH, text, &zones.month) {
         let month = caps.name("mon").and_then(|m| month_number(m.as_str()));
         let (Some(month), Some(year)) = (month, parse::<i16>(&caps, "year")) else {
             continue;
@@ -657,7 +754,7 @@ fn absolute(text: &str, reference: Option<Date>, lean: Lean, out: &mut Vec<Cand>
             );
         }
     }
-    for caps in ISO.captures_iter(text) {
+    for caps in caps_in(&ISO, text, &zones.digit) {
         let month = parse::<i8>(&caps, "mon")
             .or_else(|| caps.name("monw").and_then(|m| month_number(m.as_str())));
         let (Some(y), Some(m), Some(d)) = (
@@ -672,8 +769,8 @@ fn absolute(text: &str, reference: Option<Date>, lean: Lean, out: &mut Vec<Cand>
             push_abs(out, span, date, true, future_before(text, span.start));
         }
     }
-    numeric(text, reference, lean, out);
-    for caps in YEAR_CUE.captures_iter(text) {
+    numeric(text, zones, reference, lean, out);
+    for caps in caps_in(&YEAR_CUE, text, &zones.digit) {
         let Some(year) = parse::<i16>(&caps, "year") else {
             continue;
         };
@@ -703,7 +800,7 @@ fn absolute(text: &str, reference: Option<Date>, lean: Lean, out: &mut Vec<Cand>
         }
     }
     if let Some(reference) = reference {
-        for caps in MONTH_CUE.captures_iter(text) {
+        for caps in caps_in(&MONTH_CUE, text, &zones.month) {
             let Some(mon) = caps.name("mon") else {
                 continue;
             };
@@ -797,8 +894,8 @@ fn ends_phrase(rest: &str) -> bool {
 }
 
 /// Dates written in figures: day-month-year, month-day, month-year.
-fn numeric(text: &str, reference: Option<Date>, lean: Lean, out: &mut Vec<Cand>) {
-    for caps in NUMERIC.captures_iter(text) {
+fn numeric(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out: &mut Vec<Cand>) {
+    for caps in caps_in(&NUMERIC, text, &zones.digit) {
         let Some(a) = parse::<i8>(&caps, "a") else {
             continue;
         };
@@ -820,7 +917,7 @@ fn numeric(text: &str, reference: Option<Date>, lean: Lean, out: &mut Vec<Cand>)
             push_abs(out, span, date, true, future_before(text, span.start));
         }
     }
-    for caps in NUMERIC_MY.captures_iter(text) {
+    for caps in caps_in(&NUMERIC_MY, text, &zones.digit) {
         let span = span_of(&caps);
         let before = text.get(..span.start).unwrap_or("");
         let after = text.get(span.end..).unwrap_or("");
@@ -856,7 +953,7 @@ fn numeric(text: &str, reference: Option<Date>, lean: Lean, out: &mut Vec<Cand>)
         }
     }
     let Some(reference) = reference else { return };
-    for caps in NUMERIC_MD.captures_iter(text) {
+    for caps in caps_in(&NUMERIC_MD, text, &zones.digit) {
         let span = span_of(&caps);
         let before = text.get(..span.start).unwrap_or("");
         let after = text.get(span.end..).unwrap_or("");
@@ -925,7 +1022,7 @@ fn starts_with_number(rest: &str) -> bool {
     matches!(chars.next(), Some(',' | '.')) && chars.next().is_some_and(|c| c.is_ascii_digit())
 }
 
-fn relative(text: &str, reference: Date, lean: Lean, out: &mut Vec<Cand>) {
+fn relative(text: &str, zones: &Zones, reference: Date, lean: Lean, out: &mut Vec<Cand>) {
     let mut push = |span: Span, date: Option<PartialDate>| {
         if let Some(date) = date {
             out.push(Cand {
@@ -952,7 +1049,7 @@ fn relative(text: &str, reference: Date, lean: Lean, out: &mut Vec<Cand>) {
             _ => 0,
         }
     };
-    for caps in WEEKDAY.captures_iter(text) {
+    for caps in caps_in(&WEEKDAY, text, &zones.weekday) {
         let Some(wd) = caps.name("wd").and_then(|w| weekday_of(w.as_str())) else {
             continue;
         };
@@ -976,7 +1073,7 @@ fn relative(text: &str, reference: Date, lean: Lean, out: &mut Vec<Cand>) {
         };
         push(span, date.map(PartialDate::day));
     }
-    for caps in NTH_WEEKDAY.captures_iter(text) {
+    for caps in caps_in(&NTH_WEEKDAY, text, &zones.weekday) {
         let span = span_of(&caps);
         let month = match (caps.name("mon"), parse::<i16>(&caps, "year")) {
             (Some(m), Some(y)) => month_number(m.as_str()).map(|m| (y, m)),
@@ -1006,7 +1103,7 @@ fn relative(text: &str, reference: Date, lean: Lean, out: &mut Vec<Cand>) {
             );
         }
     }
-    for caps in DAY_OF_MONTH.captures_iter(text) {
+    for caps in caps_in(&DAY_OF_MONTH, text, &zones.unit) {
         let step = step_of(caps.name("rel").map_or("", |m| m.as_str()));
         let Some(day) = parse::<i8>(&caps, "day") else {
             continue;
@@ -1017,7 +1114,7 @@ fn relative(text: &str, reference: Date, lean: Lean, out: &mut Vec<Cand>) {
             .and_then(|d| day_date(d.year(), d.month(), day));
         push(span_of(&caps), date);
     }
-    for caps in WEEK_DAY.captures_iter(text) {
+    for caps in caps_in(&WEEK_DAY, text, &zones.weekday) {
         let wd = caps
             .name("wd1")
             .or_else(|| caps.name("wd2"))
@@ -1030,7 +1127,7 @@ fn relative(text: &str, reference: Date, lean: Lean, out: &mut Vec<Cand>) {
         let date = weekday_of_week(wd, reference, step_of(modifier));
         push(span_of(&caps), date.map(PartialDate::day));
     }
-    for caps in DAY_WORD.captures_iter(text) {
+    for caps in caps_in(&DAY_WORD, text, &zones.day_word) {
         let word = caps
             .name("w")
             .map(|w| w.as_str().to_ascii_lowercase())
@@ -1048,7 +1145,7 @@ fn relative(text: &str, reference: Date, lean: Lean, out: &mut Vec<Cand>) {
         };
         push(span_of(&caps), shift(days));
     }
-    for caps in UNIT.captures_iter(text) {
+    for caps in caps_in(&UNIT, text, &zones.unit) {
         let span = span_of(&caps);
         if caps.name("wkend").is_some() {
             push(span, weekend(reference, lean_at(text, span.start, lean)));
@@ -1078,7 +1175,7 @@ fn relative(text: &str, reference: Date, lean: Lean, out: &mut Vec<Cand>) {
         };
         push(span, date);
     }
-    for caps in IN_UNITS.captures_iter(text) {
+    for caps in caps_in(&IN_UNITS, text, &zones.unit) {
         let span = span_of(&caps);
         let upcoming = !caps
             .name("pre")
@@ -1096,7 +1193,7 @@ fn relative(text: &str, reference: Date, lean: Lean, out: &mut Vec<Cand>) {
             .unwrap_or_default();
         push(span, offset_date(reference, n, &unit));
     }
-    for caps in AGO.captures_iter(text) {
+    for caps in caps_in(&AGO, text, &zones.unit) {
         let Some(n) = caps.name("n").and_then(|m| count(m.as_str())) else {
             continue;
         };

@@ -565,6 +565,9 @@ fn meantime(ctx: &Ctx) -> anyhow::Result<MeantimeTally> {
             _ => None,
         };
         tally.anchor_ok += u64::from(ours_cut == Some(*anchor));
+        if ours_cut != Some(*anchor) && std::env::var_os("TIME_MISSES").is_some() {
+            eprintln!("anchor: {key} DCT {dct} ours {ours} want {anchor}: {sentence}");
+        }
     }
     // Speed: date extraction over every body, several passes.
     let bodies: Vec<(&str, Date)> = docs
