@@ -5,8 +5,9 @@
 //! and the suite still runs: every function here returns `None` then, after
 //! saying why on stderr.
 
+use std::os::fd::AsFd;
 use std::path::PathBuf;
-use std::process::Command;
+use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
 use serde::de::DeserializeOwned;
@@ -74,24 +75,48 @@ fn install(ctx: &Ctx) -> Result<(), String> {
         }
     }
     eprintln!("bench: installing Python peers (pip install -r scripts/peers-requirements.txt)");
-    let ok = Command::new(&python)
-        .args([
-            "-m",
-            "pip",
-            "install",
-            "-q",
-            "--disable-pip-version-check",
-            "-r",
-        ])
-        .arg(requirements(ctx))
+    let reqs_path = requirements(ctx);
+    if pip_install(&python, &["-r".as_ref(), reqs_path.as_os_str()])? {
+        std::fs::write(stamp(ctx), reqs).map_err(|e| format!("{}: {e}", stamp(ctx).display()))?;
+        return Ok(());
+    }
+    // One unavailable package must not take every peer down: install the
+    // pins one by one; a peer whose package is missing fails on its own.
+    // No stamp is written, so the next run tries again.
+    let mut missing = Vec::new();
+    for pin in reqs
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        if !pip_install(&python, &[std::ffi::OsStr::new("--no-input"), pin.as_ref()])
+            .unwrap_or(false)
+        {
+            missing.push(pin);
+        }
+    }
+    eprintln!(
+        "bench: could not install {}; those peers will be missing",
+        missing.join(", ")
+    );
+    Ok(())
+}
+
+/// `pip install -q ARGS` in the venv; pip's output goes to stderr so it
+/// never mixes with the sections on stdout.
+fn pip_install(python: &std::path::Path, args: &[&std::ffi::OsStr]) -> Result<bool, String> {
+    let mut cmd = Command::new(python);
+    cmd.args(["-m", "pip", "install", "-q", "--disable-pip-version-check"]);
+    cmd.args(args);
+    let stderr = std::io::stderr()
+        .as_fd()
+        .try_clone_to_owned()
+        .map_err(|e| e.to_string())?;
+    Ok(cmd
+        .stdout(Stdio::from(stderr))
         .status()
         .map_err(|e| format!("pip: {e}"))?
-        .success();
-    if !ok {
-        return Err("pip install -r scripts/peers-requirements.txt failed".into());
-    }
-    std::fs::write(stamp(ctx), reqs).map_err(|e| format!("{}: {e}", stamp(ctx).display()))?;
-    Ok(())
+        .success())
 }
 
 /// Runs `peers/<script>` with the venv's Python and `args`, feeding `stdin`,
