@@ -173,6 +173,27 @@ fn deeply_nested_html_does_not_overflow() {
 }
 
 #[test]
+fn many_deep_subtrees_stay_fast() {
+    // Each subtree is shallow enough alone; together they would cost the DOM
+    // extractors seconds, so the page is read as visible text.
+    let subtree = format!(
+        "{}<p>Deep.</p>{}",
+        "<div>".repeat(900),
+        "</div>".repeat(900)
+    );
+    let html = format!("<html><body>{}</body></html>", subtree.repeat(20));
+    let start = std::time::Instant::now();
+    let d = one("deep.html", html.as_bytes());
+    assert!(start.elapsed().as_secs() < 5, "{:?}", start.elapsed());
+    assert!(d.text.starts_with("Deep."));
+    assert!(
+        d.warnings.iter().any(|w| w.contains("nested")),
+        "{:?}",
+        d.warnings
+    );
+}
+
+#[test]
 fn json_object_and_array() {
     let d = one(
         "a.json",
