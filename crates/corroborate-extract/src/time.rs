@@ -146,7 +146,7 @@ fn re(pattern: &str) -> Regex {
     let pattern = pattern
         .replace(r"\b", r"(?-u:\b)")
         .replace(r"\d", "[0-9]")
-        .replace(r"\s", r"[^\S\n]");
+        .replace(r"\s", r"[ \t\r\x0B\x0C\u{a0}\u{2000}-\u{200a}\u{202f}\u{205f}\u{3000}]");
     Regex::new(&pattern).expect("time pattern compiles")
 }
 
