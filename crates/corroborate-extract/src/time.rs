@@ -146,7 +146,10 @@ fn re(pattern: &str) -> Regex {
     let pattern = pattern
         .replace(r"\b", r"(?-u:\b)")
         .replace(r"\d", "[0-9]")
-        .replace(r"\s", r"[ \t\r\x0B\x0C\u{a0}\u{2000}-\u{200a}\u{202f}\u{205f}\u{3000}]");
+        .replace(
+            r"\s",
+            r"[ \t\r\x0B\x0C\u{a0}\u{2000}-\u{200a}\u{202f}\u{205f}\u{3000}]",
+        );
     Regex::new(&pattern).expect("time pattern compiles")
 }
 
@@ -631,17 +634,17 @@ fn month_day_near(
         _ => year,
     };
     if let Some(wd) = weekday {
-        let other = if nearest > year || (nearest == year && lean == Lean::Past) {
-            nearest - 1
-        } else {
-            nearest + 1
-        };
-        for y in [nearest, other] {
-            if let Ok(date) = Date::new(y, month, day) {
-                if date.weekday() == wd {
-                    return Some(PartialDate::day(date));
-                }
-            }
+        // The date nearest the reference on which it falls on that weekday
+        // (the calendar repeats within eleven years).
+        let best = (year - 11..=year + 11)
+            .filter_map(|y| Date::new(y, month, day).ok())
+            .filter(|d| d.weekday() == wd)
+            .min_by_key(|d| {
+                let away = d.since(reference).map_or(i32::MAX, |s| s.get_days().abs());
+                (away, d.year() != nearest)
+            });
+        if let Some(date) = best {
+            return Some(PartialDate::day(date));
         }
     }
     day_date(nearest, month, day)
@@ -1007,6 +1010,11 @@ fn is_figure_after(text: &str, end: usize) -> bool {
     if rest.starts_with('%') || starts_with_number(rest) {
         return true;
     }
+    // Part of a date or range in figures ("2014/10", "2011-12").
+    let mut chars = rest.chars();
+    if matches!(chars.next(), Some('/' | '-')) && chars.next().is_some_and(|c| c.is_ascii_digit()) {
+        return true;
+    }
     let word: String = rest
         .trim_start()
         .chars()
@@ -1023,6 +1031,7 @@ fn starts_with_number(rest: &str) -> bool {
 }
 
 fn relative(text: &str, zones: &Zones, reference: Date, lean: Lean, out: &mut Vec<Cand>) {
+    let mut named_month = Vec::new();
     let mut push = |span: Span, date: Option<PartialDate>| {
         if let Some(date) = date {
             out.push(Cand {
@@ -1096,11 +1105,21 @@ fn relative(text: &str, zones: &Zones, reference: Date, lean: Lean, out: &mut Ve
             .name("nth")
             .map(|n| n.as_str().to_ascii_lowercase())
             .unwrap_or_default();
-        if let (Some((year, month)), Some(wd)) = (month, wd) {
-            push(
-                span,
-                nth_weekday(year, month, wd, &nth).map(PartialDate::day),
-            );
+        // A weekday of a named month is as absolute as the month itself.
+        let date = match (month, wd) {
+            (Some((year, month)), Some(wd)) => nth_weekday(year, month, wd, &nth),
+            _ => None,
+        };
+        if let Some(date) = date {
+            named_month.push(Cand {
+                found: Found {
+                    span,
+                    date: PartialDate::day(date),
+                    full: false,
+                    forward: false,
+                },
+                absolute: true,
+            });
         }
     }
     for caps in caps_in(&DAY_OF_MONTH, text, &zones.unit) {
@@ -1207,6 +1226,7 @@ fn relative(text: &str, zones: &Zones, reference: Date, lean: Lean, out: &mut Ve
         let n = if ago { -n } else { n };
         push(span_of(&caps), offset_date(reference, n, &unit));
     }
+    out.extend(named_month);
 }
 
 /// The `nth` ("first" … "fifth", "1st" … "5th", "last") `wd` of a month.

@@ -204,3 +204,67 @@ fn no_panic_and_spans_on_boundaries_for_odd_text() {
     let found = check("Feb 30, 2016 and December 32", d(2016, 12, 14));
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn ordinals_figures_and_named_weeks() {
+    // 2013-02-12 is a Tuesday.
+    let r = d(2013, 2, 12);
+    assert_eq!(
+        check("the first of March", r),
+        ["the first of March => 2012-03-01"]
+    );
+    assert_eq!(
+        check("It was March third, 2015.", r),
+        ["March third, 2015 => 2015-03-03"]
+    );
+    assert!(check("May first-quarter results", r).is_empty());
+    assert_eq!(check("filed on 2/15", r), ["on 2/15 => 2012-02-15"]);
+    assert!(check("open 24/7, a 2/3 majority, won 21-14", r).is_empty());
+    assert_eq!(check("sales in 2014/10", r), ["2014/10 => 2014-10"]);
+    // A span of years is not a month.
+    assert_eq!(check("the 2011-12 season", r), Vec::<String>::new());
+    assert_eq!(
+        check("Tuesday of last week", r),
+        ["Tuesday of last week => 2013-02-05"]
+    );
+    assert_eq!(
+        check("the first Tuesday of October 2014", r),
+        ["the first Tuesday of October 2014 => 2014-10-07"]
+    );
+    assert_eq!(
+        check("the last Friday of January", r),
+        ["the last Friday of January => 2013-01-25"]
+    );
+    // A weekday picks the year in which the date falls on it.
+    assert_eq!(check("Fri, Jul 18", r), ["Fri, Jul 18 => 2014-07-18"]);
+}
+
+#[test]
+fn counts_ahead_need_a_future_clause() {
+    let r = d(2016, 12, 14);
+    assert_eq!(
+        check("The talks will resume in two weeks.", r),
+        ["in two weeks => 2016-12-28"]
+    );
+    assert!(check("It was the first time in three years.", r).is_empty());
+}
+
+#[test]
+fn dates_never_cross_a_line_break() {
+    let text = "Ford to cut jobs by 2012\nJanuary 23, 2006";
+    assert_eq!(latest_explicit_date(text), Some(d(2006, 1, 23)));
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_text_gives_ordered_spans_on_char_boundaries(text in "(?s).{0,200}") {
+        let found = resolve_dates(&text, d(2016, 12, 14), Lean::Past);
+        for (span, _) in &found {
+            proptest::prop_assert!(span.start < span.end && span.end <= text.len());
+            proptest::prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        }
+        for pair in found.windows(2) {
+            proptest::prop_assert!(pair[0].0.end <= pair[1].0.start);
+        }
+    }
+}
