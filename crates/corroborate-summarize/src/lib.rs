@@ -85,6 +85,10 @@ pub struct Tuning {
     /// The score is multiplied by `(0.1 + share) ^ shared_power`, where
     /// `share` is the part of its content stems other articles also use.
     pub shared_power: f64,
+    /// The score is multiplied by `(1 + central) ^ central_power`, where
+    /// `central` is how many other sentences use its content stems, on
+    /// average.
+    pub central_power: f64,
     /// Order of the picks: `true` reads them in article order, `false` in
     /// order of importance.
     pub article_order: bool,
@@ -107,6 +111,7 @@ impl Tuning {
         spread_power: 1.0,
         quote_boost: 0.0,
         shared_power: 0.0,
+        central_power: 0.5,
     };
 }
 
@@ -131,6 +136,9 @@ struct Sentence {
     shared: f64,
     /// Whether it carries a direct quote.
     quoted: bool,
+    /// How many other sentences of the story use its content stems, on
+    /// average (a centroid score).
+    central: f64,
 }
 
 /// A summary drawn from `articles` under `opts`.
@@ -155,6 +163,7 @@ pub fn summary_with(articles: &[Article], opts: &Options) -> Vec<SummarySentence
                 concepts: Vec::new(),
                 fit,
                 shared: 0.0,
+                central: 0.0,
                 quoted: text.contains(['"', '“']),
             });
         }
@@ -279,8 +288,20 @@ fn concept_weights(sentences: &mut [Sentence], n_stems: usize, t: &Tuning) -> Ve
             }
         }
     }
+    let mut stem_sentences: Vec<u32> = vec![0; n_stems];
+    for s in sentences.iter() {
+        for &c in &s.content {
+            stem_sentences[c as usize] += 1;
+        }
+    }
     // The stem's article count includes the sentence's own article.
     for s in sentences.iter_mut() {
+        let mentions: u32 = s
+            .content
+            .iter()
+            .map(|&c| stem_sentences[c as usize] - 1)
+            .sum();
+        s.central = mentions as f64 / s.content.len().max(1) as f64;
         let others = s
             .content
             .iter()
@@ -315,7 +336,10 @@ fn select(sentences: &[Sentence], weights: &[f64], opts: &Options) -> Vec<usize>
                     0.0
                 };
             let quote = if s.quoted { 1.0 + t.quote_boost } else { 1.0 };
-            (1.0 + position) * quote * (0.1 + s.shared).powf(t.shared_power)
+            (1.0 + position)
+                * quote
+                * (0.1 + s.shared).powf(t.shared_power)
+                * (1.0 + s.central).powf(t.central_power)
                 / (s.words.max(1) as f64).powf(t.length_power)
         })
         .collect();

@@ -237,7 +237,11 @@ pub(crate) fn fit(sentence: &str, words: usize, lean_penalty: f64) -> Fit {
         weight *= lean_penalty;
     }
     if !ends_like_a_sentence(sentence) {
-        // Headlines, list items and truncated text.
+        if is_title_case(sentence) {
+            // A headline or a section title.
+            return Fit::Never;
+        }
+        // List items, subtitles and truncated text.
         weight *= 0.8;
     }
     Fit::Weight(weight)
@@ -253,6 +257,22 @@ fn leans_on_context(lower: &str) -> bool {
                 .and_then(|rest| rest.chars().next())
                 .is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+/// Whether most words of four letters or more start with a capital, as in
+/// headlines ("Rebels Say Forces Are Closing In").
+fn is_title_case(sentence: &str) -> bool {
+    let (mut long, mut capital) = (0, 0);
+    for word in sentence.split_whitespace() {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.chars().count() >= 4 {
+            long += 1;
+            if word.chars().next().is_some_and(char::is_uppercase) {
+                capital += 1;
+            }
+        }
+    }
+    long >= 3 && capital * 10 >= long * 7
 }
 
 fn ends_like_a_sentence(sentence: &str) -> bool {
@@ -363,6 +383,9 @@ mod tests {
         assert_eq!(fit(s, 12, 0.5), Fit::Weight(0.5));
         let s = "The evacuation of the wounded would start on Thursday, officials said.";
         assert_eq!(fit(s, 11, 0.5), Fit::Weight(1.0));
+        // A headline without a full stop is never chosen.
+        let s = "Ceasefire Holds after Rebels Report Mass Executions in the City";
+        assert_eq!(fit(s, 10, 0.5), Fit::Never);
         // "Thereafter" is not "There".
         assert!(!leans_on_context("thereafter the convoy left the city."));
     }
