@@ -177,3 +177,24 @@ fn overlap_and_shared_count_sorted_ids() {
     assert!((overlap(&[1, 3, 5, 7], &[3, 4, 5]) - 2.0 / 3.0).abs() < 1e-9);
     assert_eq!(overlap(&[], &[1]), 0.0);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Any text: no panic, every sentence an exact slice, the budget kept.
+    #[test]
+    fn any_text_gives_exact_slices_within_budget(
+        texts in proptest::collection::vec("[a-zA-Z0-9 .,!?\"“”’'\n-]{0,300}", 0..4),
+        words in 0usize..60,
+    ) {
+        let articles: Vec<Article> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| hand(i as u32, t))
+            .collect();
+        let out = summary(&articles, words);
+        assert_extractive(&out, &articles);
+        let used: usize = out.iter().map(|s| count_words(&s.text)).sum();
+        proptest::prop_assert!(used <= words.max(out.first().map_or(0, |s| count_words(&s.text))));
+    }
+}
