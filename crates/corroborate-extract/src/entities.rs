@@ -532,11 +532,47 @@ impl<'a> Doc<'a> {
     fn candidates(&self) -> Vec<Cand> {
         let mut out = Vec::new();
         for (first, last) in self.chunks() {
-            if let Some(c) = self.candidate(first, last) {
-                out.push(c);
+            let parts = match self.leading_place(first, last) {
+                Some(split) => vec![(first, split), (split + 1, last)],
+                None => vec![(first, last)],
+            };
+            for (a, b) in parts {
+                if let Some(c) = self.candidate(a, b) {
+                    out.push(c);
+                }
             }
         }
         out
+    }
+
+    /// Where a country or city at the head of a chunk ends when a person or
+    /// a public body follows it: "United States Barack Obama", "US Federal
+    /// Reserve" (but "New York Times" and "China Eastern" stay whole).
+    fn leading_place(&self, first: usize, last: usize) -> Option<usize> {
+        (first..last.min(first + 3)).rev().find(|&end| {
+            let name: Vec<&str> = (first..=end).map(|k| self.lower(k)).collect();
+            let name = name.join(" ");
+            let place = is_known_place(&name) || is_place_acronym(&name);
+            let rest = last - end;
+            let next = self.lower(end + 1);
+            let person = rest >= 2 && is_given_name(next);
+            let body = rest >= 2
+                && matches!(
+                    next,
+                    "federal"
+                        | "supreme"
+                        | "department"
+                        | "ministry"
+                        | "bankruptcy"
+                        | "district"
+                        | "embassy"
+                        | "consulate"
+                        | "senate"
+                        | "congress"
+                        | "parliament"
+                );
+            place && (person || body)
+        })
     }
 
     fn candidate(&self, chunk_first: usize, last: usize) -> Option<Cand> {

@@ -20,6 +20,10 @@
 //!    ("Syrian Observatory for Human Rights (SOHR)") joins the same short form
 //!    used alone in another article.
 //!
+//! 5. an acronym joins the one organisation of the story whose initials it
+//!    spells ("DNC", "Democratic National Committee"); country short forms
+//!    are one name ("U.S." = "United States").
+//!
 //! Given names must agree (Lina ≠ Leila) and so must family names (Bashar
 //! al-Assad ≠ Bashar al-Hawi). A single word never merges with a longer name
 //! except by rule 3 or an in-article alias. Kinds must agree, except between
@@ -35,7 +39,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use corroborate_model::{ArticleId, Cite, Entity, EntityKind, EntityMention};
 
-use key::{joined, name_words, words_match, WordKey};
+use key::{initials, joined, name_words, words_match, WordKey};
 
 /// Largest bucket compared pairwise; names past it only join by exact key.
 const MAX_BUCKET: usize = 64;
@@ -52,6 +56,7 @@ pub fn entities(mentions: Vec<EntityMention>) -> Vec<Entity> {
     merge_longer(&groups, &mut sets);
     merge_family_names(&groups, &mut sets);
     merge_defined_short_forms(&mentions, &groups, &mut sets);
+    merge_acronyms(&mentions, &groups, &mut sets);
     build(&mentions, &groups, &mut sets)
 }
 
@@ -258,6 +263,50 @@ fn merge_defined_short_forms(mentions: &[EntityMention], groups: &[Group], sets:
     for (idx, g) in groups.iter().enumerate() {
         if let Some(&target) = defined.get(&g.whole.norm) {
             sets.union(idx, target);
+        }
+    }
+}
+
+/// Rule 5: an acronym ("DNC") joins the one organisation of the story whose
+/// initials it spells ("Democratic National Committee"); with two such
+/// organisations it stays alone.
+fn merge_acronyms(mentions: &[EntityMention], groups: &[Group], sets: &mut UnionFind) {
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for (idx, g) in groups.iter().enumerate() {
+        if g.kind == EntityKind::Person || g.words.len() < 2 {
+            continue;
+        }
+        let Some(&first) = g.mentions.first() else {
+            continue;
+        };
+        let full = mentions[first]
+            .alias_of
+            .as_deref()
+            .unwrap_or(&mentions[first].name);
+        let key = initials(full);
+        if key.len() >= 2 {
+            let root = sets.find(idx);
+            let roots = by_initials.entry(key).or_default();
+            if !roots.contains(&root) {
+                roots.push(root);
+            }
+        }
+    }
+    for (idx, g) in groups.iter().enumerate() {
+        let Some(&first) = g.mentions.first() else {
+            continue;
+        };
+        let name = &mentions[first].name;
+        let acronym = g.words.len() == 1
+            && name.chars().filter(char::is_ascii_alphabetic).count() >= 2
+            && name
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c == '.' || c == '&');
+        if !acronym || g.kind == EntityKind::Person {
+            continue;
+        }
+        if let Some([root]) = by_initials.get(&initials(name)).map(Vec::as_slice) {
+            sets.union(idx, *root);
         }
     }
 }

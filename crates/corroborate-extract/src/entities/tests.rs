@@ -214,6 +214,17 @@ fn unknown_single_words_default_to_organisations_and_companies_keep_their_short_
 }
 
 #[test]
+fn a_country_before_a_person_or_public_body_is_its_own_name() {
+    let text = "Markets waited for the US Federal Reserve while United States Barack Obama spoke \
+                to the New York Times.";
+    let ms = names(text);
+    assert_eq!(find(&ms, "US").kind, EntityKind::Place);
+    assert_eq!(find(&ms, "Federal Reserve").kind, EntityKind::Organization);
+    assert_eq!(find(&ms, "Barack Obama").kind, EntityKind::Person);
+    assert_eq!(find(&ms, "New York Times").kind, EntityKind::Organization);
+}
+
+#[test]
 fn spans_are_on_char_boundaries_for_any_input() {
     for text in [
         "",

@@ -30,6 +30,7 @@ pub(crate) struct WordKey {
 /// words after the first are removed ("Alhamdo" = "al-Hamdo" = "Hamdo").
 pub(crate) fn name_words(name: &str) -> Vec<WordKey> {
     let folded = deunicode::deunicode(name).to_lowercase();
+    let folded = canonical_country(&folded).unwrap_or(&folded);
     let mut out = Vec::new();
     for (idx, raw) in folded.split_whitespace().enumerate() {
         let raw = raw
@@ -65,6 +66,43 @@ pub(crate) fn name_words(name: &str) -> Vec<WordKey> {
         out.push(word_key(&word));
     }
     out
+}
+
+/// Countries with a short form every outlet uses: "U.S." is "United States".
+fn canonical_country(folded: &str) -> Option<&'static str> {
+    let plain: String = folded
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == ' ')
+        .collect();
+    Some(match plain.trim() {
+        "us" | "usa" | "united states" | "united states of america" | "america" => "united states",
+        "uk" | "britain" | "great britain" | "united kingdom" => "united kingdom",
+        "eu" | "european union" => "european union",
+        "un" | "united nations" => "united nations",
+        "uae" | "united arab emirates" => "united arab emirates",
+        "drc"
+        | "dr congo"
+        | "democratic republic of congo"
+        | "democratic republic of the congo" => "dr congo",
+        _ => return None,
+    })
+}
+
+/// The initials of a name's words, skipping particles ("Democratic National
+/// Committee" → "dnc"), or the letters of an acronym ("DNC", "U.N.").
+pub(crate) fn initials(name: &str) -> String {
+    let folded = deunicode::deunicode(name).to_lowercase();
+    let words: Vec<&str> = folded
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty() && !PARTICLES.contains(w))
+        .collect();
+    if let [one] = words.as_slice() {
+        return one.chars().filter(char::is_ascii_alphabetic).collect();
+    }
+    words
+        .iter()
+        .filter_map(|w| w.chars().find(char::is_ascii_alphabetic))
+        .collect()
 }
 
 /// The whole name as one word: "Abdul Kafi" and "Abdulkafi" meet here.

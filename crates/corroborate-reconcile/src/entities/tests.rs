@@ -134,6 +134,25 @@ fn person_short_forms_do_not_pull_lone_names_across_articles() {
 }
 
 #[test]
+fn acronyms_and_country_short_forms_meet_their_full_names() {
+    let org = EntityKind::Organization;
+    let es = entities(vec![
+        mention(0, "Democratic National Committee", org, None),
+        mention(1, "DNC", org, None),
+        place(0, "United States"),
+        place(1, "U.S."),
+        place(2, "US"),
+        // Two organisations spell "NSC": the acronym stays alone.
+        mention(0, "National Security Council", org, None),
+        mention(1, "National Stock Company", org, None),
+        mention(2, "NSC", org, None),
+    ]);
+    assert!(same(&es, "DNC", "Democratic National Committee"));
+    assert!(same(&es, "United States", "U.S.") && same(&es, "US", "U.S."));
+    assert_eq!(holding(&es, "NSC").mentions.len(), 1);
+}
+
+#[test]
 fn ids_names_and_variants_are_deterministic() {
     let input = vec![
         person(0, "Lina al-Shami"),
