@@ -184,8 +184,9 @@ fn run(ctx: &Ctx) -> anyhow::Result<String> {
              default lets two extractors vote: a paragraph of the readability port's \
              output stays when at least 70% of its word pairs also occur in the \
              trafilatura port's output. That threshold was chosen on this benchmark \
-             (0.5–0.7 and word singles to triples all give 0.964–0.970), so the \
-             agreement row is tuned on its own test set; the single-extractor rows are not.",
+             (when chosen, thresholds 0.5–0.7 over word singles to triples all gave \
+             0.964–0.970), so the agreement row is tuned on its own test set; the \
+             single-extractor rows are not.",
         )
         .table(&table)
         .scope(&format!(
