@@ -7,11 +7,19 @@
 //! several outlets lead with counts most. Sentences are then picked greedily
 //! by the weight of the concepts they add that the summary does not cover yet
 //! (submodular coverage, in the manner of Gillick & Favre and Lin & Bilmes),
-//! times a position prior, per word; a sentence too close to one already
-//! picked is skipped, and each further pick from the same article is damped
-//! so that one long article does not crowd out the others. Captions,
-//! credits, fragments and sentences that lean on their context are filtered
-//! or penalised first (see `quality`). The picks are read in article order.
+//! times a position prior and a centroid prior (how many other sentences use
+//! its words), over the square root of its length. A sentence too close to
+//! one already picked is skipped, and each further pick from the same
+//! article is damped so that one long article does not crowd out the
+//! others. Captions, credits, fragments and sentences that lean on their
+//! context are filtered or penalised first (see `quality`). The picks are
+//! read in article order (by publication date when every article has one).
+//!
+//! Measured (bench suite `summary`): on Multi-News this beats Lead-300 and
+//! First-3 and matches sumy's LexRank; flat across most weights, which is
+//! why the weights stay simple. The centroid and position priors
+//! helped MultiLing most; a boost for quoted sentences helped Multi-News
+//! (whose references quote a lot) but cost MultiLing more, so it is off.
 
 mod quality;
 mod words;
