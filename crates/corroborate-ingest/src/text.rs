@@ -223,7 +223,9 @@ fn header_line(line: &str) -> Option<(Option<String>, String)> {
         .to_string();
     let before = line.get(..m.start()).unwrap_or("");
     let after = line.get(m.end()..).unwrap_or("");
-    let seps: &[char] = &['-', '–', '—', '|', '•', '·', ':', ' ', '/', '»', '«'];
+    let seps: &[char] = &[
+        '-', '–', '—', '|', '•', '·', ':', ' ', '/', '»', '«', '(', ')', '[', ']',
+    ];
     let before = before.trim_matches(seps);
     let after = after.trim_matches(seps);
     if !after.is_empty() {
@@ -445,6 +447,10 @@ const LABELS: &[&str] = &[
 fn is_label(line: &str) -> bool {
     if line.len() > 60 {
         return false;
+    }
+    if !line.is_empty() && !line.chars().any(char::is_alphanumeric) {
+        // No letter or digit: a separator ("* * *", "---") or bullet residue.
+        return true;
     }
     let key = line
         .trim_end_matches(['.', '…', ':', '!', '»', '>', '›', ' ', '|'])

@@ -294,3 +294,21 @@ fn a_long_first_line_is_prose_not_a_title() {
     assert!(d.text.starts_with("The army advanced at dawn"));
     assert!(d.text.ends_with("\n\nSecond paragraph."));
 }
+
+#[test]
+fn separator_lines_go() {
+    let d = doc("Headline\n\nPart one.\n\n* * *\n\n---\n\n• • •\n\nPart two.");
+    assert_eq!(d.text, "Part one.\n\nPart two.");
+}
+
+#[test]
+fn source_label_header_with_address_in_brackets() {
+    let d =
+        doc("Source: The Harbour Times (https://harbour.example.net/story/1)\n\nHeadline\n\nBody.");
+    assert_eq!(d.source.as_deref(), Some("The Harbour Times"));
+    assert_eq!(
+        d.url.as_deref(),
+        Some("https://harbour.example.net/story/1")
+    );
+    assert_eq!(d.title.as_deref(), Some("Headline"));
+}
