@@ -212,6 +212,28 @@ fn run(ctx: &Ctx) -> anyhow::Result<String> {
     let brief = || {
         black_box(pipeline::run(inputs.clone(), &cfg));
     };
+    // The two halves apart, to show where the time goes.
+    let texts: Vec<String> = inputs
+        .iter()
+        .filter_map(|i| match corroborate_ingest::ingest(&i.path, &i.bytes) {
+            Ok(corroborate_ingest::Ingested::Articles(docs)) => Some(docs),
+            _ => None,
+        })
+        .flatten()
+        .map(|d| d.text)
+        .collect();
+    let read_only = || {
+        for input in &inputs {
+            black_box(corroborate_ingest::ingest(&input.path, &input.bytes).is_ok());
+        }
+    };
+    let segment_only = || {
+        for t in &texts {
+            black_box(corroborate_segment::sentences(t));
+        }
+    };
+    let read_1 = one.install(|| measure::per_call(budget, 20, 100_000, read_only));
+    let split_1 = one.install(|| measure::per_call(budget, 20, 100_000, segment_only));
     let seg_1 = one.install(|| measure::per_call(budget, 20, 100_000, read_segment));
     let seg_n = measure::per_call(budget, 20, 100_000, read_segment);
     let brief_1 = one.install(|| measure::per_call(budget, 20, 100_000, brief));
@@ -233,6 +255,15 @@ fn run(ctx: &Ctx) -> anyhow::Result<String> {
         "target",
         "met",
     ]);
+    for (label, secs) in [("read (ingest) alone", read_1), ("segment alone", split_1)] {
+        t.row([
+            label.to_string(),
+            report::seconds(Some(secs)),
+            report::NONE.to_string(),
+            report::NONE.to_string(),
+            report::NONE.to_string(),
+        ]);
+    }
     t.row([
         "read + segment the five articles".to_string(),
         report::seconds(Some(seg_1)),
