@@ -1,22 +1,31 @@
 //! Date expressions, absolute and relative, resolved against the article's date.
 //!
-//! A handful of precompiled patterns find the candidates: full dates
-//! ("Friday November 18, 2016", "18th of Nov", "12/13/2016"), months with a
-//! year or a cue ("November 2016", "since March"), years with a cue ("in
-//! 2011", "since 2012"), weekdays ("on Monday", "next Tuesday"), words of
-//! the day ("yesterday", "earlier today", "last night"), calendar units
-//! ("last week", "this month", "over the weekend") and counts ago ("two days
-//! ago"). Absolute candidates win over relative ones where they overlap (so a
+//! Precompiled patterns find the candidates: full dates ("Friday November
+//! 18, 2016", "18th of Nov", "the first of March", "12/13/2016",
+//! "2016-12-13"), months with a year or a cue ("November 2016", "since
+//! March", "2014/10"), years with a cue ("in 2011", "since 2012"), weekdays
+//! ("on Monday", "next Tuesday", "Tuesday of last week", "the first Monday
+//! of October"), words of the day ("yesterday", "earlier today", "last
+//! night"), calendar units ("last week", "this month", "over the weekend")
+//! and counts ("two days ago"; "in two weeks" only in a future clause).
+//! Absolute candidates win over relative ones where they overlap (so a
 //! weekday glued to a full date does not stand alone); then the leftmost
-//! longest wins.
+//! longest wins. No pattern crosses a line break, so each runs only on the
+//! lines holding one of its trigger words: most of an article is never
+//! scanned by most patterns.
 //!
 //! Resolution leans to the past: news reports what happened, so a weekday is
-//! the most recent such day on or before the reference date and a month
-//! without a year is the most recent such month. A future cue before the
-//! expression in its clause ("will", "is set to", "is due to", …) or a
-//! modifier ("next Monday") turns it forward. Choices the requirements left
-//! open, so that readers of the timeline know what a date means:
+//! the most recent such day on or before the reference date and a month or
+//! a day of a month without a year is the most recent one. A future cue
+//! before the expression in its clause ("will", "is set to", "is slated
+//! for", …) turns it forward. Choices the requirements left open, so that
+//! readers of the timeline know what a date means:
 //!
+//! - "last Friday" is the Friday of last week and "next Friday" that of next
+//!   week (as Duckling and Recognizers-Text read them); "this past Friday" is
+//!   the most recent one before today, "this coming Friday" the next one;
+//! - a weekday written with a date without a year ("Fri, Jul 18") picks the
+//!   year nearest the reference in which that date falls on that weekday;
 //! - a week ("last week", "this week") resolves to the month of its Monday,
 //!   at month precision: a week has no precision of its own in
 //!   [`PartialDate`], and picking a day would claim more than the text says;
@@ -29,9 +38,12 @@
 //!   date we gave them would be invented;
 //! - a bare four-digit number is a year only in 1900–2100 after a cue ("in",
 //!   "since", "until", "during", "the end of", …) and not before a counted
-//!   noun ("in 2000 people"), so figures and ages are never read as years;
-//! - a numeric date ("12/13/2016") is used only when the order of day and
-//!   month is unambiguous (one part above 12, or both equal).
+//!   noun ("in 2000 people") or inside figures ("2014/10"), so figures and
+//!   ages are never read as years;
+//! - a date in figures ("12/13/2016", "2/15") is used only when the order of
+//!   day and month is unambiguous (one part above 12, or both equal); without
+//!   a year, a dash or a dot needs "on" before it ("on 4-22"), since "21-14"
+//!   is a score and "4.22" a decimal.
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
