@@ -1075,6 +1075,12 @@ fn relative(text: &str, zones: &Zones, reference: Date, lean: Lean, out: &mut Ve
             continue;
         };
         let span = span_of(&caps);
+        if caps
+            .name("wd")
+            .is_some_and(|w| is_weekday_name(text, w.start(), w.end()))
+        {
+            continue;
+        }
         let modifier = caps
             .name("mod")
             .map(|m| m.as_str().to_ascii_lowercase())
@@ -1239,6 +1245,31 @@ fn relative(text: &str, zones: &Zones, reference: Date, lean: Lean, out: &mut Ve
         push(span_of(&caps), offset_date(reference, n, &unit));
     }
     out.extend(named_month);
+}
+
+/// Whether the weekday at `start..end` is part of a name rather than a day:
+/// a feast or an event ("Good Friday", "Super Tuesday", "Bloody Sunday") or
+/// a newspaper ("The Sunday Times").
+fn is_weekday_name(text: &str, start: usize, end: usize) -> bool {
+    const BEFORE: [&str; 10] = [
+        "Good", "Black", "Super", "Cyber", "Ash", "Easter", "Palm", "Holy", "Bloody", "Maundy",
+    ];
+    const AFTER: [&str; 10] = [
+        "Times",
+        "Telegraph",
+        "Express",
+        "Mirror",
+        "Herald",
+        "Post",
+        "Independent",
+        "Mail",
+        "Tribune",
+        "Night Football",
+    ];
+    let before = text.get(..start).unwrap_or("").trim_end();
+    let previous = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let after = text.get(end..).unwrap_or("").trim_start();
+    BEFORE.contains(&previous) || AFTER.iter().any(|a| after.starts_with(a))
 }
 
 /// The `nth` ("first" … "fifth", "1st" … "5th", "last") `wd` of a month.

@@ -268,3 +268,11 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn weekdays_inside_names_are_not_dates() {
+    let r = d(2016, 12, 14);
+    assert!(check("He told The Sunday Times", r).is_empty());
+    assert!(check("marches since Bloody Sunday and on Good Friday", r).is_empty());
+    assert_eq!(check("He spoke on Sunday.", r), ["on Sunday => 2016-12-11"]);
+}
