@@ -300,8 +300,7 @@ impl<'a> Doc<'a> {
                     | "are"
                     | "is"
                     | "was"
-            ) && num.digits
-            {
+            ) {
                 return None;
             }
             value *= 100.0;
@@ -322,11 +321,12 @@ impl<'a> Doc<'a> {
                 last = u.last;
             }
         }
-        let norms = self.norms_around(num.first, num.last);
+        // the hedge stands before the currency: "as high as US$100 billion"
+        let norms = self.norms_around(first, num.last);
         let mut hedge = num.hedge.unwrap_or(Hedge::Exact);
         if num.hedge.is_none() {
-            let base = num.first.saturating_sub(6);
-            let rel_first = num.first - base;
+            let base = first.saturating_sub(6);
+            let rel_first = first - base;
             if let Some((h, start)) = lexicon::hedge_before(&norms.0, rel_first) {
                 // "some" and "over" only hedge a number; "an estimated" too
                 hedge = h;
@@ -379,6 +379,18 @@ impl<'a> Doc<'a> {
         let toks = &self.toks;
         let w = |k: usize| self.norm(k);
         let prev = i.checked_sub(1).map_or("", |k| self.norm(k));
+        // relative dates: "two years ago"
+        let after_unit = read.unit.as_ref().map_or(j, |u| u.last.max(j));
+        if matches!(
+            w(after_unit),
+            "ago" | "earlier" | "later" | "before" | "after" | "afterwards" | "hence"
+        ) && read
+            .unit
+            .as_ref()
+            .is_some_and(|u| u.measure == Measure::Duration)
+        {
+            return true;
+        }
         // ordinals: "4th", "21st"
         if matches!(w(j), "st" | "nd" | "rd" | "th") && adjacent(toks, j - 1) {
             return true;
@@ -674,7 +686,9 @@ impl<'a> Doc<'a> {
                 let object = self.of_object(unit.last.max(num.last));
                 let mut label = match object {
                     Some(o) => format!("share of {o}"),
-                    None => "share".to_string(),
+                    None => self
+                        .percent_topic(num, unit)
+                        .unwrap_or_else(|| "share".to_string()),
                 };
                 if let Some(e) = ev {
                     label.push(' ');
@@ -688,7 +702,7 @@ impl<'a> Doc<'a> {
             Measure::Weight => "weight".to_string(),
             Measure::Temperature => "temperature".to_string(),
             Measure::Money => match self.money_topic(num, unit) {
-                Some(t) => format!("amount of {t}"),
+                Some(t) => t,
                 None => "amount".to_string(),
             },
         }
@@ -709,8 +723,12 @@ impl<'a> Doc<'a> {
         let mut b = a;
         while b < send && b < a + 6 {
             let t = &self.toks[b];
+            let abbreviation = t.norm == "."
+                && b > 0
+                && self.toks[b - 1].text.len() == 1
+                && self.toks[b - 1].end == t.start;
             if matches!(t.kind, Kind::Num)
-                || (t.kind == Kind::Punct && t.norm != "-" && t.norm != "'")
+                || (t.kind == Kind::Punct && t.norm != "-" && t.norm != "'" && !abbreviation)
             {
                 break;
             }
@@ -742,30 +760,285 @@ impl<'a> Doc<'a> {
         self.text.get(start..end).map(str::to_string)
     }
 
-    /// What money pays for: "in aid", "a $2bn deal", "a loss of $3m".
+    /// What money pays for: the noun phrase after it ("$40 billion US
+    /// airtanker contract", "$13.4 billion in federal loans"), or the one
+    /// that owns it ("record profits of $269m").
     fn money_topic(&self, num: &Num, unit: &Unit) -> Option<String> {
         let after = unit.last.max(num.last);
-        let t = self.toks.get(after)?;
-        if t.kind == Kind::Word
-            && !lexicon::is_stopword(&t.norm)
-            && !lexicon::is_verb_form(&t.norm)
-            && !t.capitalized()
-        {
-            return Some(t.norm.clone());
-        }
-        if t.norm == "in" {
-            let n = self.toks.get(after + 1)?;
-            if n.kind == Kind::Word && !lexicon::is_stopword(&n.norm) {
-                return Some(n.norm.clone());
+        let mut k = after;
+        // a conversion in brackets: "US$40 billion (£20.1 billion) contract"
+        if self.norm(k) == "(" {
+            while k < after + 8 && k < self.toks.len() && self.norm(k) != ")" {
+                k += 1;
             }
+            k += 1;
+        }
+        if self.norm(k) == "in" {
+            k += 1;
+        }
+        if let Some(head) = self.compound_head(k) {
+            return Some(head);
         }
         let first = units::currency_before(&self.toks, num.first).map_or(num.first, |(_, s)| s);
-        if first >= 2 && self.norm(first - 1) == "of" {
-            let n = &self.toks[first - 2];
-            if n.kind == Kind::Word && !lexicon::is_stopword(&n.norm) {
-                return Some(n.norm.clone());
+        let mut b = first;
+        while b > 0
+            && matches!(
+                self.norm(b - 1),
+                "about"
+                    | "around"
+                    | "nearly"
+                    | "almost"
+                    | "some"
+                    | "over"
+                    | "than"
+                    | "more"
+                    | "of"
+                    | "to"
+                    | "by"
+                    | "at"
+            )
+        {
+            b -= 1;
+            if self.norm(b) == "of" || self.norm(b) == "to" {
+                break;
+            }
+        }
+        if matches!(self.norm(b), "of") && b > 0 {
+            return self.compound_before(b);
+        }
+        // "an order worth $15bn", "loans valued at $2bn"
+        let worth = if b >= 1 && self.norm(b - 1) == "worth" {
+            Some(b - 1)
+        } else if b >= 2 && self.norm(b - 1) == "at" && self.norm(b - 2) == "valued" {
+            Some(b - 2)
+        } else {
+            None
+        };
+        if let Some(w) = worth {
+            return self.compound_before(w);
+        }
+        None
+    }
+
+    /// The last noun of the lowercase compound starting at token `k`
+    /// ("US airtanker contract" → "contract"), stopping at a function word.
+    fn compound_head(&self, k: usize) -> Option<String> {
+        let mut first_common = None;
+        let mut last_common = None;
+        let mut m = k;
+        while m < k + 5 {
+            let Some(t) = self.toks.get(m) else { break };
+            let name = t.capitalized();
+            let word = t.kind == Kind::Word || (t.norm == "-" && m > k);
+            if !word
+                || (!name && (lexicon::is_stopword(&t.norm) || lexicon::is_verb_form(&t.norm)))
+                || not_a_topic(&t.norm)
+            {
+                break;
+            }
+            if !name && t.kind == Kind::Word {
+                first_common.get_or_insert(m);
+                last_common = Some(m);
+            }
+            m += 1;
+        }
+        let (a, b) = (first_common?, last_common?);
+        self.text
+            .get(self.toks[a].start..self.toks[b].end)
+            .map(str::to_lowercase)
+    }
+
+    /// The noun phrase ending right before token `b` ("record profits" of …).
+    fn compound_before(&self, b: usize) -> Option<String> {
+        let mut a = b;
+        while a > 0 && b - a < 3 {
+            let t = &self.toks[a - 1];
+            if t.kind != Kind::Word
+                || lexicon::is_stopword(&t.norm)
+                || t.capitalized()
+                || lexicon::is_verb_form(&t.norm)
+            {
+                break;
+            }
+            a -= 1;
+        }
+        (a < b)
+            .then(|| {
+                self.text
+                    .get(self.toks[a].start..self.toks[b - 1].end)
+                    .map(str::to_string)
+            })
+            .flatten()
+    }
+
+    /// What a percentage without "of" measures: the noun after it ("a 49%
+    /// decline", "a 79.9% stake"), the noun it is "of" ("a plunge of 55%"),
+    /// or the subject of a change verb ("sales dropped 42%").
+    fn percent_topic(&self, num: &Num, unit: &Unit) -> Option<String> {
+        let after = unit.last.max(num.last);
+        if let Some(head) = self.compound_head(after) {
+            return Some(head);
+        }
+        let first = num.first;
+        let mut b = first;
+        while b > 0
+            && matches!(
+                self.norm(b - 1),
+                "about"
+                    | "around"
+                    | "nearly"
+                    | "almost"
+                    | "some"
+                    | "over"
+                    | "than"
+                    | "more"
+                    | "less"
+                    | "as"
+                    | "much"
+                    | "many"
+                    | "up"
+                    | "to"
+                    | "least"
+                    | "at"
+                    | "no"
+                    | "by"
+            )
+        {
+            b -= 1;
+        }
+        if b > 0 && self.norm(b - 1) == "of" {
+            return self.compound_before(b - 1);
+        }
+        // "sales dropped 42%", "the index was down 2.6%", "dropped in value by 2%"
+        let sid = self.sent.get(first).copied()?;
+        let (sstart, _) = self.sentence_toks(sid);
+        let mut v = b;
+        while v > sstart && b - v < 6 {
+            v -= 1;
+            let w = self.norm(v);
+            if w == "value" || w == "price" || w == "prices" {
+                return Some(format!("change in {w}"));
+            }
+            if is_change_verb(w) || matches!(self.norm(after), "lower" | "higher") {
+                return Some(match self.clause_subject(sstart, v) {
+                    Some(subject) => format!("change in {subject}"),
+                    None => "change".to_string(),
+                });
             }
         }
         None
     }
+
+    /// The first common noun of the clause that ends at token `v` ("Shares
+    /// of energy companies … fell" → "shares").
+    fn clause_subject(&self, sstart: usize, v: usize) -> Option<String> {
+        let clause = (sstart..v)
+            .rev()
+            .find(|&c| matches!(self.norm(c), "," | ";" | "while" | "and" | "but"))
+            .map_or(sstart, |c| c + 1);
+        let common = |k: usize| {
+            let t = &self.toks[k];
+            let initial = k == sstart && self.toks.get(k + 1).is_some_and(|n| !n.capitalized());
+            t.kind == Kind::Word
+                && (!t.capitalized() || initial)
+                && !lexicon::is_stopword(&t.norm)
+                && !lexicon::is_verb_form(&t.norm)
+                && !not_a_topic(&t.norm)
+                && !is_change_verb(&t.norm)
+        };
+        // the head of the first noun phrase: its last common noun
+        let start = (clause..v).find(|&k| common(k))?;
+        let mut head = start;
+        let mut k = start + 1;
+        while k < v {
+            let t = &self.toks[k];
+            if common(k) {
+                head = k;
+            } else if !(t.capitalized() || t.norm == "-" || t.norm == "'s" || t.norm == "'") {
+                break;
+            }
+            k += 1;
+        }
+        Some(self.toks[head].norm.clone())
+    }
+}
+
+/// Words after an amount that do not say what it is: time, adverbs.
+fn not_a_topic(w: &str) -> bool {
+    matches!(
+        w,
+        "last"
+            | "next"
+            | "earlier"
+            | "later"
+            | "ago"
+            | "year"
+            | "years"
+            | "month"
+            | "months"
+            | "week"
+            | "weeks"
+            | "day"
+            | "days"
+            | "today"
+            | "yesterday"
+            | "apiece"
+            | "respectively"
+            | "each"
+            | "compared"
+            | "lower"
+            | "higher"
+            | "yearly"
+            | "annually"
+            | "alone"
+            | "overall"
+            | "total"
+            | "earmarked"
+            | "respectively."
+    )
+}
+
+/// Verbs of change that a percentage measures.
+fn is_change_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "rose"
+            | "rise"
+            | "risen"
+            | "rising"
+            | "fell"
+            | "fall"
+            | "fallen"
+            | "falling"
+            | "dropped"
+            | "drop"
+            | "declined"
+            | "decline"
+            | "increased"
+            | "increase"
+            | "decreased"
+            | "decrease"
+            | "grew"
+            | "grown"
+            | "jumped"
+            | "plunged"
+            | "surged"
+            | "slumped"
+            | "gained"
+            | "lost"
+            | "climbed"
+            | "slipped"
+            | "tumbled"
+            | "soared"
+            | "down"
+            | "up"
+            | "cut"
+            | "reduced"
+            | "raised"
+            | "losing"
+            | "gaining"
+            | "dropping"
+            | "ended"
+            | "closed"
+    )
 }

@@ -19,6 +19,17 @@ use corroborate_model::{Agreement, Figure, FigureReport, Hedge};
 /// Values further apart than this factor count different scopes.
 const SCOPE_RATIO: f64 = 2.0;
 
+/// Labels that name only a measure, not what it measures.
+const GENERIC: &[&str] = &[
+    "duration",
+    "distance",
+    "weight",
+    "temperature",
+    "amount",
+    "share",
+    "change",
+];
+
 /// Relative tolerance under which two values agree.
 const TOLERANCE: f64 = 0.10;
 
@@ -44,9 +55,16 @@ pub fn figures(reports: Vec<FigureReport>) -> Vec<Figure> {
         });
         let mut cluster: Vec<FigureReport> = Vec::new();
         for r in reps {
-            let split = cluster
-                .last()
-                .is_some_and(|prev| !same_scope(prev.value, r.value));
+            // a bare measure ("duration", "amount") says nothing of what is
+            // measured: only equal values are taken to be the same figure
+            let generic = GENERIC.contains(&kind.as_str());
+            let split = cluster.last().is_some_and(|prev| {
+                if generic {
+                    (prev.value - r.value).abs() > TOLERANCE * prev.value.abs().max(r.value.abs())
+                } else {
+                    !same_scope(prev.value, r.value)
+                }
+            });
             if split {
                 groups.push(group(&unit, &kind, std::mem::take(&mut cluster)));
             }

@@ -1,13 +1,826 @@
-//! The `numbers` suite.
+//! The `numbers` suite: how well figures are read.
+//!
+//! Four measurements, each on the cases within the figure reader's scope
+//! (numbers that measure something a news brief compares: counts of people
+//! and things, money, percentages, areas, distances, durations, weights,
+//! temperatures):
+//!
+//! - Recognizers-Text English specs (Number, Percent, NumberWithUnit:
+//!   currency, dimension, temperature). A case passes when the multiset of
+//!   values (and units, mapped to our codes) we read equals the spec's.
+//!   Ordinals, powers, fractions-as-numbers, negative numbers, comparison
+//!   ranges, units we do not read (volume, speed, information, angles) and
+//!   currencies we do not know are out of scope and counted by reason. Ages
+//!   are not figures by design: we count how many age expressions we refuse.
+//! - quantulum3's own test cases, for the cases whose units we read; the
+//!   quantulum3 peer runs on the same cases (via `quantulum_parse.py`).
+//! - Our labelled MEANTIME (WikiNews, CC BY 4.0) sentences in
+//!   `test_data/figures/labelled.jsonl`: precision and recall of each field.
+//! - Speed of `extract::figures` per article.
 
-use crate::{Ctx, Suite};
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+use std::time::Instant;
+
+use anyhow::Context as _;
+use corroborate_extract::{figures, numbers, Quantity};
+use corroborate_model::{Article, ArticleId, FigureReport, Span};
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::report::{self, Section, Table};
+use crate::{peers, Ctx, Suite};
 
 pub(crate) const SUITE: Suite = Suite {
     name: "numbers",
-    about: "not built",
+    about: "figures: Recognizers-Text specs, quantulum3 tests (and peer), labelled MEANTIME figures, speed",
     run,
 };
 
-fn run(_ctx: &Ctx) -> anyhow::Result<String> {
-    Ok("## numbers\n\nnot built\n".to_string())
+fn run(ctx: &Ctx) -> anyhow::Result<String> {
+    let rec = recognizers(ctx)?;
+    let quant = quantulum(ctx)?;
+    let lab = labelled(ctx)?;
+    let speed = speed(ctx);
+
+    let mut section = Section::new("numbers", "numbers");
+    section.para(
+        "Figures read from text: value, unit, hedge. A spec case passes when the values (and units) we read equal the expected ones exactly.",
+    );
+    let mut t = Table::new(&[
+        "set",
+        "in scope",
+        "ours",
+        "quantulum3 (peer)",
+        "published anchor",
+        "ratio",
+    ]);
+    for set in &rec {
+        let ours = set.rate();
+        t.row([
+            set.name.clone(),
+            set.total.to_string(),
+            report::pct(ours),
+            report::NONE.to_string(),
+            "100.00 (every supported case)".to_string(),
+            report::ratio(ours, Some(1.0)),
+        ]);
+    }
+    let ours = quant.ours.rate();
+    t.row([
+        "quantulum3 tests (quantities.json), units we read".to_string(),
+        quant.ours.total.to_string(),
+        report::pct(ours),
+        report::peer(quant.peer.as_ref().and_then(Score::rate), report::pct),
+        "100.00 (quantulum3's own suite)".to_string(),
+        report::ratio(ours, quant.peer.as_ref().and_then(Score::rate)),
+    ]);
+    section.table(&t);
+
+    let mut t = Table::new(&["labelled MEANTIME figures", "precision", "recall"]);
+    for (field, p, r) in &lab.fields {
+        t.row([field.clone(), report::pct(*p), report::pct(*r)]);
+    }
+    section.para(&format!(
+        "Labelled set: {} figures in {} WikiNews sentences (MEANTIME, CC BY 4.0), labelled by hand in `test_data/figures/labelled.jsonl`. A prediction matches a label when their spans overlap; a field is right when it equals the label (values within 10^-6 relative; the counted thing when a content word of the label occurs in our `counts`; attribution when one name contains the other).",
+        lab.gold, lab.sentences
+    ));
+    section.table(&t);
+    section.para(&format!(
+        "Speed: {} per article for `extract::figures` ({} articles, mean {} bytes, release build, one thread).",
+        report::seconds(speed.map(|s| s.0)),
+        speed.map_or(0, |s| s.1),
+        speed.map_or(0, |s| s.2),
+    ));
+    let mut scope = String::new();
+    for set in &rec {
+        let _ = write!(
+            scope,
+            "{}: {} of {} cases in scope",
+            set.name, set.total, set.all
+        );
+        if !set.out.is_empty() {
+            let _ = write!(scope, "; out of scope: {}", join_counts(&set.out));
+        }
+        scope.push_str(". ");
+    }
+    let (refused, ages) = rec_ages(ctx);
+    let _ = write!(
+        scope,
+        "Recognizers AgeModel (ages are not figures by design): {refused} of {ages} age expressions refused as figures. quantulum3: {} of {} cases in scope; out of scope: {}. The peer is scored on the same cases with its own unit names.",
+        quant.ours.total,
+        quant.all,
+        join_counts(&quant.out)
+    );
+    if !quant.misses.is_empty() {
+        let _ = write!(
+            scope,
+            " Misses, a sample: {}.",
+            quant
+                .misses
+                .iter()
+                .take(6)
+                .map(|m| format!("`{m}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    let misses: Vec<String> = rec
+        .iter()
+        .flat_map(|s| s.misses.iter().take(3).cloned())
+        .collect();
+    if !misses.is_empty() {
+        let _ = write!(
+            scope,
+            " Recognizers misses, a sample: {}.",
+            misses
+                .iter()
+                .map(|m| format!("`{m}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    section.scope(&scope);
+    Ok(section.render())
+}
+
+/// Pass counts of one set.
+#[derive(Default)]
+struct Score {
+    total: usize,
+    pass: usize,
+}
+
+impl Score {
+    fn rate(&self) -> Option<f64> {
+        (self.total > 0).then(|| self.pass as f64 / self.total as f64)
+    }
+}
+
+struct SetResult {
+    name: String,
+    all: usize,
+    total: usize,
+    pass: usize,
+    out: BTreeMap<String, usize>,
+    misses: Vec<String>,
+}
+
+impl SetResult {
+    fn new(name: &str) -> SetResult {
+        SetResult {
+            name: name.to_string(),
+            all: 0,
+            total: 0,
+            pass: 0,
+            out: BTreeMap::new(),
+            misses: Vec::new(),
+        }
+    }
+
+    fn rate(&self) -> Option<f64> {
+        (self.total > 0).then(|| self.pass as f64 / self.total as f64)
+    }
+
+    fn skip(&mut self, why: &str) {
+        *self.out.entry(why.to_string()).or_default() += 1;
+    }
+}
+
+fn join_counts(m: &BTreeMap<String, usize>) -> String {
+    m.iter()
+        .map(|(k, v)| format!("{k} {v}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn read_json(path: &Path) -> anyhow::Result<Value> {
+    let text = fs_err::read_to_string(path)?;
+    // some spec files start with a byte-order mark
+    serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .with_context(|| format!("parsing {}", path.display()))
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1e-9)
+}
+
+/// Multiset equality of (value, unit) pairs.
+fn same_multiset(mut want: Vec<(f64, String)>, got: Vec<(f64, String)>) -> bool {
+    if want.len() != got.len() {
+        return false;
+    }
+    for g in got {
+        match want.iter().position(|w| close(w.0, g.0) && w.1 == g.1) {
+            Some(i) => {
+                want.swap_remove(i);
+            }
+            None => return false,
+        }
+    }
+    want.is_empty()
+}
+
+fn spec_dir(ctx: &Ctx, kind: &str) -> std::path::PathBuf {
+    ctx.data
+        .join("recognizers_text_specs_en/Specs")
+        .join(kind)
+        .join("English")
+}
+
+fn recognizers(ctx: &Ctx) -> anyhow::Result<Vec<SetResult>> {
+    let mut out = Vec::new();
+    // plain numbers
+    let mut set = SetResult::new("Recognizers Number (NumberModel)");
+    for case in cases(
+        &read_json(&spec_dir(ctx, "Number").join("NumberModel.json"))?,
+        ctx.quick,
+    ) {
+        set.all += 1;
+        let input = case["Input"].as_str().unwrap_or("");
+        let results = case["Results"].as_array().cloned().unwrap_or_default();
+        let mut want = Vec::new();
+        let mut why = None;
+        for r in &results {
+            let res = &r["Resolution"];
+            let sub = res["subtype"].as_str().unwrap_or("");
+            let v = res["value"].as_str().and_then(|v| v.parse::<f64>().ok());
+            match (sub, v) {
+                ("integer" | "decimal", Some(v)) if v >= 0.0 => want.push((v, String::new())),
+                ("integer" | "decimal", Some(_)) => why = Some("negative numbers"),
+                ("fraction", _) => why = Some("fractions as numbers"),
+                ("power", _) => why = Some("powers"),
+                _ => why = Some("other subtypes"),
+            }
+        }
+        if let Some(w) = why {
+            set.skip(w);
+            continue;
+        }
+        set.total += 1;
+        let got: Vec<(f64, String)> = numbers(input)
+            .into_iter()
+            .filter(|q| q.unit != "percent")
+            .map(|q| (q.value, String::new()))
+            .collect();
+        if same_multiset(want, got) {
+            set.pass += 1;
+        } else {
+            set.misses.push(input.to_string());
+        }
+    }
+    out.push(set);
+
+    // percentages
+    let mut set = SetResult::new("Recognizers Percent (PercentModel)");
+    for case in cases(
+        &read_json(&spec_dir(ctx, "Number").join("PercentModel.json"))?,
+        ctx.quick,
+    ) {
+        set.all += 1;
+        let input = case["Input"].as_str().unwrap_or("");
+        let mut want = Vec::new();
+        let mut why = None;
+        for r in case["Results"].as_array().cloned().unwrap_or_default() {
+            let v = r["Resolution"]["value"].as_str().unwrap_or("");
+            match v.strip_suffix('%').and_then(|x| x.parse::<f64>().ok()) {
+                Some(x) if x >= 0.0 && !r["Text"].as_str().unwrap_or("").contains('/') => {
+                    want.push((x, "percent".to_string()))
+                }
+                _ => why = Some("negative or fraction percentages"),
+            }
+        }
+        if let Some(w) = why {
+            set.skip(w);
+            continue;
+        }
+        set.total += 1;
+        let got: Vec<(f64, String)> = numbers(input)
+            .into_iter()
+            .filter(|q| q.unit == "percent")
+            .map(|q| (q.value, q.unit))
+            .collect();
+        if same_multiset(want, got) {
+            set.pass += 1;
+        } else {
+            set.misses.push(input.to_string());
+        }
+    }
+    out.push(set);
+
+    // numbers with units
+    for (file, label) in [
+        ("CurrencyModel.json", "Recognizers Currency"),
+        (
+            "DimensionModel.json",
+            "Recognizers Dimension (length, area, weight)",
+        ),
+        ("TemperatureModel.json", "Recognizers Temperature"),
+    ] {
+        let mut set = SetResult::new(label);
+        for case in cases(
+            &read_json(&spec_dir(ctx, "NumberWithUnit").join(file))?,
+            ctx.quick,
+        ) {
+            set.all += 1;
+            let input = case["Input"].as_str().unwrap_or("");
+            let mut want = Vec::new();
+            let mut why = None;
+            for r in case["Results"].as_array().cloned().unwrap_or_default() {
+                let res = &r["Resolution"];
+                let unit = res["unit"].as_str().unwrap_or("");
+                let iso = res["isoCurrency"].as_str();
+                let v = res["value"].as_str().and_then(|v| v.parse::<f64>().ok());
+                let code = recognizers_unit(unit, iso);
+                match (code, v) {
+                    (Some(c), Some(v)) => want.push((v, c.to_string())),
+                    (None, _) => why = Some(format!("unit {unit}")),
+                    (_, None) => why = Some("no numeric value".to_string()),
+                }
+            }
+            if let Some(w) = why {
+                set.skip(if label.contains("Currency") && w.starts_with("unit") {
+                    "currencies and subunits we do not read"
+                } else {
+                    &w
+                });
+                continue;
+            }
+            set.total += 1;
+            let got: Vec<(f64, String)> = numbers(input)
+                .into_iter()
+                .filter(|q| is_measure(&q.unit) && q.unit != "percent")
+                .map(|q| (q.value, q.unit))
+                .collect();
+            if same_multiset(want, got) {
+                set.pass += 1;
+            } else {
+                set.misses.push(input.to_string());
+            }
+        }
+        // fold rare out-of-scope units into one line
+        let rare: usize = set
+            .out
+            .iter()
+            .filter(|(_, n)| **n < 3)
+            .map(|(_, n)| n)
+            .sum();
+        set.out.retain(|_, n| *n >= 3);
+        if rare > 0 {
+            set.out.insert("other units".to_string(), rare);
+        }
+        out.push(set);
+    }
+    Ok(out)
+}
+
+/// Age expressions of the AgeModel spec that we refuse as figures, and their number.
+fn rec_ages(ctx: &Ctx) -> (usize, usize) {
+    let Ok(spec) = read_json(&spec_dir(ctx, "NumberWithUnit").join("AgeModel.json")) else {
+        return (0, 0);
+    };
+    let mut refused = 0;
+    let mut total = 0;
+    for case in cases(&spec, ctx.quick) {
+        let input = case["Input"].as_str().unwrap_or("");
+        for r in case["Results"].as_array().cloned().unwrap_or_default() {
+            let (Some(s), Some(e)) = (r["Start"].as_u64(), r["End"].as_u64()) else {
+                continue;
+            };
+            total += 1;
+            // Start/End are char offsets, End inclusive
+            let start = input
+                .char_indices()
+                .nth(s as usize)
+                .map_or(input.len(), |x| x.0);
+            let end = input
+                .char_indices()
+                .nth(e as usize + 1)
+                .map_or(input.len(), |x| x.0);
+            let figure = numbers(input)
+                .iter()
+                .any(|q| q.is_figure && q.start < end && start < q.end);
+            if !figure {
+                refused += 1;
+            }
+        }
+    }
+    (refused, total)
+}
+
+fn cases(spec: &Value, quick: bool) -> Vec<Value> {
+    let all = spec.as_array().cloned().unwrap_or_default();
+    if quick {
+        all.into_iter().take(40).collect()
+    } else {
+        all
+    }
+}
+
+/// Whether a unit code names a measure (not a bare number or a counted noun).
+fn is_measure(unit: &str) -> bool {
+    matches!(
+        unit,
+        "percent"
+            | "km"
+            | "m"
+            | "cm"
+            | "mm"
+            | "mi"
+            | "ft"
+            | "in"
+            | "yd"
+            | "km2"
+            | "m2"
+            | "mi2"
+            | "ft2"
+            | "ha"
+            | "acre"
+            | "kg"
+            | "g"
+            | "t"
+            | "lb"
+            | "oz"
+            | "celsius"
+            | "fahrenheit"
+            | "degrees"
+            | "USD"
+            | "EUR"
+            | "GBP"
+            | "JPY"
+            | "CNY"
+            | "INR"
+            | "RUB"
+            | "CHF"
+            | "MXN"
+            | "years"
+            | "months"
+            | "weeks"
+            | "days"
+            | "hours"
+            | "minutes"
+            | "seconds"
+    )
+}
+
+/// A Recognizers unit name as our unit code, when we read that unit.
+fn recognizers_unit(unit: &str, iso: Option<&str>) -> Option<&'static str> {
+    if let Some(iso) = iso {
+        return match iso {
+            "USD" => Some("USD"),
+            "EUR" => Some("EUR"),
+            "GBP" => Some("GBP"),
+            "JPY" => Some("JPY"),
+            "CNY" => Some("CNY"),
+            "CHF" => Some("CHF"),
+            "MXN" => Some("MXN"),
+            _ => None,
+        };
+    }
+    Some(match unit {
+        "Dollar" => "USD",
+        "Euro" => "EUR",
+        "Pound" | "British pound" => "GBP",
+        "Kilometer" => "km",
+        "Meter" => "m",
+        "Centimeter" => "cm",
+        "Millimeter" => "mm",
+        "Mile" => "mi",
+        "Foot" => "ft",
+        "Inch" => "in",
+        "Yard" => "yd",
+        "Square kilometer" => "km2",
+        "Square meter" => "m2",
+        "Square mile" => "mi2",
+        "Square foot" => "ft2",
+        "Hectare" => "ha",
+        "Acre" => "acre",
+        "Kilogram" => "kg",
+        "Gram" => "g",
+        "Ton" | "Metric ton" => "t",
+        "Ounce" => "oz",
+        "C" => "celsius",
+        "F" => "fahrenheit",
+        "Degree" => "degrees",
+        _ => return None,
+    })
+}
+
+/// A quantulum3 unit name as our unit code, when we read that unit.
+fn quantulum_unit(unit: &str) -> Option<&'static str> {
+    Some(match unit {
+        "dimensionless" => "",
+        "metre" => "m",
+        "kilometre" => "km",
+        "centimetre" => "cm",
+        "millimetre" => "mm",
+        "mile" => "mi",
+        "inch" => "in",
+        "foot" => "ft",
+        "yard" => "yd",
+        "square kilometre" => "km2",
+        "square metre" => "m2",
+        "square mile" => "mi2",
+        "kilogram" => "kg",
+        "gram" => "g",
+        "tonne" => "t",
+        "pound-mass" => "lb",
+        "ounce" => "oz",
+        "dollar" => "USD",
+        "euro" => "EUR",
+        "pound sterling" => "GBP",
+        "degree Celsius" => "celsius",
+        "degree fahrenheit" => "fahrenheit",
+        "percentage" => "percent",
+        "year" => "years",
+        "month" => "months",
+        "week" => "weeks",
+        "day" => "days",
+        "hour" => "hours",
+        "minute" => "minutes",
+        "second" => "seconds",
+        _ => return None,
+    })
+}
+
+struct QuantResult {
+    all: usize,
+    ours: Score,
+    peer: Option<Score>,
+    out: BTreeMap<String, usize>,
+    misses: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct QuantCase {
+    req: String,
+    res: Vec<QuantExpected>,
+}
+
+#[derive(Deserialize)]
+struct QuantExpected {
+    value: f64,
+    unit: String,
+}
+
+#[derive(Deserialize)]
+struct PeerOut {
+    results: Vec<Vec<PeerQuantity>>,
+}
+
+#[derive(Deserialize)]
+struct PeerQuantity {
+    value: Option<f64>,
+    unit: String,
+}
+
+fn quantulum(ctx: &Ctx) -> anyhow::Result<QuantResult> {
+    let path = ctx.data.join("quantulum3_tests/quantities.json");
+    let cases: Vec<QuantCase> =
+        serde_json::from_str(&fs_err::read_to_string(&path)?).context("quantulum3 tests")?;
+    let cases: Vec<QuantCase> = if ctx.quick {
+        cases.into_iter().take(20).collect()
+    } else {
+        cases
+    };
+    let mut out = BTreeMap::new();
+    let mut inscope = Vec::new();
+    for c in &cases {
+        match c.res.iter().find(|e| quantulum_unit(&e.unit).is_none()) {
+            Some(e) => *out.entry(format!("unit {}", e.unit)).or_insert(0) += 1,
+            None => inscope.push(c),
+        }
+    }
+    let rare: usize = out.values().filter(|n| **n < 2).sum();
+    out.retain(|_, n| *n >= 2);
+    if rare > 0 {
+        out.insert("other units".to_string(), rare);
+    }
+    let mut ours = Score::default();
+    let mut misses = Vec::new();
+    for c in &inscope {
+        ours.total += 1;
+        let want: Vec<(f64, String)> = c
+            .res
+            .iter()
+            .map(|e| (e.value, quantulum_unit(&e.unit).unwrap_or("").to_string()))
+            .collect();
+        let got: Vec<(f64, String)> = numbers(&c.req).into_iter().map(ours_as_quantulum).collect();
+        if same_multiset(want, got) {
+            ours.pass += 1;
+        } else {
+            misses.push(c.req.clone());
+        }
+    }
+    let texts: Vec<&str> = inscope.iter().map(|c| c.req.as_str()).collect();
+    let input = serde_json::json!({ "texts": texts });
+    let peer = peers::run_python(ctx, "quantulum_parse.py", &[], input.to_string().as_bytes())
+        .and_then(|b| serde_json::from_slice::<PeerOut>(&b).ok())
+        .map(|p| {
+            let mut s = Score::default();
+            for (c, got) in inscope.iter().zip(p.results) {
+                s.total += 1;
+                let want: Vec<(f64, String)> =
+                    c.res.iter().map(|e| (e.value, e.unit.clone())).collect();
+                let got: Vec<(f64, String)> = got
+                    .into_iter()
+                    .map(|q| (q.value.unwrap_or(f64::NAN), q.unit))
+                    .collect();
+                if same_multiset(want, got) {
+                    s.pass += 1;
+                }
+            }
+            s
+        });
+    Ok(QuantResult {
+        all: cases.len(),
+        ours,
+        peer,
+        out,
+        misses,
+    })
+}
+
+/// Our quantity in quantulum3's terms: a counted noun is a bare number there.
+fn ours_as_quantulum(q: Quantity) -> (f64, String) {
+    let unit = if is_measure(&q.unit) {
+        q.unit
+    } else {
+        String::new()
+    };
+    (q.value, unit)
+}
+
+#[derive(Deserialize)]
+struct Labelled {
+    text: String,
+    figures: Vec<Gold>,
+}
+
+#[derive(Deserialize)]
+struct Gold {
+    start: usize,
+    end: usize,
+    value: f64,
+    unit: String,
+    counts: String,
+    hedge: String,
+    attributed_to: Option<String>,
+}
+
+struct LabResult {
+    sentences: usize,
+    gold: usize,
+    fields: Vec<(String, Option<f64>, Option<f64>)>,
+}
+
+fn one_sentence_article(text: &str) -> Article {
+    Article {
+        id: ArticleId(0),
+        path: String::new(),
+        source: String::new(),
+        title: String::new(),
+        url: None,
+        author: None,
+        published: None,
+        published_inferred: false,
+        text: text.to_string(),
+        words: corroborate_model::count_words(text),
+        sentences: vec![Span::new(0, text.len())],
+    }
+}
+
+fn labelled(ctx: &Ctx) -> anyhow::Result<LabResult> {
+    let path = ctx.root.join("test_data/figures/labelled.jsonl");
+    let text = fs_err::read_to_string(&path)?;
+    let rows: Vec<Labelled> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(serde_json::from_str)
+        .collect::<Result<_, _>>()
+        .context("labelled.jsonl")?;
+    let checks: [(&str, fn(&Gold, &FigureReport) -> bool); 7] = [
+        ("span found", |_, _| true),
+        ("value", |g, p| close(g.value, p.value)),
+        ("value + unit", |g, p| {
+            close(g.value, p.value) && g.unit == p.unit
+        }),
+        ("counted thing", |g, p| counts_match(&g.counts, &p.counts)),
+        ("value + unit + counted thing", |g, p| {
+            close(g.value, p.value) && g.unit == p.unit && counts_match(&g.counts, &p.counts)
+        }),
+        ("hedge", |g, p| hedge_name(p) == g.hedge),
+        ("attribution", |g, p| {
+            attribution_match(g.attributed_to.as_deref(), p.attributed_to.as_deref())
+        }),
+    ];
+    let mut right = [0usize; 7];
+    let mut predicted = 0;
+    let mut gold = 0;
+    for row in &rows {
+        let preds = figures(&one_sentence_article(&row.text));
+        predicted += preds.len();
+        gold += row.figures.len();
+        let mut used = vec![false; preds.len()];
+        for g in &row.figures {
+            let hit = preds
+                .iter()
+                .enumerate()
+                .find(|(i, p)| !used[*i] && p.start < g.end && g.start < p.end);
+            if let Some((i, p)) = hit {
+                used[i] = true;
+                for (k, (_, check)) in checks.iter().enumerate() {
+                    if check(g, p) {
+                        right[k] += 1;
+                    }
+                }
+            }
+        }
+    }
+    let fields = checks
+        .iter()
+        .enumerate()
+        .map(|(k, (name, _))| {
+            let p = (predicted > 0).then(|| right[k] as f64 / predicted as f64);
+            let r = (gold > 0).then(|| right[k] as f64 / gold as f64);
+            (name.to_string(), p, r)
+        })
+        .collect();
+    Ok(LabResult {
+        sentences: rows.len(),
+        gold,
+        fields,
+    })
+}
+
+fn hedge_name(p: &FigureReport) -> String {
+    serde_json::to_value(p.hedge)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+fn stem(w: &str) -> String {
+    let w = w.to_lowercase();
+    w.strip_suffix('s').map(str::to_string).unwrap_or(w)
+}
+
+/// The counted thing matches when a content word of the label occurs in ours.
+fn counts_match(gold: &str, ours: &str) -> bool {
+    let ours: Vec<String> = ours
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(stem)
+        .collect();
+    gold.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 2)
+        .any(|w| ours.contains(&stem(w)))
+}
+
+fn attribution_match(gold: Option<&str>, ours: Option<&str>) -> bool {
+    match (gold, ours) {
+        (None, None) => true,
+        (Some(g), Some(o)) => {
+            let (g, o) = (g.to_lowercase(), o.to_lowercase());
+            g.contains(&o) || o.contains(&g)
+        }
+        _ => false,
+    }
+}
+
+/// Mean time of `extract::figures` per article over MEANTIME documents
+/// (sentences joined), with the article count and mean size.
+fn speed(ctx: &Ctx) -> Option<(f64, usize, usize)> {
+    let path = ctx.data.join("meantime_en/cdcr_conll.csv");
+    let text = fs_err::read_to_string(path).ok()?;
+    let mut docs: BTreeMap<String, String> = BTreeMap::new();
+    for line in text.lines().skip(1) {
+        let cols: Vec<&str> = line.splitn(6, ',').collect();
+        if cols.len() < 5 {
+            continue;
+        }
+        let doc = docs.entry(cols[1].to_string()).or_default();
+        doc.push_str(cols[4]);
+        doc.push(' ');
+    }
+    let mut articles: Vec<Article> = docs.values().map(|t| one_sentence_article(t)).collect();
+    if ctx.quick {
+        articles.truncate(10);
+    }
+    if articles.is_empty() {
+        return None;
+    }
+    let passes = if ctx.quick { 2 } else { 20 };
+    let started = Instant::now();
+    let mut n = 0;
+    for _ in 0..passes {
+        for a in &articles {
+            n += figures(a).len();
+        }
+    }
+    std::hint::black_box(n);
+    let per = started.elapsed().as_secs_f64() / (passes * articles.len()) as f64;
+    let mean = articles.iter().map(|a| a.text.len()).sum::<usize>() / articles.len();
+    Some((per, articles.len(), mean))
 }

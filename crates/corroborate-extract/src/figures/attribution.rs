@@ -97,6 +97,45 @@ fn role_word(w: &str) -> bool {
     )
 }
 
+/// Occupations and titles written before a name.
+fn role_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "dentist"
+            | "doctor"
+            | "activist"
+            | "journalist"
+            | "spokesman"
+            | "spokeswoman"
+            | "resident"
+            | "teacher"
+            | "nurse"
+            | "lawyer"
+            | "minister"
+            | "president"
+            | "general"
+            | "commander"
+            | "officer"
+            | "reporter"
+            | "blogger"
+            | "photographer"
+            | "surgeon"
+            | "analyst"
+            | "professor"
+            | "senator"
+            | "governor"
+            | "mayor"
+            | "chairman"
+            | "ceo"
+            | "director"
+            | "captain"
+            | "colonel"
+            | "sergeant"
+            | "lieutenant"
+            | "father"
+    )
+}
+
 fn particle(w: &str) -> bool {
     matches!(
         w,
@@ -238,11 +277,17 @@ fn nearest_name(doc: &Doc<'_>, at: usize) -> Option<String> {
             caps -= 1;
             a += 1;
         }
+        // a role before the name ("Dentist Salim …") describes, it does not name
+        while caps > 2 && a < b && role_noun(doc.norm(a)) {
+            caps -= 1;
+            a += 1;
+        }
         if caps >= 2 && a < b {
             let (s, e) = (doc.toks[a].start, doc.toks[b - 1].end);
             return doc.text.get(s..e).map(|x| strip_the(x).to_string());
         }
-        k = a;
+        // Never move forward: trimming particles may leave `a` past `k`.
+        k = a.min(k);
     }
     None
 }

@@ -238,7 +238,6 @@ pub(crate) fn is_count_noun(w: &str) -> bool {
             | "shows"
             | "adds"
             | "tells"
-            | "points"
     )
 }
 
@@ -335,6 +334,12 @@ const BEFORE: &[(&str, Hedge)] = &[
     ("not exceeding", Hedge::AtMost),
     ("a maximum of", Hedge::AtMost),
     ("as many as", Hedge::AtMost),
+    ("as high as", Hedge::AtMost),
+    ("as few as", Hedge::AtLeast),
+    ("as little as", Hedge::AtLeast),
+    ("as low as", Hedge::AtLeast),
+    ("just over", Hedge::AtLeast),
+    ("just under", Hedge::AtMost),
     ("as much as", Hedge::AtMost),
     ("fewer than", Hedge::AtMost),
     ("less than", Hedge::AtMost),
@@ -374,6 +379,8 @@ const BEFORE: &[(&str, Hedge)] = &[
 
 /// The hedge that ends right before token `first`, and the token it starts at.
 pub(crate) fn hedge_before(norms: &[&str], first: usize) -> Option<(Hedge, usize)> {
+    // the longest phrase wins: "no less than" over "less than"
+    let mut best: Option<(Hedge, usize)> = None;
     for (phrase, hedge) in BEFORE {
         let words: Vec<&str> = phrase.split(' ').collect();
         let n = words.len();
@@ -389,14 +396,20 @@ pub(crate) fn hedge_before(norms: &[&str], first: usize) -> Option<(Hedge, usize
             && norms
                 .get(first - 4..first)
                 .is_some_and(|s| s == ["doesn", "'", "t", "exceed"]);
-        if matches {
-            return Some((*hedge, start));
-        }
-        if split_contraction {
-            return Some((*hedge, first - 4));
+        let found = if matches {
+            Some(start)
+        } else if split_contraction {
+            Some(first - 4)
+        } else {
+            None
+        };
+        if let Some(at) = found {
+            if best.is_none_or(|(_, b)| at < b) {
+                best = Some((*hedge, at));
+            }
         }
     }
-    None
+    best
 }
 
 /// Hedges written after a number ("or more", "or so", "plus").

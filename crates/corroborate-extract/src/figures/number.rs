@@ -453,11 +453,14 @@ fn digits_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
     }
     let mut scaled = false;
     while let Some(next) = toks.get(j) {
+        // "$269m": after a currency a touching "m" is millions, not metres
+        let after_currency = i > 0 && matches!(toks[i - 1].norm.as_str(), "$" | "€" | "£" | "¥");
+        let touching = next.kind == Kind::Word && adjacent(toks, j - 1);
         let s = scale_word(&next.norm).or_else(|| {
-            if next.kind == Kind::Word && adjacent(toks, j - 1) {
+            if touching && after_currency && matches!(next.norm.as_str(), "m" | "b") {
+                Some(if next.norm == "m" { 1e6 } else { 1e9 })
+            } else if touching || matches!(next.norm.as_str(), "bn" | "mln" | "mn" | "tn") {
                 scale_abbrev(&next.norm)
-            } else if next.norm == "bn" || next.norm == "mln" {
-                Some(1e9_f64.min(scale_abbrev(&next.norm).unwrap_or(1e9)))
             } else {
                 None
             }

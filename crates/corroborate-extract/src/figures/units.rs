@@ -34,56 +34,114 @@ fn w<'t>(toks: &'t [Tok<'_>], i: usize) -> &'t str {
     toks.get(i).map_or("", |t| t.norm.as_str())
 }
 
-/// Nouns that name people, with the label they keep.
-fn person_noun(word: &str) -> Option<&'static str> {
+/// Nouns that name people: the label keeps the noun as written, with
+/// singulars and synonyms of "people" folded.
+fn person_noun(word: &str) -> Option<&str> {
+    const PEOPLE: &[&str] = &[
+        "people",
+        "civilians",
+        "children",
+        "kids",
+        "babies",
+        "infants",
+        "minors",
+        "boys",
+        "girls",
+        "women",
+        "men",
+        "fighters",
+        "rebels",
+        "militants",
+        "insurgents",
+        "gunmen",
+        "militiamen",
+        "combatants",
+        "jihadists",
+        "soldiers",
+        "troops",
+        "servicemen",
+        "marines",
+        "officers",
+        "policemen",
+        "personnel",
+        "doctors",
+        "nurses",
+        "medics",
+        "paramedics",
+        "dentists",
+        "surgeons",
+        "physicians",
+        "bodies",
+        "corpses",
+        "residents",
+        "inhabitants",
+        "citizens",
+        "locals",
+        "villagers",
+        "refugees",
+        "migrants",
+        "evacuees",
+        "victims",
+        "patients",
+        "prisoners",
+        "detainees",
+        "hostages",
+        "captives",
+        "inmates",
+        "students",
+        "pupils",
+        "workers",
+        "employees",
+        "staff",
+        "staffers",
+        "protesters",
+        "demonstrators",
+        "protestors",
+        "activists",
+        "journalists",
+        "reporters",
+        "volunteers",
+        "rescuers",
+        "responders",
+        "passengers",
+        "crew",
+        "members",
+        "survivors",
+        "families",
+        "casualties",
+        "voters",
+        "users",
+        "customers",
+        "subscribers",
+        "attendees",
+        "visitors",
+        "engineers",
+        "developers",
+    ];
     Some(match word {
-        "people" | "persons" | "person" | "individuals" | "beings" | "souls" | "lives" => "people",
-        "civilians" | "civilian" => "civilians",
-        "children" | "child" | "kids" | "babies" | "infants" | "minors" | "boys" | "girls" => {
-            "children"
+        "person" | "persons" | "individuals" | "beings" | "souls" | "lives" | "adults"
+        | "elderly" | "deaths" | "dead" | "fatalities" | "wounded" | "injured" | "population" => {
+            "people"
         }
-        "women" | "woman" => "women",
-        "men" | "man" => "men",
-        "fighters" | "rebels" | "militants" | "insurgents" | "gunmen" | "militiamen"
-        | "combatants" | "jihadists" => "fighters",
-        "soldiers" | "troops" | "servicemen" | "marines" | "officers" | "policemen"
-        | "personnel" => "soldiers",
-        "doctors" | "nurses" | "medics" | "paramedics" | "dentists" | "surgeons" | "physicians" => {
-            "doctors"
-        }
-        "bodies" | "corpses" => "bodies",
-        "residents" | "inhabitants" | "citizens" | "locals" | "villagers" | "population" => {
-            "residents"
-        }
-        "refugees" | "migrants" | "evacuees" | "asylum" => "refugees",
-        "victims" => "victims",
-        "patients" => "patients",
-        "prisoners" | "detainees" | "hostages" | "captives" | "inmates" => "prisoners",
-        "students" | "pupils" => "students",
-        "workers" | "employees" | "staff" | "staffers" | "jobs" => "workers",
-        "protesters" | "demonstrators" | "protestors" => "protesters",
-        "activists" => "activists",
-        "journalists" | "reporters" => "journalists",
-        "volunteers" | "rescuers" | "responders" => "volunteers",
-        "passengers" | "crew" => "passengers",
-        "members" => "members",
-        "survivors" => "survivors",
-        "adults" | "elderly" => "people",
-        "families" | "households" => "families",
-        "deaths" | "dead" | "fatalities" => "people",
-        "casualties" => "casualties",
-        "wounded" | "injured" => "people",
-        "voters" => "voters",
-        "users" | "customers" | "subscribers" => "customers",
+        "child" => "children",
+        "woman" => "women",
+        "man" => "men",
+        "civilian" => "civilians",
+        "households" => "families",
+        w if PEOPLE.contains(&w) => w,
         _ => return None,
     })
 }
 
-/// A capitalised plural that names people by nationality ("Syrians", "Iraqis").
+/// A capitalised plural that names people by nationality or party
+/// ("Syrians", "Iraqis", "Democrats").
 fn demonym(tok: &Tok<'_>) -> bool {
     tok.capitalized()
         && tok.norm.len() > 4
-        && (tok.norm.ends_with("ans") || tok.norm.ends_with("is") || tok.norm.ends_with("ese"))
+        && tok.text.chars().skip(1).all(char::is_lowercase)
+        && (tok.norm.ends_with('s') || tok.norm.ends_with("ese"))
+        && !tok.norm.ends_with("ss")
+        && !tok.norm.ends_with("us")
 }
 
 fn length_unit(word: &str) -> Option<&'static str> {
@@ -158,8 +216,9 @@ pub(crate) fn currency_before(toks: &[Tok<'_>], first: usize) -> Option<(&'stati
         "rs" => "INR",
         _ => return None,
     };
-    // "US$5", "A$5": keep the country letters in the figure's words
+    // "US$5", "CA$5", "A$5": the country letters name the dollar
     let mut start = prev;
+    let mut code = code;
     if code == "USD"
         && w(toks, prev) == "$"
         && prev > 0
@@ -167,6 +226,14 @@ pub(crate) fn currency_before(toks: &[Tok<'_>], first: usize) -> Option<(&'stati
         && toks[prev - 1].kind == Kind::Word
     {
         start = prev - 1;
+        code = match w(toks, prev - 1) {
+            "ca" | "c" | "can" => "CAD",
+            "a" | "au" | "aud" => "AUD",
+            "hk" => "HKD",
+            "nz" => "NZD",
+            "s" | "sg" => "SGD",
+            _ => "USD",
+        };
     }
     Some((code, start))
 }
@@ -183,7 +250,8 @@ fn modifier(tok: &Tok<'_>) -> bool {
         return true;
     }
     if tok.capitalized() {
-        return false;
+        // a name used as a modifier: "500 Apple engineers"
+        return tok.text.chars().skip(1).all(char::is_lowercase);
     }
     !super::lexicon::is_stopword(&tok.norm) && !super::lexicon::is_verb_form(&tok.norm)
 }
@@ -198,6 +266,12 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
             last,
         })
     };
+    // "a 27-year contract", "fifty-year service life"
+    if w(toks, j) == "-" && adjacent(toks, j - 1) && adjacent(toks, j) {
+        if let Some(code) = duration_unit(w(toks, j + 1)) {
+            return unit(Measure::Duration, code, None, j + 2);
+        }
+    }
     match w(toks, j) {
         "%" => return unit(Measure::Percent, "percent", None, j + 1),
         "percent" | "pct" | "percentage" => {
@@ -247,7 +321,8 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
                     return unit(Measure::Area, &format!("{l}2"), None, j + 2);
                 }
                 // a bare "m" or "in" is too ambiguous to be a unit unless it touches the number
-                if (word == "m" || word == "mi") && !adjacent(toks, j - 1) {
+                if (word == "m" || word == "mi") && (!adjacent(toks, j - 1) || toks[j].text != word)
+                {
                     return None;
                 }
                 return unit(Measure::Distance, l, None, j + 1);
@@ -256,7 +331,9 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
                 return unit(Measure::Duration, code, None, j + 1);
             }
             if let Some(code) = weight_unit(word) {
-                if (word == "g" || word == "t") && !adjacent(toks, j - 1) {
+                // "3G", "5T" are names; a bare "g" must touch its number
+                if (word == "g" || word == "t") && (!adjacent(toks, j - 1) || toks[j].text != word)
+                {
                     return None;
                 }
                 return unit(Measure::Weight, code, None, j + 1);
@@ -274,8 +351,8 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
     if vague && w(toks, k) == "of" {
         k += 1;
     }
-    // up to two modifiers before the noun
-    for _ in 0..3 {
+    // up to three modifiers before the noun ("179 new aerial refueling tankers")
+    for _ in 0..4 {
         let tok = toks.get(k)?;
         if tok.kind != Kind::Word {
             return None;
@@ -290,7 +367,7 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
             return unit(Measure::People, code, Some(label), k + 1);
         }
         if demonym(tok) {
-            return unit(Measure::People, "people", Some("people"), k + 1);
+            return unit(Measure::People, "people", Some(tok.text), k + 1);
         }
         if let Some(noun) = counted_noun(tok) {
             return unit(Measure::Count, noun, Some(noun), k + 1);
@@ -317,6 +394,13 @@ fn squared(word: &str) -> Option<&'static str> {
 /// A plural noun that names counted things ("barrels", "neighborhoods").
 fn counted_noun<'t>(tok: &'t Tok<'_>) -> Option<&'t str> {
     let n = tok.norm.as_str();
+    // plurals without -s
+    if matches!(
+        n,
+        "aircraft" | "spacecraft" | "sheep" | "fish" | "cattle" | "livestock" | "deer"
+    ) {
+        return Some(n);
+    }
     if tok.capitalized()
         || n.len() < 4
         || !n.ends_with('s')
