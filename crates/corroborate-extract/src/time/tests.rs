@@ -276,3 +276,28 @@ fn weekdays_inside_names_are_not_dates() {
     assert!(check("marches since Bloody Sunday and on Good Friday", r).is_empty());
     assert_eq!(check("He spoke on Sunday.", r), ["on Sunday => 2016-12-11"]);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config::with_cases(64))]
+    #[test]
+    fn date_like_text_never_panics_and_spans_stay_ordered(
+        words in proptest::collection::vec(
+            "(on|in|since|last|next|this|the|of|will|,|\\.|\\n|é|Monday|Friday|March|may|Dec\\.|2016|1999|12|31|29|1st|third|/|-|today|weeks?|month|year|ago|from now|weekend|first|Tuesday of last week)",
+            0..30,
+        )
+    ) {
+        let text = words.join(" ");
+        for reference in [d(2016, 2, 29), d(2016, 12, 31), d(2017, 1, 1)] {
+            for lean in [Lean::Past, Lean::Future] {
+                let found = resolve_dates(&text, reference, lean);
+                for pair in found.windows(2) {
+                    proptest::prop_assert!(pair[0].0.end <= pair[1].0.start);
+                }
+                for (span, _) in &found {
+                    proptest::prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+                }
+            }
+        }
+        let _ = latest_explicit_date(&text);
+    }
+}
