@@ -758,8 +758,29 @@ impl<'a> Doc<'a> {
             if prev == "the" && c.last > c.first {
                 c.votes[ORG] += 1;
             }
+            // "Obama said he …" / "Boeing said it …": the pronoun after a
+            // speech verb tells a person from an organisation.
+            if is_speech_verb(next) {
+                let pronoun = (after + 1..after + 5)
+                    .take_while(|&k| self.is_word(k) && self.same_line(k))
+                    .find_map(|k| match self.lower(k) {
+                        "he" | "she" | "his" | "her" | "him" => Some(PERSON),
+                        "it" | "its" => Some(ORG),
+                        _ => None,
+                    });
+                if let Some(kind) = pronoun {
+                    c.votes[kind] += 1;
+                }
+            }
             // "dentist Salim …", "East Aleppo dentist Salim …"
-            if self.is_word(before) && is_role(prev) && !starts_upper(self.word(before)) {
+            // A capitalised title the chunk left out (it opened the sentence:
+            // "President Obama has …") also counts.
+            let opening_title = self.weak.get(before).copied().unwrap_or(false)
+                && starts_upper(self.word(before))
+                && title_word(prev);
+            if self.is_word(before)
+                && (opening_title || is_role(prev) && !starts_upper(self.word(before)))
+            {
                 c.votes[PERSON] += 3;
                 let mut k = before;
                 let mut steps = 0;

@@ -84,6 +84,15 @@ fn appositions_and_pre_name_roles_are_descriptions() {
 }
 
 #[test]
+fn a_title_opening_the_sentence_still_makes_a_person() {
+    let text = "The president spoke. President Obama has watched in silence, aides said.";
+    let ms = names(text);
+    let m = find(&ms, "Obama");
+    assert_eq!(m.kind, EntityKind::Person);
+    assert_eq!(m.description, vec!["President".to_string()]);
+}
+
+#[test]
 fn sentence_initial_common_words_are_not_names() {
     let text = "Dazed civilians wander around. The screams emerge. But the city is quiet. \
                 Activists in the city said so.";
