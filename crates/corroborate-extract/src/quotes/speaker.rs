@@ -301,7 +301,14 @@ impl<'a> Context<'a> {
                     | "then"
             )
         {
-            return None;
+            // "…” if she didn't win, said David Wasserman": a cue right
+            // after a comma still names the speaker.
+            let k = (1..toks.len())
+                .find(|&k| toks[k - 1].slice(text) == "," && is_verb_cue(text, toks, k))?;
+            let rest = &toks[k + 1..];
+            let end = rest.iter().position(|t| is_break(t.slice(text)));
+            let speaker = self.phrase(&rest[..end.unwrap_or(rest.len())], true)?;
+            return Some(self.finish(speaker, Some(cue_word(text, toks, k)), how));
         }
         let speaker = if cue_at == 0 {
             let rest = &toks[cue_len.min(toks.len())..];
@@ -366,7 +373,31 @@ impl<'a> Context<'a> {
             a.gap = words_after;
             return Some(a);
         }
-        None
+        self.colon_label(&toks)
+    }
+
+    /// "Clinton: “Our goal is …”", "Sanders delivered a retort: “…”": a
+    /// short clause naming someone, then a colon, then the quote.
+    fn colon_label(&self, toks: &[Tok]) -> Option<Attribution> {
+        let text = self.text;
+        let (last, rest) = toks.split_last()?;
+        if last.slice(text) != ":" {
+            return None;
+        }
+        let start = rest
+            .iter()
+            .rposition(|t| is_break(t.slice(text)) || matches!(t.slice(text), "." | "!" | "?"))
+            .map_or(0, |k| k + 1);
+        let chunk = &rest[start..];
+        let n_words = chunk.iter().filter(|t| t.word).count();
+        if n_words == 0 || n_words > 6 {
+            return None;
+        }
+        let head = words::name_runs(text, chunk)
+            .into_iter()
+            .find(|r| !(r.in_phrase || r.modifier))?;
+        let speaker = self.named(head.span, chunk[head.last].slice(text));
+        Some(self.finish(speaker, None, Found::Before))
     }
 
     /// The tokens of `window` outside the quotes before quote `i`: earlier
@@ -510,7 +541,16 @@ impl<'a> Context<'a> {
         {
             first += 1;
         }
-        let desc = &wordy[first..];
+        let mut desc = &wordy[first..];
+        // "one former executive who requested anonymity": the relative
+        // clause is not part of the speaker.
+        if let Some(cut) = desc
+            .iter()
+            .skip(1)
+            .position(|t| matches!(t.slice(text), "who" | "whom" | "whose" | "which" | "that"))
+        {
+            desc = &desc[..cut + 1];
+        }
         let lead = desc.first()?.slice(text);
         let possessive = lead.ends_with("’s") || lead.ends_with("'s");
         let determined = possessive
@@ -797,7 +837,9 @@ fn cue_index(text: &str, toks: &[Tok], limit: usize, _after: bool) -> Option<usi
         if n >= limit {
             return None;
         }
-        if is_verb_cue(text, toks, k) {
+        // After the quote a bare form is a verb: "…,” the Saudis state.
+        let base_verb = k > 0 && words::is_cue_base(t.slice(text));
+        if is_verb_cue(text, toks, k) || base_verb {
             return Some(k);
         }
         n += 1;
