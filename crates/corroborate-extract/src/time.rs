@@ -252,6 +252,13 @@ static NTH_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A weekday with a day of the month: "Friday the 13th", "on Tuesday 11th".
+static WEEKDAY_NTH: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b{PREP}(?P<wd>{WEEKDAYS}),?\s+(?P<the>the\s+)?{DAY}\b"
+    ))
+});
+
 /// "the 20th of next month", "20 of this month".
 static DAY_OF_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -815,6 +822,9 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
         }
     }
     if let Some(reference) = reference {
+        for caps in caps_in(&WEEKDAY_NTH, text, &zones.weekday) {
+            weekday_nth(text, &caps, reference, lean, out);
+        }
         for caps in caps_in(&MONTH_CUE, text, &zones.month) {
             let Some(mon) = caps.name("mon") else {
                 continue;
@@ -1013,6 +1023,40 @@ fn unambiguous(a: i8, b: i8) -> Option<(i8, i8)> {
         Some((b, a))
     } else {
         None
+    }
+}
+
+/// One match of [`WEEKDAY_NTH`]: the nearest date in the lean's direction
+/// whose day of the month is the one written and which falls on the weekday.
+fn weekday_nth(text: &str, caps: &Captures<'_>, reference: Date, lean: Lean, out: &mut Vec<Cand>) {
+    let whole = caps.get(0).expect("group 0 always matches").as_str();
+    let suffixed = whole.ends_with(['t', 'd', 'h', 'T', 'D', 'H']);
+    // "Monday 12 people": a bare number needs "the" or an ordinal suffix.
+    if caps.name("the").is_none() && caps.name("dayw").is_none() && !suffixed {
+        return;
+    }
+    let (Some(wd), Some(day)) = (
+        caps.name("wd").and_then(|w| weekday_of(w.as_str())),
+        day_number(caps),
+    ) else {
+        return;
+    };
+    let span = span_of(caps);
+    let lean = lean_at(text, span.start, lean);
+    let first = Date::new(reference.year(), reference.month(), 1).ok();
+    let candidates = (-14i64..=14).filter_map(|k| {
+        let month = first?.checked_add(k.months()).ok()?;
+        Date::new(month.year(), month.month(), day).ok()
+    });
+    let best = candidates
+        .filter(|d| d.weekday() == wd)
+        .filter(|d| match lean {
+            Lean::Past => *d <= reference,
+            Lean::Future => *d >= reference,
+        })
+        .min_by_key(|d| d.since(reference).map_or(i32::MAX, |s| s.get_days().abs()));
+    if let Some(date) = best {
+        push_abs(out, span, PartialDate::day(date), false, false);
     }
 }
 

@@ -301,3 +301,20 @@ proptest::proptest! {
         let _ = latest_explicit_date(&text);
     }
 }
+
+#[test]
+fn weekday_with_a_day_of_the_month() {
+    let r = d(2016, 12, 14);
+    assert_eq!(
+        check("It struck on Friday the 13th.", r),
+        ["on Friday the 13th => 2016-05-13"]
+    );
+    assert_eq!(
+        check("talks on Tuesday 13th", r),
+        ["on Tuesday 13th => 2016-12-13"]
+    );
+    assert_eq!(
+        check("on Monday 12 people died", r),
+        ["on Monday => 2016-12-12"]
+    );
+}
