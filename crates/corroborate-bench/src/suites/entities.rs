@@ -323,19 +323,16 @@ fn type_index(t: Type) -> Option<usize> {
 fn score(gold: &[(Span, Type)], pred: &[(Span, Type)], exact: bool) -> Counts {
     let mut c = Counts::default();
     let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
+    // A prediction on a product or financial name only is left out.
+    let on = |s: Span, other: bool| {
+        gold.iter()
+            .any(|(g, t)| (*t == Type::Other) == other && overlaps(*g, s))
+    };
     let pred: Vec<&(Span, Type)> = pred
         .iter()
-        .filter(|(s, _)| {
-            !gold.iter().any(|(g, t)| {
-                *t == Type::Other
-                    && overlaps(*g, *s)
-                    && !gold
-                        .iter()
-                        .any(|(h, u)| *u != Type::Other && overlaps(*h, *s))
-            })
-        })
+        .filter(|(s, _)| !on(*s, true) || on(*s, false))
         .collect();
-    for (_, t) in &gold.to_vec() {
+    for (_, t) in gold {
         if let Some(k) = type_index(*t) {
             c.gold[k] += 1;
         }
@@ -444,6 +441,25 @@ fn meantime(ctx: &Ctx) -> anyhow::Result<MentionResult> {
             })
             .collect()
     });
+    if std::env::var_os("ENT_DEBUG").is_some() {
+        for ((d, g), p) in docs.iter().zip(&gold).zip(&ours) {
+            for (s, t) in g {
+                let hit = p.iter().find(|(q, _)| q.start < s.end && s.start < q.end);
+                eprintln!(
+                    "GOLD {:?}\t{}\t{}",
+                    t,
+                    s.slice(&d.text),
+                    hit.map(|(q, u)| format!("{:?} {}", u, q.slice(&d.text)))
+                        .unwrap_or("-".into())
+                );
+            }
+            for (q, u) in p {
+                if !g.iter().any(|(s, _)| q.start < s.end && s.start < q.end) {
+                    eprintln!("FP {:?}\t{}", u, q.slice(&d.text));
+                }
+            }
+        }
+    }
     let total = |preds: &[Vec<(Span, Type)>], exact: bool| {
         let mut c = Counts::default();
         for (g, p) in gold.iter().zip(preds) {
@@ -656,6 +672,27 @@ fn newswcl(ctx: &Ctx) -> anyhow::Result<(Table, Vec<String>)> {
             }
         }
         mapped += rows.len();
+        if std::env::var_os("ENT_DEBUG").is_some() {
+            let mut ents_by_name: HashMap<&str, Vec<(&str, u32)>> = HashMap::new();
+            for r in &rows {
+                let v = ents_by_name.entry(r.2.as_str()).or_default();
+                if !v.iter().any(|(e, _)| *e == r.0.as_str()) {
+                    v.push((r.0.as_str(), r.3));
+                }
+            }
+            for (n, v) in ents_by_name {
+                if v.len() > 1 {
+                    let desc: Vec<String> = v
+                        .iter()
+                        .map(|(id, a)| {
+                            let e = entities.iter().find(|e| e.id == *id).unwrap();
+                            format!("{}:{:?}:{}:{:?}", a, e.kind, e.name, e.variants)
+                        })
+                        .collect();
+                    eprintln!("SPLIT {event} {n} -> {}", desc.join(" || "));
+                }
+            }
+        }
         let p = Pairs {
             ours: cross_pairs(rows.iter().map(|r| (r.0.clone(), r.3))),
             gold: cross_pairs(rows.iter().map(|r| (r.1.clone(), r.3))),
