@@ -10,8 +10,18 @@
 //!
 //! Sentence-initial and headline words are weak evidence: a capitalised word
 //! there counts as a name only when the article also capitalises it
-//! mid-sentence or a shipped list knows it, so "The", "But" and "Dazed" are
-//! never names.
+//! mid-sentence, a shipped list knows it, or it is the subject of a singular
+//! verb and comes back capitalised ("Apple launches …"), so "The", "But" and
+//! "Dazed" are never names.
+//!
+//! Votes are summed per name over the article, so one clear context decides
+//! every mention of it. A name without any evidence gets a default: several
+//! words are a person unless the article shortens them to their first word
+//! (companies: "Northrop" for "Northrop Grumman") rather than the last
+//! (people: "Papermaster"); a single word that stands for no full name is an
+//! organisation ("Boeing"). A single word becomes a short form of a person
+//! only when that person is known from evidence (title, role, given name,
+//! apposition) or when the word is their family name.
 
 mod lexicon;
 #[cfg(test)]
