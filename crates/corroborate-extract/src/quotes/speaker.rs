@@ -314,7 +314,11 @@ impl<'a> Context<'a> {
             let rest = &toks[cue_len.min(toks.len())..];
             let end = rest.iter().position(|t| is_break(t.slice(text)));
             let object = &rest[..end.unwrap_or(rest.len())];
-            // "adding that …" names no speaker.
+            // "adding that …", "saying the city …": a participle after the
+            // quote continues its sentence's subject; it names no speaker.
+            if cue.ends_with("ing") {
+                return None;
+            }
             let lead = object.iter().find(|t| t.word)?.slice(text).to_lowercase();
             if matches!(
                 lead.as_str(),

@@ -1133,7 +1133,10 @@ pub(super) fn name_runs(text: &str, toks: &[Tok]) -> Vec<NameRun> {
             first = k + 1;
             titled = true;
         }
-        if first < j {
+        // A lone capitalised participle opens a sentence ("Boasting 108,000
+        // residents"); it names no one.
+        let participle = first + 1 == j && toks[first].slice(text).ends_with("ing");
+        if first < j && !participle {
             let last = j - 1;
             let mut p = i;
             while p > 0 && toks[p - 1].word && is_determiner(toks[p - 1].slice(text)) {
