@@ -54,6 +54,13 @@ pub fn numbers(text: &str) -> Vec<Quantity> {
     number::scan(&doc.toks)
         .into_iter()
         .filter_map(|num| {
+            // ordinals ("4th") are not quantities
+            let suffix = doc.norm(num.last);
+            if matches!(suffix, "st" | "nd" | "rd" | "th")
+                && adjacent(&doc.toks, num.last.wrapping_sub(1))
+            {
+                return None;
+            }
             let read = doc.read(&num)?;
             let skip = doc.not_a_figure(&num, &read);
             Some(Quantity {

@@ -261,7 +261,8 @@ fn recognizers(ctx: &Ctx) -> anyhow::Result<Vec<SetResult>> {
         set.total += 1;
         let got: Vec<(f64, String)> = numbers(input)
             .into_iter()
-            .filter(|q| q.unit != "percent")
+            // the number model reads bare numbers: "180ml" is a dimension
+            .filter(|q| !is_measure(&q.unit))
             .map(|q| (q.value, String::new()))
             .collect();
         if same_multiset(want, got) {
@@ -332,8 +333,14 @@ fn recognizers(ctx: &Ctx) -> anyhow::Result<Vec<SetResult>> {
                 let unit = res["unit"].as_str().unwrap_or("");
                 let iso = res["isoCurrency"].as_str();
                 let v = res["value"].as_str().and_then(|v| v.parse::<f64>().ok());
-                let code = recognizers_unit(unit, iso);
+                let sub = res["subtype"].as_str().unwrap_or("");
+                let code = if sub == "Weight" && unit == "Pound" {
+                    Some("lb")
+                } else {
+                    recognizers_unit(unit, iso)
+                };
                 match (code, v) {
+                    (_, Some(v)) if v < 0.0 => why = Some("negative values".to_string()),
                     (Some(c), Some(v)) => want.push((v, c.to_string())),
                     (None, _) => why = Some(format!("unit {unit}")),
                     (_, None) => why = Some("no numeric value".to_string()),
@@ -348,9 +355,10 @@ fn recognizers(ctx: &Ctx) -> anyhow::Result<Vec<SetResult>> {
                 continue;
             }
             set.total += 1;
+            // each model reads its own kind of unit only
             let got: Vec<(f64, String)> = numbers(input)
                 .into_iter()
-                .filter(|q| is_measure(&q.unit) && q.unit != "percent")
+                .filter(|q| unit_kind(&q.unit) == Some(kind))
                 .map(|q| (q.value, q.unit))
                 .collect();
             if same_multiset(want, got) {
@@ -416,6 +424,18 @@ fn cases(spec: &Value, quick: bool) -> Vec<Value> {
     } else {
         all
     }
+}
+
+/// Which Recognizers model reads a unit of ours.
+fn unit_kind(unit: &str) -> Option<&'static str> {
+    Some(match unit {
+        "km" | "m" | "cm" | "mm" | "mi" | "ft" | "in" | "yd" | "km2" | "m2" | "mi2" | "ft2"
+        | "ha" | "acre" | "kg" | "g" | "t" | "lb" | "oz" => "dimension",
+        "celsius" | "fahrenheit" | "degrees" => "temperature",
+        "USD" | "EUR" | "GBP" | "JPY" | "CNY" | "INR" | "RUB" | "CHF" | "MXN" | "CAD" | "AUD"
+        | "HKD" | "NZD" | "SGD" => "money",
+        _ => return None,
+    })
 }
 
 /// Whether a unit code names a measure (not a bare number or a counted noun).

@@ -75,7 +75,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
         let mut j = i + 1;
         let kind;
         let mut norm = String::new();
-        if let Some(d) = digit_value(c) {
+        // ".08": a leading decimal point belongs to the number
+        let leading_point = c == '.'
+            && chars
+                .get(i + 1)
+                .is_some_and(|&(_, n)| digit_value(n).is_some())
+            && (i == 0 || digit_value(chars[i - 1].1).is_none());
+        if leading_point {
+            kind = Kind::Num;
+            norm.push_str("0.");
+            while let Some(d) = chars.get(j).and_then(|&(_, n)| digit_value(n)) {
+                norm.push(char::from_digit(d, 10).unwrap_or('0'));
+                j += 1;
+            }
+        } else if let Some(d) = digit_value(c) {
             kind = Kind::Num;
             norm.push(char::from_digit(d, 10).unwrap_or('0'));
             while j < chars.len() {
@@ -457,6 +470,9 @@ fn digits_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
         let after_currency = i > 0 && matches!(toks[i - 1].norm.as_str(), "$" | "€" | "£" | "¥");
         let touching = next.kind == Kind::Word && adjacent(toks, j - 1);
         let s = scale_word(&next.norm).or_else(|| {
+            if matches!(next.norm.as_str(), "dozen" | "dozens") {
+                return Some(12.0);
+            }
             if touching && after_currency && matches!(next.norm.as_str(), "m" | "b") {
                 Some(if next.norm == "m" { 1e6 } else { 1e9 })
             } else if touching || matches!(next.norm.as_str(), "bn" | "mln" | "mn" | "tn") {
@@ -499,6 +515,26 @@ fn words_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
             j += 1;
         }
         if let Some(f) = fraction_word(word_at(toks, j)) {
+            // "half a dozen", "a quarter million": a fraction of a scale is a number
+            let mut k = j + 1;
+            if matches!(word_at(toks, k), "a" | "an") {
+                k += 1;
+            }
+            let scale = scale_word(word_at(toks, k))
+                .or_else(|| (word_at(toks, k) == "dozen").then_some(12.0));
+            if let Some(s) = scale {
+                let value = n * f * s;
+                return Some(Num {
+                    first: i,
+                    last: k + 1,
+                    value,
+                    low: None,
+                    high: None,
+                    hedge: None,
+                    fraction: false,
+                    digits: false,
+                });
+            }
             let plural = word_at(toks, j).ends_with('s');
             let agrees = (n > 1.0) == plural || word_at(toks, j) == "half";
             // "a third party", "a quarter century" are not shares
@@ -509,6 +545,21 @@ fn words_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
             if agrees && !idiom {
                 return Some(fraction_num(i, j + 1, n * f));
             }
+        }
+    }
+    if first == "half" && matches!(word_at(toks, i + 1), "a" | "an") {
+        let next = word_at(toks, i + 2);
+        if let Some(s) = scale_word(next).or_else(|| (next == "dozen").then_some(12.0)) {
+            return Some(Num {
+                first: i,
+                last: i + 3,
+                value: 0.5 * s,
+                low: None,
+                high: None,
+                hedge: None,
+                fraction: false,
+                digits: false,
+            });
         }
     }
     if first == "half"
@@ -553,7 +604,7 @@ fn words_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
         {
             current = 1.0;
             j += 1;
-        } else if w == "dozen" && (any || current == 1.0) {
+        } else if (w == "dozen" || (w == "dozens" && any)) && (any || current == 1.0) {
             current = current.max(1.0) * 12.0;
             any = true;
             last_small = Some(12.0);
@@ -563,7 +614,7 @@ fn words_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
             any = true;
             last_small = None;
             j += 1;
-        } else if let Some(s) = scale_word(w).filter(|_| any || current == 1.0) {
+        } else if let Some(s) = scale_word(w).filter(|_| any || current == 1.0 || j == i) {
             total += current.max(1.0) * s;
             current = 0.0;
             any = true;

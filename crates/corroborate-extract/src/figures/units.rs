@@ -271,6 +271,13 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
         if let Some(code) = duration_unit(w(toks, j + 1)) {
             return unit(Measure::Duration, code, None, j + 2);
         }
+        // "a 3-inch screen", "a six-mile trip"
+        if let Some(code) = length_unit(w(toks, j + 1)).filter(|c| c.len() > 1) {
+            return unit(Measure::Distance, code, None, j + 2);
+        }
+        if let Some(code) = weight_unit(w(toks, j + 1)).filter(|c| c.len() > 1) {
+            return unit(Measure::Weight, code, None, j + 2);
+        }
     }
     match w(toks, j) {
         "%" => return unit(Measure::Percent, "percent", None, j + 1),
@@ -300,7 +307,9 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
             let last = if code == "degrees" { j + 1 } else { j + 2 };
             return unit(Measure::Temperature, code, None, last);
         }
-        "degrees" | "degree" => {
+        "celsius" | "centigrade" => return unit(Measure::Temperature, "celsius", None, j + 1),
+        "fahrenheit" => return unit(Measure::Temperature, "fahrenheit", None, j + 1),
+        "degrees" | "degree" | "deg" => {
             let (code, last) = match w(toks, j + 1) {
                 "celsius" | "centigrade" | "c" => ("celsius", j + 2),
                 "fahrenheit" | "f" => ("fahrenheit", j + 2),
