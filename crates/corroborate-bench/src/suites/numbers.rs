@@ -311,13 +311,18 @@ fn recognizers(ctx: &Ctx) -> anyhow::Result<Vec<SetResult>> {
     out.push(set);
 
     // numbers with units
-    for (file, label) in [
-        ("CurrencyModel.json", "Recognizers Currency"),
+    for (file, label, kind) in [
+        ("CurrencyModel.json", "Recognizers Currency", "money"),
         (
             "DimensionModel.json",
             "Recognizers Dimension (length, area, weight)",
+            "dimension",
         ),
-        ("TemperatureModel.json", "Recognizers Temperature"),
+        (
+            "TemperatureModel.json",
+            "Recognizers Temperature",
+            "temperature",
+        ),
     ] {
         let mut set = SetResult::new(label);
         for case in cases(
@@ -689,6 +694,9 @@ struct Gold {
     attributed_to: Option<String>,
 }
 
+/// One field check of a matched label and prediction.
+type Check = fn(&Gold, &FigureReport) -> bool;
+
 struct LabResult {
     sentences: usize,
     gold: usize,
@@ -720,7 +728,7 @@ fn labelled(ctx: &Ctx) -> anyhow::Result<LabResult> {
         .map(serde_json::from_str)
         .collect::<Result<_, _>>()
         .context("labelled.jsonl")?;
-    let checks: [(&str, fn(&Gold, &FigureReport) -> bool); 7] = [
+    let checks: [(&str, Check); 7] = [
         ("span found", |_, _| true),
         ("value", |g, p| close(g.value, p.value)),
         ("value + unit", |g, p| {
