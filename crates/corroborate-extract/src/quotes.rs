@@ -37,10 +37,13 @@ pub fn quotes(article: &Article, entities: &[EntityMention]) -> Vec<QuoteInstanc
     let blocks = scan::blocks(text, &paras, &taken);
     raws.extend(blocks);
     // Quotes inside a transcript line or a block quote are part of it.
+    // Blocks and transcript lines do not overlap one another, so the one
+    // starting last before a quote is the only one that can hold it.
+    let mut holders: Vec<Span> = raws.iter().map(|r| r.outer).collect();
+    holders.sort_unstable();
     for m in marked {
-        let inside = raws
-            .iter()
-            .any(|r| r.outer.start <= m.content.start && m.content.end <= r.outer.end);
+        let k = holders.partition_point(|h| h.start <= m.content.start);
+        let inside = k > 0 && m.content.end <= holders[k - 1].end;
         if !inside {
             raws.push(m);
         }

@@ -74,6 +74,12 @@ pub(super) struct Context<'a> {
 
 /// How far back or ahead a sentence boundary is looked for.
 const WINDOW: usize = 600;
+/// How far back a role noun ("the spokesman") is looked for.
+const ROLE_WINDOW: usize = 4000;
+/// How far back the names behind transcript initials are looked for.
+const LABEL_WINDOW: usize = 20_000;
+/// How many earlier names a pronoun or short form is checked against.
+const MAX_LOOKBACK: usize = 400;
 
 impl<'a> Context<'a> {
     pub(super) fn new(
@@ -83,6 +89,9 @@ impl<'a> Context<'a> {
         mentions: &'a [&'a EntityMention],
     ) -> Context<'a> {
         let mut antecedents: Vec<Antecedent> = Vec::new();
+        // Last words of full names seen so far: a lone "Kiki" after
+        // "Laila Kiki" is a person.
+        let mut full_names: std::collections::HashSet<String> = Default::default();
         let mut q = 0;
         for para in paras {
             let toks = words::tokens(text, *para);
@@ -100,10 +109,11 @@ impl<'a> Context<'a> {
                 let name = run.span.slice(text).to_string();
                 let n_words = run.last + 1 - run.first;
                 let last_key = words::name_key(toks[run.last].slice(text));
-                let known_short = antecedents
-                    .iter()
-                    .any(|a| !a.org && a.n_words >= 2 && a.last_key == last_key);
+                let known_short = full_names.contains(&last_key);
                 let org = words::looks_like_org(&name);
+                if !org && n_words >= 2 {
+                    full_names.insert(last_key.clone());
+                }
                 let bare_demonym = run.determined && n_words == 1;
                 let shouted = name.split_whitespace().any(|w| {
                     let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
@@ -629,10 +639,8 @@ impl<'a> Context<'a> {
         if !org && name.split_whitespace().count() == 1 {
             let key = words::name_key(last_word);
             full = self
-                .antecedents
-                .iter()
-                .rev()
-                .filter(|a| a.span.end <= span.start && !a.org && a.n_words >= 2)
+                .before_pos(span.start)
+                .filter(|a| !a.org && a.n_words >= 2)
                 .find(|a| a.last_key == key)
                 .map(|a| a.name.clone());
         }
@@ -667,10 +675,8 @@ impl<'a> Context<'a> {
         // The nearest earlier name heading its clause; the entity mention
         // over it, when there is one, gives the full name.
         let from_runs = self
-            .antecedents
-            .iter()
-            .rev()
-            .find(|a| a.person && a.span.end <= span.start)
+            .before_pos(span.start)
+            .find(|a| a.person)
             .and_then(|a| {
                 self.named(a.span, a.name.split_whitespace().last().unwrap_or(""))
                     .name
@@ -700,14 +706,13 @@ impl<'a> Context<'a> {
         if noun.len() < 4 {
             return None;
         }
-        let hay = text.get(..span.start)?;
-        let lower = hay.to_lowercase();
-        // Only the lower-cased text is searched; ASCII lower-casing keeps
-        // byte offsets, so positions are valid in `text` when it is ASCII
-        // around them.
+        let from = floor_boundary(text, span.start.saturating_sub(ROLE_WINDOW));
+        let hay = text.get(from..span.start)?;
+        // ASCII lower-casing keeps byte offsets.
+        let lower = hay.to_ascii_lowercase();
         // The nearest earlier use of the role noun, and a person's name
         // within a few words of it.
-        let pos = lower.rfind(noun.as_str())?;
+        let pos = from + lower.rfind(noun.as_str())?;
         let best = self
             .antecedents
             .iter()
@@ -728,7 +733,12 @@ impl<'a> Context<'a> {
             .filter(char::is_ascii_alphabetic)
             .collect();
         let mut best: Option<(usize, String)> = None;
-        for para in self.paras.iter().filter(|p| p.start < label.start) {
+        let window = label.start.saturating_sub(LABEL_WINDOW);
+        for para in self
+            .paras
+            .iter()
+            .filter(|p| p.start < label.start && p.end >= window)
+        {
             let toks = words::tokens(text, *para);
             let mut i = 0;
             while i < toks.len() {
@@ -772,6 +782,13 @@ impl<'a> Context<'a> {
             how: Found::Label,
             gap: 0,
         }
+    }
+
+    /// The names ending before byte `pos`, nearest first, at most
+    /// [`MAX_LOOKBACK`] of them (keeps resolution near-linear).
+    fn before_pos(&self, pos: usize) -> impl Iterator<Item = &Antecedent> {
+        let end = self.antecedents.partition_point(|a| a.span.end <= pos);
+        self.antecedents[..end].iter().rev().take(MAX_LOOKBACK)
     }
 
     fn finish(&self, speaker: Speaker, cue: Option<String>, how: Found) -> Attribution {
