@@ -51,34 +51,44 @@ pub struct Quantity {
 /// Every number in `text`, left to right, with its unit when it has one.
 pub fn numbers(text: &str) -> Vec<Quantity> {
     let doc = Doc::new(text);
-    number::scan(&doc.toks)
-        .into_iter()
-        .filter_map(|num| {
-            // ordinals ("4th") are not quantities
-            let suffix = doc.norm(num.last);
-            if matches!(suffix, "st" | "nd" | "rd" | "th")
-                && adjacent(&doc.toks, num.last.wrapping_sub(1))
-            {
-                return None;
-            }
-            let read = doc.read(&num)?;
-            let skip = doc.not_a_figure(&num, &read);
-            Some(Quantity {
-                start: read.start,
-                end: read.end,
-                value: read.value,
-                low: read.low,
-                high: read.high,
-                hedge: read.hedge,
-                unit: read
-                    .unit
-                    .as_ref()
-                    .map(|u| u.code.clone())
-                    .unwrap_or_default(),
-                is_figure: !skip,
-            })
-        })
-        .collect()
+    let mut out = Vec::new();
+    // tokens already read as a unit ("km2") are not numbers of their own
+    let mut consumed = 0;
+    for num in number::scan(&doc.toks) {
+        if num.first < consumed || doc.in_url(num.first) {
+            continue;
+        }
+        // ordinals ("4th") are not quantities
+        let suffix = doc.norm(num.last);
+        if matches!(suffix, "st" | "nd" | "rd" | "th")
+            && adjacent(&doc.toks, num.last.wrapping_sub(1))
+        {
+            continue;
+        }
+        let Some(read) = doc.read(&num) else {
+            continue;
+        };
+        consumed = read
+            .unit
+            .as_ref()
+            .map_or(num.last, |u| u.last.max(num.last));
+        let skip = doc.not_a_figure(&num, &read);
+        out.push(Quantity {
+            start: read.start,
+            end: read.end,
+            value: read.value,
+            low: read.low,
+            high: read.high,
+            hedge: read.hedge,
+            unit: read
+                .unit
+                .as_ref()
+                .map(|u| u.code.clone())
+                .unwrap_or_default(),
+            is_figure: !skip,
+        });
+    }
+    out
 }
 
 /// Every figure reported in `article`.
@@ -86,10 +96,18 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
     let doc = Doc::new(&article.text);
     let quotes = attribution::quotes(&doc);
     let mut out = Vec::new();
+    let mut consumed = 0;
     for num in number::scan(&doc.toks) {
+        if num.first < consumed || doc.in_url(num.first) {
+            continue;
+        }
         let Some(mut read) = doc.read(&num) else {
             continue;
         };
+        consumed = read
+            .unit
+            .as_ref()
+            .map_or(num.last, |u| u.last.max(num.last));
         if doc.not_a_figure(&num, &read) {
             continue;
         }
@@ -255,6 +273,25 @@ impl<'a> Doc<'a> {
             }
         }
         true
+    }
+
+    /// Whether token `i` sits inside a web address: its run of non-space
+    /// text (looked at up to 2 KB each way) holds "://" or "www.".
+    fn in_url(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let bytes = self.text.as_bytes();
+        let mut a = t.start;
+        while a > 0 && t.start - a < 2048 && !bytes[a - 1].is_ascii_whitespace() {
+            a -= 1;
+        }
+        let mut b = t.end;
+        while b < bytes.len() && b - t.end < 2048 && !bytes[b].is_ascii_whitespace() {
+            b += 1;
+        }
+        let chunk = self.text.get(a..b).unwrap_or("");
+        chunk.contains("://") || chunk.contains("www.")
     }
 
     /// Tokens of sentence `sid`, as a half-open token range.

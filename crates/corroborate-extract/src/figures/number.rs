@@ -473,8 +473,12 @@ fn digits_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
             if matches!(next.norm.as_str(), "dozen" | "dozens") {
                 return Some(12.0);
             }
-            if touching && after_currency && matches!(next.norm.as_str(), "m" | "b") {
-                Some(if next.norm == "m" { 1e6 } else { 1e9 })
+            if touching && after_currency && matches!(next.norm.as_str(), "m" | "b" | "t") {
+                Some(match next.norm.as_str() {
+                    "m" => 1e6,
+                    "b" => 1e9,
+                    _ => 1e12,
+                })
             } else if touching || matches!(next.norm.as_str(), "bn" | "mln" | "mn" | "tn") {
                 scale_abbrev(&next.norm)
             } else {

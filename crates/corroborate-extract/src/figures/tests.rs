@@ -447,6 +447,22 @@ fn the_digit_reader_checks_grouping() {
 }
 
 #[test]
+fn numbers_inside_web_addresses_are_skipped() {
+    assert!(numbers("See https://www.test.com/search?q=30%25%2020% for more.").is_empty());
+    assert_eq!(numbers("It rose 30% (www.example.org/2020).").len(), 1);
+}
+
+#[test]
+fn unit_tokens_are_not_numbers_of_their_own() {
+    let qs = numbers("Italy covers 301,338 km2 (116,347 sq mi). Its GDP is $2.174T.");
+    let summary: Vec<(f64, &str)> = qs.iter().map(|q| (q.value, q.unit.as_str())).collect();
+    assert_eq!(
+        summary,
+        [(301338.0, "km2"), (116347.0, "mi2"), (2.174e12, "USD")]
+    );
+}
+
+#[test]
 fn numbers_reports_bare_numbers_and_marks_non_figures() {
     let qs = numbers("In 2016, 98% of 12 km² and a 26-year-old.");
     let summary: Vec<(f64, &str, bool)> = qs

@@ -281,7 +281,7 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
     }
     match w(toks, j) {
         "%" => return unit(Measure::Percent, "percent", None, j + 1),
-        "percent" | "pct" | "percentage" => {
+        "percent" | "percents" | "pct" | "percentage" => {
             let last = if w(toks, j) == "percentage" && w(toks, j + 1) == "points" {
                 j + 2
             } else {
