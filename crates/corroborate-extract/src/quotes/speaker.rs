@@ -103,7 +103,7 @@ impl<'a> Context<'a> {
                     .iter()
                     .take_while(|r| r.content.start < run.span.end)
                     .any(|r| overlaps(r.content, run.span) && !matches!(r.kind, Kind::Block(_)));
-                if quoted || run.modifier {
+                if quoted {
                     continue;
                 }
                 let name = run.span.slice(text).to_string();
@@ -119,7 +119,9 @@ impl<'a> Context<'a> {
                     let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
                     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
                 });
-                let person = !(org || run.in_phrase || bare_demonym || shouted)
+                // A name modifying a noun ("East Aleppo dentist") is no
+                // antecedent of "he", but still gives a full name.
+                let person = !(org || run.in_phrase || run.modifier || bare_demonym || shouted)
                     && (n_words >= 2 || run.titled || particle_name(&name) || known_short);
                 antecedents.push(Antecedent {
                     span: run.span,

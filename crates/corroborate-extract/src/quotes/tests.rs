@@ -257,3 +257,39 @@ fn never_panics_on_odd_input() {
         }
     }
 }
+
+#[test]
+fn name_labels_dashes_and_inverted_cues() {
+    let q = run("Jeb Bush and Hillary Clinton reject the term. Clinton: “Our goal is not to contain it but to defeat it.”");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Hillary Clinton"));
+    assert_eq!(q[0].cue, None);
+    let q = run("“He is ignorant of our culture and lives.” ― Pamela Padilla");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Pamela Padilla"));
+    let q = run("Experts doubt it. Said Ellis: “I don’t get the sense she is interested at all.”");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Ellis"));
+    let q = run("“Many would consider that an embarrassment” if she lost, said David Wasserman, an analyst.");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("David Wasserman"));
+    let q = run("“It was all lies,” said one owner of a shop who declined to be named.");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("one owner of a shop"));
+}
+
+#[test]
+fn titles_of_works_are_not_quotes() {
+    let q = run(
+        "Pence said on CNN’s “State of the Union” that he agreed. Ryan spoke on “Face the Nation.”",
+    );
+    assert!(q.is_empty(), "{q:?}");
+    // A partial quote naming something is still a quote when said of it.
+    let q = run("Trump called the pageant winner “Miss Piggy” in 1996.");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Trump"));
+}
+
+#[test]
+fn party_labels_and_parentheses_do_not_hide_the_speaker() {
+    let q = run("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Mitch McConnell"));
+    let q = run("“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday.");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Gwen Moore"));
+    let q = run("“It's all about creating some enthusiasm around this race,” Mr. King added.");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("King"));
+}

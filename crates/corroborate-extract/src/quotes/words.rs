@@ -1135,7 +1135,11 @@ pub(super) fn name_runs(text: &str, toks: &[Tok]) -> Vec<NameRun> {
         }
         // A lone capitalised participle opens a sentence ("Boasting 108,000
         // residents"); it names no one.
-        let participle = first + 1 == j && toks[first].slice(text).ends_with("ing");
+        let participle = first + 1 == j
+            && toks[first].slice(text).ends_with("ing")
+            && toks[first].slice(text).len() >= 7
+            && (first == 0 || !toks[first - 1].word)
+            && !toks.get(j).is_some_and(|t| is_cue(t.slice(text)));
         if first < j && !participle {
             let last = j - 1;
             let mut p = i;
