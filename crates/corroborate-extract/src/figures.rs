@@ -745,6 +745,7 @@ impl<'a> Doc<'a> {
             Measure::Duration => "duration".to_string(),
             Measure::Weight => "weight".to_string(),
             Measure::Temperature => "temperature".to_string(),
+            Measure::Volume => "volume".to_string(),
             Measure::Money => match self.money_topic(num, unit) {
                 Some(t) => t,
                 None => "amount".to_string(),

@@ -435,7 +435,7 @@ fn cases(spec: &Value, quick: bool) -> Vec<Value> {
 fn unit_kind(unit: &str) -> Option<&'static str> {
     Some(match unit {
         "km" | "m" | "cm" | "mm" | "mi" | "ft" | "in" | "yd" | "km2" | "m2" | "mi2" | "ft2"
-        | "ha" | "acre" | "kg" | "g" | "t" | "lb" | "oz" => "dimension",
+        | "ha" | "acre" | "kg" | "g" | "t" | "lb" | "oz" | "l" | "ml" | "gal" => "dimension",
         "celsius" | "fahrenheit" | "degrees" => "temperature",
         "USD" | "EUR" | "GBP" | "JPY" | "CNY" | "INR" | "RUB" | "CHF" | "MXN" | "CAD" | "AUD"
         | "HKD" | "NZD" | "SGD" => "money",
@@ -447,7 +447,9 @@ fn unit_kind(unit: &str) -> Option<&'static str> {
 fn is_measure(unit: &str) -> bool {
     matches!(
         unit,
-        "percent"
+        "l" | "ml"
+            | "gal"
+            | "percent"
             | "km"
             | "m"
             | "cm"
@@ -525,6 +527,9 @@ fn recognizers_unit(unit: &str, iso: Option<&str>) -> Option<&'static str> {
         "Gram" => "g",
         "Ton" | "Metric ton" => "t",
         "Ounce" => "oz",
+        "Liter" => "l",
+        "Milliliter" => "ml",
+        "Gallon" => "gal",
         "C" => "celsius",
         "F" => "fahrenheit",
         "Degree" => "degrees",
@@ -552,6 +557,8 @@ fn quantulum_unit(unit: &str) -> Option<&'static str> {
         "tonne" => "t",
         "pound-mass" => "lb",
         "ounce" => "oz",
+        "litre" => "l",
+        "gallon" => "gal",
         "dollar" => "USD",
         "euro" => "EUR",
         "pound sterling" => "GBP",

@@ -15,6 +15,7 @@ pub(crate) enum Measure {
     Duration,
     Weight,
     Temperature,
+    Volume,
     Money,
 }
 
@@ -158,6 +159,23 @@ fn length_unit(word: &str) -> Option<&'static str> {
     })
 }
 
+fn area_word(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "hectares" | "hectare" | "ha" => "ha",
+        "acres" | "acre" => "acre",
+        _ => return None,
+    })
+}
+
+fn volume_unit(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "liters" | "litres" | "liter" | "litre" | "l" => "l",
+        "milliliters" | "millilitres" | "ml" => "ml",
+        "gallons" | "gallon" | "gal" => "gal",
+        _ => return None,
+    })
+}
+
 fn duration_unit(word: &str) -> Option<&'static str> {
     Some(match word {
         "years" | "year" | "yrs" => "years",
@@ -278,6 +296,9 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
         if let Some(code) = weight_unit(w(toks, j + 1)).filter(|c| c.len() > 1) {
             return unit(Measure::Weight, code, None, j + 2);
         }
+        if let Some(code) = area_word(w(toks, j + 1)) {
+            return unit(Measure::Area, code, None, j + 2);
+        }
     }
     match w(toks, j) {
         "%" => return unit(Measure::Percent, "percent", None, j + 1),
@@ -296,8 +317,17 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
                 return unit(Measure::Area, &format!("{l}2"), None, k + 1);
             }
         }
-        "hectares" | "hectare" | "ha" => return unit(Measure::Area, "ha", None, j + 1),
-        "acres" | "acre" => return unit(Measure::Area, "acre", None, j + 1),
+        word if area_word(word).is_some() => {
+            return unit(Measure::Area, area_word(word).unwrap_or("ha"), None, j + 1);
+        }
+        word if volume_unit(word).is_some() && (word.len() > 1 || adjacent(toks, j - 1)) => {
+            return unit(
+                Measure::Volume,
+                volume_unit(word).unwrap_or("l"),
+                None,
+                j + 1,
+            );
+        }
         "°" | "º" => {
             let code = match w(toks, j + 1) {
                 "c" | "celsius" => "celsius",
@@ -308,7 +338,18 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
             return unit(Measure::Temperature, code, None, last);
         }
         "celsius" | "centigrade" => return unit(Measure::Temperature, "celsius", None, j + 1),
-        "fahrenheit" => return unit(Measure::Temperature, "fahrenheit", None, j + 1),
+        "fahrenheit" | "farenheit" => return unit(Measure::Temperature, "fahrenheit", None, j + 1),
+        "celcius" => return unit(Measure::Temperature, "celsius", None, j + 1),
+        "swiss" | "canadian" | "australian" if currency_word(w(toks, j + 1)).is_some() => {
+            let code = match (w(toks, j), currency_word(w(toks, j + 1))) {
+                ("swiss", Some("CHF")) => "CHF",
+                ("canadian", Some("USD")) => "CAD",
+                ("australian", Some("USD")) => "AUD",
+                (_, Some(c)) => c,
+                _ => "USD",
+            };
+            return unit(Measure::Money, code, None, j + 2);
+        }
         "degrees" | "degree" | "deg" => {
             let (code, last) = match w(toks, j + 1) {
                 "celsius" | "centigrade" | "c" => ("celsius", j + 2),
