@@ -264,6 +264,25 @@ impl<'a> Context<'a> {
             if let Some(a) = next.and_then(|n| self.after(n, 6, Found::Next)) {
                 return Some(a);
             }
+            // A signature line after the quote: "- Bernie Sanders."
+            let signed = self.paras.get(raw.last_para + 1).and_then(|p| {
+                let body = p.slice(text);
+                if !body.starts_with(['-', '—', '–', '―']) || body.split_whitespace().count() > 8
+                {
+                    return None;
+                }
+                let toks = words::tokens(text, *p);
+                let toks = clause(text, &toks);
+                let end = toks
+                    .iter()
+                    .position(|t| is_break(t.slice(text)))
+                    .unwrap_or(toks.len());
+                let sp = self.phrase(&toks[..end], true)?;
+                Some(self.finish(sp, None, Found::After))
+            });
+            if signed.is_some() {
+                return signed;
+            }
         }
         if before_words == 0 && raw.outer.start == para.start && raw.first_para > 0 {
             let prev = *self.paras.get(raw.first_para - 1)?;
@@ -411,8 +430,16 @@ impl<'a> Context<'a> {
         }
         let head = words::name_runs(text, chunk)
             .into_iter()
-            .find(|r| !(r.in_phrase || r.modifier))?;
-        let speaker = self.named(head.span, chunk[head.last].slice(text));
+            .find(|r| !(r.in_phrase || r.modifier));
+        let speaker = match head {
+            Some(head) => self.named(head.span, chunk[head.last].slice(text)),
+            // "She went on: “…”".
+            None => {
+                let first = chunk.iter().find(|t| t.word)?;
+                words::pronoun(first.slice(text))?;
+                self.pronoun(first.span)
+            }
+        };
         Some(self.finish(speaker, None, Found::Before))
     }
 
@@ -454,7 +481,12 @@ impl<'a> Context<'a> {
             let end = rest.iter().position(|t| is_break(t.slice(text)));
             self.phrase(&rest[..end.unwrap_or(rest.len())], true)
         } else {
-            self.subject(&toks[..c])
+            // "Stated Stone:": the cue first, then the speaker.
+            self.subject(&toks[..c]).or_else(|| {
+                let rest = &toks[c + 1..];
+                let end = rest.iter().position(|t| is_break(t.slice(text)));
+                self.phrase(&rest[..end.unwrap_or(rest.len())], true)
+            })
         }?;
         Some(self.finish(speaker, Some(cue), Found::Intro))
     }
@@ -820,7 +852,7 @@ fn tokens_words(text: &str, span: Span) -> usize {
 fn is_break(tok: &str) -> bool {
     matches!(
         tok,
-        "," | ";" | ":" | "(" | ")" | "—" | "–" | "―" | "[" | "]"
+        "," | ";" | ":" | "(" | ")" | "—" | "–" | "―" | "-" | "[" | "]"
     )
 }
 
