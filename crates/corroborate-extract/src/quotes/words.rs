@@ -574,10 +574,8 @@ pub(super) fn is_title(word: &str) -> bool {
 /// Capitalised words that start sentences or clauses but do not start names.
 pub(super) fn is_stop_capital(word: &str) -> bool {
     // "That’s", "It's": a contraction of a stop word is a stop word.
-    let word = word
-        .strip_suffix("’s")
-        .or_else(|| word.strip_suffix("'s"))
-        .unwrap_or(word);
+    // "You’ve", "We’re", "I’m": contractions of pronouns too.
+    let word = word.split_once(['’', '\'']).map_or(word, |(base, _)| base);
     matches!(
         word,
         "The"
