@@ -40,7 +40,10 @@ fn every_rust_file_opens_with_a_module_doc() {
         })
         .map(|p| p.display().to_string())
         .collect();
-    assert!(missing.is_empty(), "files without a `//!` opening paragraph: {missing:#?}");
+    assert!(
+        missing.is_empty(),
+        "files without a `//!` opening paragraph: {missing:#?}"
+    );
 }
 
 /// Whether a path is test, fixture, example or benchmark code.
@@ -59,8 +62,23 @@ fn is_test_code(path: &Path) -> bool {
 #[test]
 fn library_code_does_not_name_the_example_story() {
     const STORY_WORDS: &[&str] = &[
-        "Aleppo", "Shamy", "al-Shami", "Ashqar", "Halabi", "Hamdo", "Kalasa", "Kallasa", "Bustan", "Sheikh Sae",
-        "Zakzouk", "White Helmets", "Daily Beast", "Media Line", "Global Voices", "75,000", "80,000",
+        "Aleppo",
+        "Shamy",
+        "al-Shami",
+        "Ashqar",
+        "Halabi",
+        "Hamdo",
+        "Kalasa",
+        "Kallasa",
+        "Bustan",
+        "Sheikh Sae",
+        "Zakzouk",
+        "White Helmets",
+        "Daily Beast",
+        "Media Line",
+        "Global Voices",
+        "75,000",
+        "80,000",
     ];
     let mut files = Vec::new();
     rust_files(&crates_dir(), &mut files);
@@ -75,5 +93,9 @@ fn library_code_does_not_name_the_example_story() {
             }
         }
     }
-    assert!(hits.is_empty(), "library code names the example story:\n{}", hits.join("\n"));
+    assert!(
+        hits.is_empty(),
+        "library code names the example story:\n{}",
+        hits.join("\n")
+    );
 }

@@ -13,7 +13,10 @@ const DIR: &str = concat!(
 
 /// Each file with the publication date its text supports. 003 gets none, so
 /// the pipeline infers it from its latest full date (a photo of November 29).
-const FILES: [(&str, Option<(i16, i8, i8)>); 5] = [
+/// A year, month and day.
+type Ymd = (i16, i8, i8);
+
+const FILES: [(&str, Option<Ymd>); 5] = [
     // Its photo caption is dated December 14, 2016.
     ("000_fc4cf4c844a25a70.txt", Some((2016, 12, 14))),
     // "on Monday captured about 90 percent", "on Monday night": Monday 12th.
