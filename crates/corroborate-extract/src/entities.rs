@@ -216,7 +216,7 @@ fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// "al-Shami", "el-Sisi": a lower-case Arabic article joined to a capital.
+/// "al-Masri", "el-Sisi": a lower-case Arabic article joined to a capital.
 fn is_particle_prefixed(word: &str) -> bool {
     match word.split_once('-') {
         Some((head, rest)) => is_particle(head) && head.len() <= 3 && starts_upper(rest),
@@ -634,7 +634,7 @@ impl<'a> Doc<'a> {
             if title_word(w) || is_role(w) || raw.chars().count() < 2 {
                 return None;
             }
-            // "Free" in "in Free Aleppo": a word the article also writes in
+            // "Free" in "in Free Mosul": a word the article also writes in
             // lower case is a common word, unless a list or its capitals say otherwise.
             let listed = is_known_place(w) || is_given_name(w) || is_acronym(raw);
             if self.lower_seen.contains(w) && !listed {
@@ -782,7 +782,7 @@ impl<'a> Doc<'a> {
                     c.votes[kind] += 1;
                 }
             }
-            // "dentist Salim …", "East Aleppo dentist Salim …"
+            // "dentist Salim …", "East Mosul dentist Salim …"
             // A capitalised title the chunk left out (it opened the sentence:
             // "President Obama has …") also counts.
             let opening_title = self.weak.get(before).copied().unwrap_or(false)
@@ -824,7 +824,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Names in one list ("X, Y and Z", "X as well as Y") share the kind the
-    /// list shows clearly: "al-Farod and al-Salhin" after "Bustan al-Qasr, al-Kallasa".
+    /// list shows clearly: "al-Jadida and al-Zuhur" after "Bab al-Tob, al-Faisaliya".
     fn vote_lists(&self, cands: &mut [Cand]) {
         let mut group_start = 0;
         let mut conjunction = false;

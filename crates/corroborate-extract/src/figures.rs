@@ -688,7 +688,7 @@ impl<'a> Doc<'a> {
             {
                 return Some(e);
             }
-            // "we have over 80,000", "there are 300": people said to be in a place
+            // "we have over 60,000", "there are 300": people said to be in a place
             let stative = (matches!(w, "have" | "has")
                 && matches!(self.norm(b.wrapping_sub(1)), "we" | "they" | "there"))
                 || (matches!(w, "are" | "were") && self.norm(b.wrapping_sub(1)) == "there");

@@ -5,8 +5,8 @@
 //! across articles when their spellings agree word by word under the keys of
 //! [`key`] (transliteration variants of Arabic and other names):
 //!
-//! 1. names whose words, joined, match ("Abdulkafi Al-Hamdo" = "Abdulkafi
-//!    Alhamdo", "Abdul Kafi" = "Abdulkafi");
+//! 1. names whose words, joined, match ("Abdulrahman Al-Saadi" = "Abdulrahman
+//!    Alsaadi", "Abdul Rahman" = "Abdulrahman");
 //! 2. a name of two or more words and a longer one with the same first and
 //!    last words and the shorter's other words in order ("Bashar Assad" =
 //!    "Bashar Hafez al-Assad");
@@ -243,7 +243,7 @@ fn merge_family_names(groups: &[Group], sets: &mut UnionFind) {
 }
 
 /// Rule 4: a short form an article defines for an organisation or place
-/// ("Syrian Civil Defense, or White Helmets"; "… (SOHR)") names the same
+/// ("Doctors Without Borders, or MSF"; "… (SOHR)") names the same
 /// thing where another article uses it alone. People's short forms are left
 /// to rule 3, which checks that the family name is not shared.
 fn merge_defined_short_forms(mentions: &[EntityMention], groups: &[Group], sets: &mut UnionFind) {
@@ -378,8 +378,8 @@ fn build(mentions: &[EntityMention], groups: &[Group], sets: &mut UnionFind) -> 
         }
         // The preferred name: the most frequent full spelling; for a person,
         // among spellings of two or more words (a surname alone is not the
-        // full name), for a place or organisation among all ("Aleppo", not a
-        // once-seen "Save Aleppo").
+        // full name), for a place or organisation among all ("Mosul", not a
+        // once-seen "Save Mosul").
         let kind = majority_kind(&votes);
         let most_words = full_names
             .iter()

@@ -280,7 +280,7 @@ impl Lexicon {
     }
 
     /// Tokenises `text` into word tokens: runs of letters and digits, with
-    /// inner apostrophes, dots and commas of numbers kept ("don't", "75,000",
+    /// inner apostrophes, dots and commas of numbers kept ("don't", "12,500",
     /// "3.5"), and a possessive "'s" dropped.
     pub(crate) fn tokens(&mut self, text: &str) -> Tokens {
         let mut out = Tokens::default();

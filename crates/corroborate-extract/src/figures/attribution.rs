@@ -487,7 +487,7 @@ pub(crate) fn attribute(
     for v in (sstart..tok).rev() {
         let w = doc.norm(v);
         if lexicon::is_reporting_verb(w) {
-            // "an estimated 75,000" is a hedge; "it is estimated" names no one
+            // "an estimated 65,000" is a hedge; "it is estimated" names no one
             if matches!(w, "estimated" | "estimates")
                 && (v + 3 >= tok || doc.norm(v.wrapping_sub(1)) == "is")
             {

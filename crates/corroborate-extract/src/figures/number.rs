@@ -149,7 +149,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
     toks
 }
 
-/// Reads a digit run with separators: "75,000", "6.3", "1,00,000" (Indian
+/// Reads a digit run with separators: "65,000", "6.3", "1,00,000" (Indian
 /// grouping), "3,5" (decimal comma), "75.000.000". Malformed grouping
 /// ("1,00,0") and over-long or absurd values give `None`.
 pub(crate) fn parse_digits(s: &str) -> Option<f64> {

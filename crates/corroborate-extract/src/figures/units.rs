@@ -257,7 +257,7 @@ pub(crate) fn currency_before(toks: &[Tok<'_>], first: usize) -> Option<(&'stati
 }
 
 /// Words that may stand between a number and its noun ("6.3 million
-/// displaced people", "six more neighborhoods", "80,000 human beings").
+/// displaced people", "six more neighborhoods", "60,000 human beings").
 fn modifier(tok: &Tok<'_>) -> bool {
     if tok.kind != Kind::Word {
         return false;

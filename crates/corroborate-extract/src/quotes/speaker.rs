@@ -119,7 +119,7 @@ impl<'a> Context<'a> {
                     let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
                     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
                 });
-                // A name modifying a noun ("East Aleppo dentist") is no
+                // A name modifying a noun ("East Mosul dentist") is no
                 // antecedent of "he", but still gives a full name.
                 let person = !(org || run.in_phrase || run.modifier || bare_demonym || shouted)
                     && (n_words >= 2 || run.titled || particle_name(&name) || known_short);
@@ -837,7 +837,7 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Whether a one-word name carries a particle ("al-Hamdo"), which marks a
+/// Whether a one-word name carries a particle ("al-Saadi"), which marks a
 /// surname rather than a party label ("D-Mo").
 fn particle_name(name: &str) -> bool {
     name.split_once('-')

@@ -760,7 +760,7 @@ pub(super) fn is_name_particle(word: &str) -> bool {
 }
 
 /// Whether the word can be part of a name: capitalised, or a lower-case
-/// particle joined by a hyphen to a capitalised part ("al-Shamy").
+/// particle joined by a hyphen to a capitalised part ("al-Masri").
 pub(super) fn is_name_word(word: &str) -> bool {
     let mut chars = word.chars();
     let Some(first) = chars.next() else {
@@ -887,10 +887,6 @@ pub(super) fn is_org_word(word: &str) -> bool {
             | "Inquirer"
             | "Chronicle"
             | "Observer"
-            | "Voices"
-            | "Line"
-            | "Beast"
-            | "Daily Beast"
             | "Unit"
             | "Units"
             | "Secretariat"
@@ -1076,7 +1072,7 @@ pub(super) struct NameRun {
     pub(super) last: usize,
     /// The name's span.
     pub(super) span: Span,
-    /// Whether a preposition governs it ("in Aleppo", "of the UN").
+    /// Whether a preposition governs it ("in Mosul", "of the UN").
     pub(super) in_phrase: bool,
     /// Whether a lower-case noun follows it ("US daily", "White House aide").
     pub(super) modifier: bool,

@@ -1,6 +1,6 @@
 //! Spelling keys of name words, so that transliterations of one name meet:
-//! "al-Shami"/"Shamy", "Ashqar"/"Ashkar", "Kalasa"/"al-Kallasa"/"al-Kalaseh",
-//! "Saed"/"Saeed", while "Lina" and "Leila", or "Hassan" and "Hussein", stay
+//! "al-Masri"/"Masry", "Qassem"/"Kassem", "Fallujah"/"al-Faluja"/"Falujeh",
+//! "Said"/"Saeed", while "Lina" and "Leila", or "Hassan" and "Hussein", stay
 //! apart.
 //!
 //! Each word is folded to ASCII, lower-cased and stripped of an Arabic
@@ -27,7 +27,7 @@ pub(crate) struct WordKey {
 
 /// The words of a name that carry its identity, in order, each keyed.
 /// Particles ("al", "of") are dropped; "al-" and attached "Al" prefixes of
-/// words after the first are removed ("Alhamdo" = "al-Hamdo" = "Hamdo").
+/// words after the first are removed ("Alsaadi" = "al-Saadi" = "Saadi").
 pub(crate) fn name_words(name: &str) -> Vec<WordKey> {
     let folded = deunicode::deunicode(name).to_lowercase();
     let folded = canonical_country(&folded).unwrap_or(&folded);
@@ -158,7 +158,7 @@ pub(crate) fn word_key(word: &str) -> WordKey {
             t.push(c);
         }
     }
-    // Feminine and vowel endings: Kalasa / Kalaseh / Kallasa.
+    // Feminine and vowel endings: Fallujah / Falujeh / Faluja.
     for ending in ["ah", "eh", "a", "e"] {
         if t.len() > ending.len() + 2 {
             if let Some(rest) = t.strip_suffix(ending) {
