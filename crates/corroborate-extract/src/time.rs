@@ -17,7 +17,7 @@
 //! Resolution leans to the past: news reports what happened, so a weekday is
 //! the most recent such day on or before the reference date and a month or
 //! a day of a month without a year is the most recent one. A future cue
-//! before the expression in its clause ("will", "is set to", "is slated
+//! before the expression in its clause ("will", "is set to", "was set to", "is slated
 //! for", …) turns it forward. Choices the requirements left open, so that
 //! readers of the timeline know what a date means:
 //!
@@ -298,7 +298,7 @@ static IN_UNITS: LazyLock<Regex> = LazyLock::new(|| {
 /// Words before an expression, in its clause, that point to the future.
 static FUTURE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:will|shall|won't|(?:is|are|am)\s+(?:(?:set|due|scheduled|expected|slated|planned|going|poised)\s+to|(?:set|due|scheduled|slated|planned)\s+for)|plans?\s+to|intends?\s+to)\b|['’]ll\b",
+        r"(?i)\b(?:will|shall|won't|(?:is|are|am|was|were)\s+(?:(?:set|due|scheduled|expected|slated|planned|going|poised)\s+to|(?:set|due|scheduled|slated|planned)\s+for)|plans?\s+to|intends?\s+to)\b|['’]ll\b",
     )
 });
 
@@ -623,6 +623,17 @@ fn clause_before(text: &str, start: usize) -> &str {
 /// Whether the clause before `start` points to the future.
 fn future_before(text: &str, start: usize) -> bool {
     FUTURE_CUE.is_match(clause_before(text, start))
+}
+
+/// Whether the clause before `start` reports a plan in the past tense
+/// ("was set to", "were due to").
+fn past_plan_before(text: &str, start: usize) -> bool {
+    static PAST_PLAN: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:was|were)\s+(?:set|due|scheduled|expected|slated|planned|going|poised)\s+(?:to|for)\b",
+        )
+    });
+    PAST_PLAN.is_match(clause_before(text, start))
 }
 
 /// The direction for an expression at `start` without its own modifier.
@@ -1139,7 +1150,14 @@ fn relative(text: &str, zones: &Zones, reference: Date, lean: Lean, out: &mut Ve
             m if m.ends_with("coming") => weekday_near(wd, reference, Lean::Future, true),
             _ => match lean_at(text, span.start, lean) {
                 Lean::Past => weekday_near(wd, reference, Lean::Past, false),
-                Lean::Future => weekday_near(wd, reference, Lean::Future, true),
+                // A plan told in the past tense ("was set to … on
+                // Wednesday") may fall on the day of the report itself.
+                Lean::Future => weekday_near(
+                    wd,
+                    reference,
+                    Lean::Future,
+                    !past_plan_before(text, span.start),
+                ),
             },
         };
         push(span, date.map(PartialDate::day));

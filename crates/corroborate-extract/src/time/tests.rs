@@ -58,6 +58,11 @@ fn month_day_without_year_takes_the_most_recent_unless_future() {
         ["on January 5 => 2017-01-05"]
     );
     assert_eq!(check("He left last March.", r), ["last March => 2016-03"]);
+    // A plan reported in the past tense still points ahead of the report.
+    assert_eq!(
+        check("The truce was set to allow them to leave on Wednesday.", r),
+        ["on Wednesday => 2016-12-14"]
+    );
     assert_eq!(check("He left in March.", r), ["in March => 2016-03"]);
     assert_eq!(
         check("They will return in March.", r),
