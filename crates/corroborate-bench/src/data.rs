@@ -44,21 +44,72 @@ pub(crate) fn multinews(ctx: &Ctx) -> anyhow::Result<Vec<MultiNewsStory>> {
     Ok(out)
 }
 
-/// The example story's articles (`examples/east-aleppo-2016/*.txt`), sorted
-/// by file name, as (file name, text).
+/// The example story's folder, relative to the repository root: the first
+/// folder under `examples/` (by name) that holds `.txt` articles.
+pub(crate) fn example_dir(ctx: &Ctx) -> anyhow::Result<String> {
+    let mut dirs: Vec<PathBuf> = fs_err::read_dir(ctx.root.join("examples"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    for dir in dirs {
+        let has_txt = fs_err::read_dir(&dir)?
+            .filter_map(|e| e.ok())
+            .any(|e| e.path().extension().is_some_and(|x| x == "txt"));
+        if has_txt {
+            if let Some(name) = dir.file_name() {
+                return Ok(format!("examples/{}", name.to_string_lossy()));
+            }
+        }
+    }
+    anyhow::bail!("no example story (a folder of .txt articles) under examples/")
+}
+
+/// The example story's articles, sorted by file name, as (path relative to
+/// the repository root, text).
 pub(crate) fn example_story(ctx: &Ctx) -> anyhow::Result<Vec<(String, String)>> {
-    let dir = ctx.root.join("examples/east-aleppo-2016");
+    let rel = example_dir(ctx)?;
     let mut out = Vec::new();
-    for entry in fs_err::read_dir(&dir)? {
+    for entry in fs_err::read_dir(ctx.root.join(&rel))? {
         let path = entry?.path();
         if path.extension().is_some_and(|e| e == "txt") {
             let name = path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            out.push((name, fs_err::read_to_string(&path)?));
+            out.push((format!("{rel}/{name}"), fs_err::read_to_string(&path)?));
         }
     }
     out.sort();
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx() -> Ctx {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+        Ctx {
+            data: root.join("../shared/data"),
+            root,
+            quick: true,
+            peers: false,
+        }
+    }
+
+    #[test]
+    fn example_story_is_found_under_examples_with_its_articles() {
+        let ctx = ctx();
+        let dir = example_dir(&ctx).unwrap();
+        assert!(dir.starts_with("examples/"));
+        let story = example_story(&ctx).unwrap();
+        assert_eq!(story.len(), 5);
+        for (path, text) in &story {
+            assert!(path.starts_with(&format!("{dir}/")) && path.ends_with(".txt"));
+            assert!(corroborate::model::count_words(text) > 100, "{path}");
+        }
+        // Sorted by name, so runs are reproducible.
+        assert!(story.windows(2).all(|w| w[0].0 < w[1].0));
+    }
 }

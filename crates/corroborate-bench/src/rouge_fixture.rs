@@ -171,7 +171,7 @@ pub(crate) fn record(ctx: &Ctx) -> anyhow::Result<()> {
                 recorded by `cargo run --release -p corroborate-bench -- record-rouge-fixture`. \
                 Texts: TAC 2011 MultiLing English human summaries (CC BY 3.0, MultiLing community) \
                 and WikiNews articles (CC BY 2.5), from ../shared/data/tac2011_multiling_en; \
-                the project's example story (examples/east-aleppo-2016); three hand-written edge cases."
+                the project's example story (examples/); three hand-written edge cases."
             .to_string(),
         pairs: pairs
             .into_iter()

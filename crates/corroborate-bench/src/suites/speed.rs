@@ -193,7 +193,7 @@ fn run(ctx: &Ctx) -> anyhow::Result<String> {
     let inputs: Vec<Input> = example
         .iter()
         .map(|(name, text)| Input {
-            path: format!("examples/east-aleppo-2016/{name}"),
+            path: name.clone(),
             bytes: text.as_bytes().to_vec(),
         })
         .collect();
@@ -249,7 +249,7 @@ fn run(ctx: &Ctx) -> anyhow::Result<String> {
     let ex_rate_1 = ex_size.articles as f64 / brief_1;
 
     let mut t = Table::new(&[
-        "example story (5 articles)",
+        &format!("example story ({} articles)", ex_size.articles),
         "ours, 1 thread",
         &format!("ours, {cores} threads"),
         "target",
@@ -484,7 +484,7 @@ fn run(ctx: &Ctx) -> anyhow::Result<String> {
 
     section.scope(&format!(
         "{} ({} stories, {} articles, {} words){}; the example story is \
-         examples/east-aleppo-2016 (5 articles, {} words). Ours: release build; CLI runs are \
+         {} ({} articles, {} words). Ours: release build; CLI runs are \
          `corroborate brief FILE --format json -o target/bench-tmp/multinews-briefs.json` as a \
          child process with RAYON_NUM_THREADS=1 and unset, wall time and that process's peak \
          RSS (wait4), start-up and reading included (killed after {} s); example-story timings are \
@@ -499,6 +499,8 @@ fn run(ctx: &Ctx) -> anyhow::Result<String> {
         report::count(all_size.articles as u64),
         report::count(all_size.words as u64),
         if ctx.quick { " (quick slice)" } else { "" },
+        data::example_dir(ctx)?,
+        ex_size.articles,
         report::count(ex_size.words as u64),
         limit.as_secs(),
         subset.len(),
