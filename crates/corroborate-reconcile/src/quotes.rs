@@ -13,7 +13,7 @@
 //! Quotes are ordered by speaker name (unattributed last), then by first
 //! appearance (article, then offset); ids `q1`, `q2`, … follow that order.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use corroborate_model::{Entity, EntityKind, Quote, QuoteInstance};
 
@@ -31,13 +31,27 @@ pub fn quotes(mut instances: Vec<QuoteInstance>, entities: &[Entity]) -> Vec<Quo
         .map(|w| w.iter().map(String::as_str).collect())
         .collect();
 
-    // Group instances that carry the same words.
+    // Group instances that carry the same words. Two quotes can only match
+    // when they share a content word, so candidates come from a word index,
+    // and pairs already in one group are not compared again: a story carried
+    // by many outlets stays near-linear instead of comparing every pair.
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, set) in sets.iter().enumerate() {
+        for w in set {
+            index.entry(w).or_default().push(i);
+        }
+    }
     let mut parent: Vec<usize> = (0..instances.len()).collect();
+    let mut seen = vec![usize::MAX; instances.len()];
     for i in 0..instances.len() {
-        for j in i + 1..instances.len() {
-            if same_words(&words[i], &words[j], &sets[i], &sets[j]) {
+        for w in &sets[i] {
+            for &j in &index[w] {
+                if j <= i || seen[j] == i {
+                    continue;
+                }
+                seen[j] = i;
                 let (a, b) = (find(&mut parent, i), find(&mut parent, j));
-                if a != b {
+                if a != b && same_words(&words[i], &words[j], &sets[i], &sets[j]) {
                     parent[b.max(a)] = a.min(b);
                 }
             }
@@ -269,16 +283,14 @@ fn same_words(a: &[String], b: &[String], sa: &HashSet<&str>, sb: &HashSet<&str>
 /// row; quotes are short).
 fn longest_run(a: &[String], b: &[String]) -> usize {
     let mut prev = vec![0usize; b.len() + 1];
+    let mut row = vec![0usize; b.len() + 1];
     let mut best = 0;
     for x in a {
-        let mut row = vec![0usize; b.len() + 1];
         for (j, y) in b.iter().enumerate() {
-            if x == y {
-                row[j + 1] = prev[j] + 1;
-                best = best.max(row[j + 1]);
-            }
+            row[j + 1] = if x == y { prev[j] + 1 } else { 0 };
+            best = best.max(row[j + 1]);
         }
-        prev = row;
+        std::mem::swap(&mut prev, &mut row);
     }
     best
 }
