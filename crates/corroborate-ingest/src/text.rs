@@ -591,8 +591,11 @@ struct Pattern {
 }
 
 static SELF_REFS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+    // ASCII word boundaries keep the regex engine on its fast lazy DFA even
+    // when the text holds non-ASCII letters (a Unicode `\b` makes it fall
+    // back to a much slower engine); the cue words are all ASCII.
     let p = |re: String, score: u32| Pattern {
-        re: Regex::new(&re).unwrap(),
+        re: Regex::new(&re.replace(r"\b", r"(?-u:\b)")).unwrap(),
         score,
     };
     vec![

@@ -58,9 +58,26 @@ pub fn quotes(mut instances: Vec<QuoteInstance>, entities: &[Entity]) -> Vec<Quo
         }
     }
 
+    // The folded keys of every entity's spellings, computed once.
+    let entity_keys: Vec<Vec<Vec<String>>> = entities
+        .iter()
+        .map(|e| {
+            std::iter::once(&e.name)
+                .chain(e.variants.iter())
+                .map(|v| name_key(v))
+                .collect()
+        })
+        .collect();
     let speakers: Vec<Option<Speaker>> = instances
         .iter()
-        .map(|q| speaker(q.speaker_name.as_deref(), q.speaker_kind, entities))
+        .map(|q| {
+            speaker(
+                q.speaker_name.as_deref(),
+                q.speaker_kind,
+                entities,
+                &entity_keys,
+            )
+        })
         .collect();
 
     // Within each group of same words, one quote per speaker.
@@ -352,7 +369,13 @@ fn name_key(name: &str) -> Vec<String> {
 
 /// The speaker of one instance, linked to an entity whose name or spelling
 /// matches.
-fn speaker(name: Option<&str>, kind: Option<EntityKind>, entities: &[Entity]) -> Option<Speaker> {
+/// `entity_keys` holds, for each entity, the keys of its name and variants.
+fn speaker(
+    name: Option<&str>,
+    kind: Option<EntityKind>,
+    entities: &[Entity],
+    entity_keys: &[Vec<Vec<String>>],
+) -> Option<Speaker> {
     let name = name?.trim();
     if name.is_empty() {
         return None;
@@ -360,16 +383,12 @@ fn speaker(name: Option<&str>, kind: Option<EntityKind>, entities: &[Entity]) ->
     let key = name_key(name);
     // An entity of the speaker's kind first; then any (a country speaks
     // through its government, an outlet may be tagged as a person).
-    let matches = |e: &&Entity| {
-        std::iter::once(&e.name)
-            .chain(e.variants.iter())
-            .any(|v| name_key(v) == key)
-    };
-    let entity = entities
-        .iter()
-        .filter(|e| kind.is_none_or(|k| k == e.kind))
+    let matches = |i: &usize| entity_keys[*i].contains(&key);
+    let entity = (0..entities.len())
+        .filter(|&i| kind.is_none_or(|k| k == entities[i].kind))
         .find(matches)
-        .or_else(|| entities.iter().find(matches));
+        .or_else(|| (0..entities.len()).find(matches))
+        .map(|i| &entities[i]);
     Some(Speaker {
         entity: entity.map(|e| e.id.clone()),
         display: entity.map_or_else(|| name.to_string(), |e| e.name.clone()),
