@@ -279,6 +279,89 @@ fn run(ctx: &Ctx) -> anyhow::Result<String> {
         yes_no(brief_1 < 0.010).to_string(),
     ]);
     section.table(&t);
+
+    // Where the time of one brief goes: each per-article stage over the five
+    // articles, and each renderer over the finished brief.
+    let story = pipeline::run(inputs.clone(), &cfg);
+    let story_brief = story
+        .briefs
+        .first()
+        .context("the example story gives a brief")?;
+    let articles = &story_brief.articles;
+    // The stages themselves never spawn threads, so these are one-thread figures.
+    let per_stage = |f: &dyn Fn(&corroborate::model::Article)| {
+        measure::per_call(budget, 20, 100_000, || {
+            for a in articles {
+                f(a);
+            }
+        })
+    };
+    let figures_1 = per_stage(&|a| {
+        black_box(corroborate_extract::figures(a));
+    });
+    let names_quotes_1 = per_stage(&|a| {
+        let mentions = corroborate_extract::entities(a);
+        black_box(corroborate_extract::quotes(a, &mentions));
+    });
+    let time_1 = per_stage(&|a| {
+        black_box(corroborate_extract::times(a));
+    });
+    let n = articles.len().max(1) as f64;
+    let mut t = Table::new(&[
+        "example story, where the time goes (1 thread)",
+        "total",
+        "per article",
+        "target",
+        "met",
+    ]);
+    for (label, secs, target) in [
+        (
+            "figures (extract)",
+            figures_1,
+            Some(("< 1 ms per article", 0.001)),
+        ),
+        (
+            "names + quotes (extract)",
+            names_quotes_1,
+            Some(("< 2 ms per article", 0.002)),
+        ),
+        ("dates (extract)", time_1, None),
+    ] {
+        t.row([
+            label.to_string(),
+            report::seconds(Some(secs)),
+            report::seconds(Some(secs / n)),
+            target.map_or(report::NONE.to_string(), |(text, _)| text.to_string()),
+            target.map_or(report::NONE.to_string(), |(_, limit)| {
+                yes_no(secs / n < limit).to_string()
+            }),
+        ]);
+    }
+    let json_1 = measure::per_call(budget, 20, 100_000, || {
+        black_box(corroborate::render::json(story_brief));
+    });
+    let md_1 = measure::per_call(budget, 20, 100_000, || {
+        black_box(corroborate::render::markdown(story_brief));
+    });
+    let html_1 = measure::per_call(budget, 20, 100_000, || {
+        black_box(corroborate::render::html(story_brief));
+    });
+    for (label, secs, target) in [
+        ("render JSON", json_1, None),
+        ("render Markdown", md_1, Some(("< 2 ms", 0.002))),
+        ("render HTML", html_1, Some(("< 2 ms", 0.002))),
+    ] {
+        t.row([
+            label.to_string(),
+            report::seconds(Some(secs)),
+            report::NONE.to_string(),
+            target.map_or(report::NONE.to_string(), |(text, _)| text.to_string()),
+            target.map_or(report::NONE.to_string(), |(_, limit)| {
+                yes_no(secs < limit).to_string()
+            }),
+        ]);
+    }
+    section.table(&t);
     let mut t = Table::new(&[
         "example story throughput",
         "articles/s",
