@@ -12,6 +12,7 @@
 //! the words that denote the speaker in the attribution (a name, a
 //! description or a pronoun); `speaker_name` carries the name it resolves to.
 
+mod gender;
 mod scan;
 mod speaker;
 #[cfg(test)]
@@ -74,6 +75,13 @@ pub fn quotes(article: &Article, entities: &[EntityMention]) -> Vec<QuoteInstanc
             some => some,
         };
         found.push(attribution);
+    }
+    // Quotes still without a speaker get a guess from their sentence; after
+    // the pass above, so a guess is never inherited.
+    for (i, a) in found.iter_mut().enumerate() {
+        if a.is_none() {
+            *a = ctx.guess(i);
+        }
     }
 
     let mut out = Vec::new();
@@ -148,6 +156,8 @@ fn keep(text: &str, raw: &Raw, attribution: Option<&Attribution>) -> bool {
     if !matches!(raw.kind, Kind::Marked) {
         return true;
     }
+    // A guessed speaker has no cue: it is no evidence of a quote.
+    let attribution = attribution.filter(|a| a.how != Found::Guess);
     let body = raw.content.slice(text);
     let n_words = word_count(body);
     // "a so-called “General Alarm”": the writer distances, nobody speaks.

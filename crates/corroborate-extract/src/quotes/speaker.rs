@@ -5,6 +5,7 @@
 
 use corroborate_model::{EntityKind, EntityMention, Span};
 
+use super::gender;
 use super::overlaps;
 use super::scan::{Kind, Raw};
 use super::words::{self, NameRun, Pronoun, Tok};
@@ -24,6 +25,10 @@ pub(super) enum Found {
     Inherited,
     /// A transcript label.
     Label,
+    /// No cue: the subject of the quote's sentence, or of the sentence
+    /// before a quote that opens its own. A guess, so it never decides
+    /// whether a quoted stretch is kept.
+    Guess,
 }
 
 /// The speaker of one quote.
@@ -78,6 +83,8 @@ const WINDOW: usize = 600;
 const ROLE_WINDOW: usize = 4000;
 /// How far back the names behind transcript initials are looked for.
 const LABEL_WINDOW: usize = 20_000;
+/// How many earlier person names a pronoun is checked against for gender.
+const GENDER_LOOKBACK: usize = 12;
 /// How many earlier names a pronoun or short form is checked against.
 const MAX_LOOKBACK: usize = 400;
 
@@ -366,6 +373,70 @@ impl<'a> Context<'a> {
             self.subject(seg)
         }?;
         Some(self.finish(speaker, Some(cue), how))
+    }
+
+    /// A guessed speaker for quote `i`, which no cue ties to anyone: the
+    /// subject of its sentence ("Moore thanked him for “…”", "Politico
+    /// reveals a few facts: “…”"), or, for a quote opening its sentence, the
+    /// subject of the sentence before ("Viguerie is upbeat … / “…”").
+    pub(super) fn guess(&self, i: usize) -> Option<Attribution> {
+        let text = self.text;
+        let raw = self.raws.get(i)?;
+        if !matches!(raw.kind, Kind::Marked) {
+            return None;
+        }
+        let para = *self.paras.get(raw.first_para)?;
+        let sentence = sentence_start(text, para, raw.outer.start);
+        let full = Span::new(sentence.min(raw.outer.start), raw.outer.start);
+        let toks = self.outside_quotes(full, i);
+        let speaker = if toks.iter().any(|t| t.word) {
+            self.sentence_subject(&toks)?
+        } else {
+            // The sentence before, in this paragraph or ending the last one.
+            let (host, end) = if sentence > para.start {
+                (para, sentence)
+            } else {
+                let prev = *self.paras.get(raw.first_para.checked_sub(1)?)?;
+                (prev, prev.end)
+            };
+            let from = sentence_start(text, host, end.saturating_sub(2));
+            let toks = self.outside_quotes(Span::new(from.min(end), end), i);
+            self.sentence_subject(&toks)?
+        };
+        Some(self.finish(speaker, None, Found::Guess))
+    }
+
+    /// The subject opening a sentence: the first comma-separated chunk not
+    /// led by a preposition, conjunction or adverb, read head first.
+    fn sentence_subject(&self, toks: &[Tok]) -> Option<Speaker> {
+        let text = self.text;
+        let mut start = 0;
+        for k in 0..=toks.len() {
+            let at_break = toks.get(k).is_none_or(|t| is_break(t.slice(text)));
+            if !at_break {
+                continue;
+            }
+            let chunk = &toks[start..k];
+            start = k + 1;
+            let Some(first) = chunk.iter().find(|t| t.word) else {
+                continue;
+            };
+            if opens_adjunct(first.slice(text)) {
+                continue;
+            }
+            // The subject ends at its verb: keep the words before the
+            // first lower-case word that is no determiner or modifier.
+            return self.phrase(chunk, true).filter(|sp| {
+                let lead = sp.span.slice(text);
+                !lead.starts_with(char::is_lowercase)
+                    || words::pronoun(lead).is_some()
+                    || lead
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(words::is_determiner)
+            });
+        }
+        None
     }
 
     /// "Bashar stated, “…" and "…Kerry invited the Kremlin to show “…":
@@ -708,12 +779,20 @@ impl<'a> Context<'a> {
         };
         // The nearest earlier name heading its clause; the entity mention
         // over it, when there is one, gives the full name.
+        // A name whose given name or title says another gender is passed
+        // over ("she" after "… Donald Trump"); one of unknown gender fits.
+        let want = gender::of_pronoun(word);
         let from_runs = self
             .before_pos(span.start)
-            .find(|a| a.person)
-            .and_then(|a| {
+            .filter(|a| a.person)
+            .take(GENDER_LOOKBACK)
+            .filter_map(|a| {
                 self.named(a.span, a.name.split_whitespace().last().unwrap_or(""))
                     .name
+            })
+            .find(|name| {
+                let g = gender::of_name(name);
+                want.is_none() || g.is_none() || g == want
             });
         let name = from_runs.or_else(|| {
             self.mentions
@@ -835,6 +914,43 @@ impl<'a> Context<'a> {
             gap: 0,
         }
     }
+}
+
+/// Whether a chunk opening with `word` is an adjunct rather than the
+/// subject ("After the debate,", "In a statement,", "But", "Later").
+fn opens_adjunct(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    words::is_preposition(&lower)
+        || (lower.ends_with("ly") && lower.len() > 4)
+        || matches!(
+            lower.as_str(),
+            "after"
+                | "before"
+                | "when"
+                | "while"
+                | "as"
+                | "if"
+                | "since"
+                | "because"
+                | "but"
+                | "and"
+                | "although"
+                | "though"
+                | "until"
+                | "yet"
+                | "so"
+                | "still"
+                | "now"
+                | "then"
+                | "later"
+                | "meanwhile"
+                | "instead"
+                | "indeed"
+                | "however"
+                | "also"
+                | "here"
+                | "there"
+        )
 }
 
 /// Whether a one-word name carries a particle ("al-Saadi"), which marks a

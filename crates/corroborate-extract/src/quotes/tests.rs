@@ -293,3 +293,33 @@ fn party_labels_and_parentheses_do_not_hide_the_speaker() {
     let q = run("“It's all about creating some enthusiasm around this race,” Mr. King added.");
     assert_eq!(q[0].speaker_name.as_deref(), Some("King"));
 }
+
+#[test]
+fn subject_of_a_non_speech_verb_is_a_guessed_speaker() {
+    let q = run("Mary Moore thanked him for “stepping up and taking action when Congress won’t.”");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Mary Moore"));
+    // A guess carries no cue.
+    assert_eq!(q[0].cue, None);
+}
+
+#[test]
+fn quote_opening_a_paragraph_takes_the_previous_subject() {
+    let q = run("Richard Viguerie is upbeat about the race.\n\n“Not only can he win in November, he is the one with the best chance.”");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Richard Viguerie"));
+}
+
+#[test]
+fn a_guess_does_not_keep_a_short_scare_quote() {
+    // Four words, no cue: a guessed subject must not turn it into a quote.
+    let q = run("Jane Doe backed a “very big tax cut” on Monday.");
+    assert!(q.is_empty());
+}
+
+#[test]
+fn she_skips_a_nearer_man() {
+    let q = run("The senator, Hillary Rodham, spoke first. Then Donald Smith spoke.\n\n“We will keep working together on this plan,” she said.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Hillary Rodham"));
+}
