@@ -218,7 +218,16 @@ impl<'a> Context<'a> {
             .slice(text)
             .trim_end_matches(['’', '\'', ')', ']', ' ']);
         let after_text = after.slice(text);
-        let strong = raw.closed
+        // "Brafman said, “… found.” He added, “…”": a full stop closing the
+        // quote and a capitalised pronoun after it start a new sentence,
+        // whose cue belongs to the next quote.
+        let new_sentence = body.ends_with('.')
+            && after_text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && words::pronoun(w).is_some());
+        let strong = !new_sentence
+            && raw.closed
             && (body.ends_with([',', '?', '!', '—', '–', '-'])
                 || after_text.trim_start().starts_with([',', '—', '–'])
                 || after_text

@@ -323,3 +323,12 @@ fn she_skips_a_nearer_man() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].speaker_name.as_deref(), Some("Hillary Rodham"));
 }
+
+#[test]
+fn pronoun_cue_of_the_next_sentence_is_not_taken() {
+    let q = run("John Brafman said, “The zeal with which this case was brought is uncharacteristic.” He added, “In this case things happened that are not ordinary.”");
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].speaker_name.as_deref(), Some("John Brafman"));
+    assert_eq!(q[0].cue.as_deref(), Some("said"));
+    assert_eq!(q[1].cue.as_deref(), Some("added"));
+}
