@@ -146,16 +146,21 @@ const FULL_MONTHS: [&str; 12] = [
 const PREP: &str = r"(?:(?P<prep>on|in|since|until|till|by|from|during|before|after|as\s+of)\s+)?";
 /// A day of the month: a number with an optional ordinal suffix, or an
 /// ordinal word.
-const DAY: &str = r"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|(?P<dayw>thirty[\s-]first|thirtieth|twenty[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth|fourteenth|thirteenth|twelfth|eleventh|tenth|ninth|eighth|seventh|sixth|fifth|fourth|third|second|first))";
+const DAY: &str = r"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|(?P<dayw>thirty[\s-]first|thirtieth|twenty[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth|fourteenth|thirteenth|twelfth|eleventh|tenth|ninth|eighth|seventh|sixth|fifth|fourth|third|second|first|thirty[\s-]one|twenty[\s-](?:one|two|three|four|five|six|seven|eight|nine)|thirty|twenty|nineteen|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve|eleven))";
+/// A year in words: "nineteen seventy eight", "seventeen hundred thirty
+/// three", "two thousand and fifteen", "nineteen oh five".
+const YEAR_WORDS: &str = r"(?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:hundred\s+(?:and\s+)?)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:zero|oh)\s+(?:one|two|three|four|five|six|seven|eight|nine))|(?:one|two)\s+thousand(?:\s+(?:and\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred\s+(?:and\s+)?)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine))?)";
 /// A year after a day and month: four digits after a comma, "of" or a
-/// slash, or two digits after a dash or slash ("31-Oct-74").
-const YEAR_TAIL: &str = r"(?:\s*[,/-]?\s*(?:(?:of|in)\s+)?(?P<year>\d{4})|[-/](?P<yy>\d{2}))\b";
+/// slash, or two digits after a dash or slash ("31-Oct-74"), or a year in
+/// words (`<YEAR_WORDS>` is filled in by [`re`]: consts cannot nest).
+const YEAR_TAIL: &str = r"(?:\s*[,/-]?\s*(?:(?:of|in)\s+)?(?P<year>\d{4})|[-/](?P<yy>\d{2})|\s*,?\s*(?:(?:of|in)\s+)?(?P<yw><YEAR_WORDS>))\b";
 
 /// Compiles a pattern with ASCII word boundaries and digits, which keep the
 /// fast engines usable on any text, and with spaces that never cross a line
 /// break (a date does not run from a headline into a dateline).
 fn re(pattern: &str) -> Regex {
     let pattern = pattern
+        .replace("<YEAR_WORDS>", YEAR_WORDS)
         .replace(r"\b", r"(?-u:\b)")
         .replace(r"\d", "[0-9]")
         .replace(
@@ -182,8 +187,46 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 /// "November 2016", "in March of 2011", "Dec/2018".
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b{PREP}(?:(?:early|late|mid)-?\s*)?(?P<mon>{MONTHS})\b\.?\s*[,/-]?\s*(?:of\s+)?(?P<year>\d{{4}})\b"
+        r"(?i)\b{PREP}(?:(?:early|late|mid)-?\s*)?(?P<mon>{MONTHS})\b\.?\s*[,/-]?\s*(?:of\s+)?(?:(?P<year>\d{{4}})|(?P<yw><YEAR_WORDS>))\b"
     ))
+});
+
+/// A year in words with a cue: "in nineteen ninety six", "since two
+/// thousand and five".
+static YEAR_WORDS_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:in|since|until|till|during|from|before|after|(?:the\s+)?year)\s+(?P<yw><YEAR_WORDS>)\b",
+    )
+});
+
+/// A count of units before another date expression: "three days after",
+/// "2 weeks before", "4 months from", "the day after".
+static SHIFT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>day|week|month|year|fortnight)s?|\b(?:the\s+)?(?P<the>day))\s+(?P<dir>from|after|before)\s+$",
+    )
+});
+
+/// Counted weekdays: "three Fridays from now", "2 Thursdays ago".
+static WEEKDAYS_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?P<n>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<wd>{WEEKDAYS})s?\s+(?P<dir>from\s+(?:now|today)|ago|back|later|hence)\b"
+    ))
+});
+
+/// A weekday abbreviation that is not also an English word ("Thu", "fri.",
+/// "Tues"): "sat", "sun" and "wed" are left out, as everyday words.
+static WEEKDAY_ABBR_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:(?P<prep>on)\s+)?(?P<wd>mon|tues|tue|thurs|thur|thu|fri)\b\.?"));
+
+/// Holidays fixed to a date or to Easter, with an optional modifier or year:
+/// "Christmas Eve", "last Easter", "Easter Monday 2017", "New Year's Day".
+/// "Good Friday" is left out: in news it is as often the Northern Irish
+/// agreement as the day.
+static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?P<mod>last|previous|next|following|this)\s+)?(?P<h>christmas\s+eve|christmas(?:\s+day)?|xmas|new\s+year['’]?s?\s+(?:day|eve)|easter(?:\s+(?:sunday|monday))?|st\.?\s*patrick['’]?s?(?:\s+day)?|saint\s+patrick['’]?s?(?:\s+day)?|earth\s+day|black\s+friday|(?:international\s+)?workers['’]?\s+day|valentine['’]?s?\s+day|halloween|boxing\s+day)\b(?:\s*,?\s*(?P<year>\d{4})\b)?",
+    )
 });
 
 /// "2016 November", "2017 april", "2016 Nov. 8".
@@ -255,7 +298,7 @@ static NTH_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
 /// A weekday with a day of the month: "Friday the 13th", "on Tuesday 11th".
 static WEEKDAY_NTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b{PREP}(?P<wd>{WEEKDAYS}),?\s+(?P<the>the\s+)?{DAY}\b"
+        r"(?i)\b{PREP}(?P<wd>{WEEKDAYS}|{WEEKDAY_ABBR})\.?,?\s+(?P<the>the\s+)?{DAY}\b"
     ))
 });
 
@@ -269,7 +312,7 @@ static DAY_OF_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 /// "yesterday", "earlier today", "last night", "the day before yesterday".
 static DAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+(?:tomorrow|tmrw)|yesterday|today|tonight|tomorrow|tmrw|last\s+night|this\s+(?:morning|afternoon|evening))\b",
+        r"(?i)\b(?:(?:earlier|later)\s+)?(?P<w>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw)|yesterday|today|tonight|tomorrow|tmrw|last\s+night|this\s+(?:morning|afternoon|evening))\b",
     )
 });
 
@@ -347,14 +390,104 @@ fn scan(text: &str, reference: Option<Date>, lean: Lean) -> Vec<Found> {
     if let Some(reference) = reference {
         relative(text, &zones, reference, lean, &mut cands);
     }
-    select(cands)
+    let mut found = select(cands);
+    shift_counted(text, &mut found);
+    found
+}
+
+/// Arithmetic on a date already found: "three days after Easter", "2 weeks
+/// before May 13 1999", "the day after tomorrow", "4 months from
+/// tomorrow". The count joins the expression and moves its date; a shift
+/// finer than the date's precision ("two days after March") is left alone.
+fn shift_counted(text: &str, found: &mut [Found]) {
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:from|after|before)\s+"));
+    let mut prev_end = 0;
+    for f in found.iter_mut() {
+        let start = f.span.start;
+        let lead = text
+            .get(start..f.span.end)
+            .and_then(|t| LEAD.find(t))
+            .map_or(0, |m| m.end());
+        let end = start + lead;
+        let mut from = start.saturating_sub(40).max(prev_end);
+        while from < start && !text.is_char_boundary(from) {
+            from += 1;
+        }
+        prev_end = f.span.end;
+        let Some(caps) = text.get(from..end).and_then(|w| SHIFT_BEFORE.captures(w)) else {
+            continue;
+        };
+        let m_start = from + caps.get(0).map_or(0, |m| m.start());
+        // The window may have cut a word or a number in two.
+        if text
+            .get(..m_start)
+            .and_then(|t| t.chars().next_back())
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let n = if caps.name("the").is_some() {
+            Some(1)
+        } else {
+            caps.name("n").and_then(|n| count(n.as_str()))
+        };
+        let Some(n) = n else { continue };
+        let unit = caps
+            .name("unit")
+            .map_or("day".to_string(), |u| u.as_str().to_ascii_lowercase());
+        let (n, unit) = match unit.as_str() {
+            "fortnight" => (2 * n, "week".to_string()),
+            _ => (n, unit),
+        };
+        let back = caps
+            .name("dir")
+            .is_some_and(|d| d.as_str().eq_ignore_ascii_case("before"));
+        let n = if back { -n } else { n };
+        if let Some(date) = shift_partial(f.date, n, &unit) {
+            f.date = date;
+            f.span = Span::new(m_start, f.span.end);
+            f.full = false;
+        }
+    }
+}
+
+/// `date` moved by `n` units, at the date's own precision; `None` when the
+/// unit is finer than the date.
+fn shift_partial(date: PartialDate, n: i64, unit: &str) -> Option<PartialDate> {
+    match (date.month, date.day) {
+        (Some(month), Some(day)) => {
+            let base = Date::new(date.year, month, day).ok()?;
+            let moved = match unit {
+                "day" => base.checked_add(n.days()),
+                "week" => base.checked_add((7 * n).days()),
+                "month" => base.checked_add(n.months()),
+                _ => base.checked_add(n.years()),
+            };
+            moved.ok().map(PartialDate::day)
+        }
+        (Some(month), None) if unit == "month" || unit == "year" => {
+            let base = Date::new(date.year, month, 1).ok()?;
+            let moved = if unit == "month" {
+                base.checked_add(n.months())
+            } else {
+                base.checked_add(n.years())
+            };
+            moved.ok().map(month_of)
+        }
+        (None, None) if unit == "year" => Some(PartialDate {
+            year: date.year.checked_add(i16::try_from(n).ok()?)?,
+            month: None,
+            day: None,
+        }),
+        _ => None,
+    }
 }
 
 /// A word or number that some pattern needs: "November", "Monday",
 /// "today", "week", "2016". Month names may touch digits ("Oct2", "14april").
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|tmrw|night|morning|afternoon|evening|days?|weeks?|weekends?|months?|years?|yrs?)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d+",
+        r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tues?|wed|thu|thurs?|fri|sat|sun|christmas|xmas|easter|patrick|halloween|valentine|workers|new\s+year|earth\s+day|boxing\s+day|black\s+friday|thousand|hundred|nineteen|eighteen|seventeen|twenty|yesterday|today|tonight|tomorrow|tmrw|night|morning|afternoon|evening|days?|weeks?|weekends?|months?|years?|yrs?)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d+",
     )
 });
 
@@ -368,6 +501,8 @@ struct Zones {
     day_word: Vec<(usize, usize)>,
     unit: Vec<(usize, usize)>,
     digit: Vec<(usize, usize)>,
+    holiday: Vec<(usize, usize)>,
+    year_word: Vec<(usize, usize)>,
 }
 
 fn zones(text: &str) -> Zones {
@@ -386,10 +521,25 @@ fn zones(text: &str) -> Zones {
             line = (start, end);
         }
         let word = m.as_str().to_ascii_lowercase();
+        let singular = word.strip_suffix('s').unwrap_or(&word);
         let family = if word.starts_with(|c: char| c.is_ascii_digit()) {
             &mut zones.digit
-        } else if WEEKDAYS.split('|').any(|w| w == word) {
+        } else if WEEKDAYS.split('|').any(|w| w == singular)
+            || WEEKDAY_ABBR.split('|').any(|w| w == word)
+        {
             &mut zones.weekday
+        } else if matches!(
+            word.as_str(),
+            "thousand" | "hundred" | "nineteen" | "eighteen" | "seventeen" | "twenty"
+        ) {
+            &mut zones.year_word
+        } else if word.contains(' ')
+            || matches!(
+                word.as_str(),
+                "christmas" | "xmas" | "easter" | "patrick" | "halloween" | "valentine" | "workers"
+            )
+        {
+            &mut zones.holiday
         } else if matches!(
             word.as_str(),
             "yesterday"
@@ -517,16 +667,51 @@ fn month_word_ok(word: &str, has_day: bool, has_year: bool) -> bool {
     }
 }
 
-/// The day of the month written as a number or an ordinal word.
+/// The day of the month written as a number or a word ("21st",
+/// "twenty-first", "twenty one").
 fn day_number(caps: &Captures<'_>) -> Option<i8> {
     if let Some(day) = caps.name("day") {
         return day.as_str().parse().ok();
     }
-    const ORDINALS: [&str; 10] = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth",
+    let n = words_value(caps.name("dayw")?.as_str())?;
+    i8::try_from(n).ok().filter(|d| (1..=31).contains(d))
+}
+
+/// The value of one number word below a hundred, cardinal or ordinal
+/// ("seven", "seventh", "seventy"); "zero" and "oh" are 0.
+fn small_number(word: &str) -> Option<i64> {
+    const UNITS: [&str; 19] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
     ];
-    const TEENS: [&str; 9] = [
+    const ORDINALS: [&str; 19] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
         "eleventh",
         "twelfth",
         "thirteenth",
@@ -537,26 +722,76 @@ fn day_number(caps: &Captures<'_>) -> Option<i8> {
         "eighteenth",
         "nineteenth",
     ];
-    let word = caps.name("dayw")?.as_str().to_ascii_lowercase();
-    let last = word.rsplit([' ', '-', '\t', '\n']).next().unwrap_or(&word);
-    let unit = ORDINALS
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    const TENTHS: [&str; 8] = [
+        "twentieth",
+        "thirtieth",
+        "fortieth",
+        "fiftieth",
+        "sixtieth",
+        "seventieth",
+        "eightieth",
+        "ninetieth",
+    ];
+    let word = word.to_ascii_lowercase();
+    if word == "zero" || word == "oh" {
+        return Some(0);
+    }
+    let unit = UNITS
         .iter()
-        .position(|o| *o == last)
-        .map(|i| i as i8 + 1);
-    let n = if word.starts_with("twenty") && word != "twentieth" {
-        20 + unit?
-    } else if word.starts_with("thirty") {
-        30 + unit?
-    } else if word == "twentieth" {
-        20
-    } else if word == "thirtieth" {
-        30
-    } else if let Some(i) = TEENS.iter().position(|t| *t == word) {
-        i as i8 + 11
-    } else {
-        unit?
+        .position(|w| *w == word)
+        .or_else(|| ORDINALS.iter().position(|w| *w == word))
+        .map(|i| i as i64 + 1);
+    let tens = TENS
+        .iter()
+        .position(|w| *w == word)
+        .or_else(|| TENTHS.iter().position(|w| *w == word))
+        .map(|i| 20 + 10 * i as i64);
+    unit.or(tens)
+}
+
+/// The sum of the number words in `text` ("twenty one" = 21, "twenty-first"
+/// = 21); `None` if a word is not a number below a hundred.
+fn words_value(text: &str) -> Option<i64> {
+    text.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .try_fold(0, |acc, w| Some(acc + small_number(w)?))
+}
+
+/// A year written in words ([`YEAR_WORDS`]): "nineteen seventy eight" =
+/// 1978, "seventeen hundred thirty three" = 1733, "two thousand and five" =
+/// 2005, "one thousand seven hundred and eighty nine" = 1789.
+fn year_words(text: &str) -> Option<i16> {
+    let words: Vec<String> = text
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("and"))
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let (head, rest) = words.split_first()?;
+    let lead = small_number(head)?;
+    let value = match rest.first().map(String::as_str) {
+        Some("thousand") => {
+            let rest = rest.get(1..)?;
+            let hundreds = match rest.get(1).map(String::as_str) {
+                Some("hundred") => 100 * small_number(rest.first()?)?,
+                _ => 0,
+            };
+            let tail = if hundreds > 0 { rest.get(2..)? } else { rest };
+            let tail: Option<i64> = tail.iter().map(|w| small_number(w)).sum();
+            1000 * lead + hundreds + tail?
+        }
+        Some("hundred") => {
+            let tail: Option<i64> = rest.get(1..)?.iter().map(|w| small_number(w)).sum();
+            100 * lead + tail?
+        }
+        _ => {
+            let tail: Option<i64> = rest.iter().map(|w| small_number(w)).sum();
+            100 * lead + tail?
+        }
     };
-    Some(n)
+    i16::try_from(value).ok()
 }
 
 /// Whether the expression is a deadline or lies in a future clause, so it
@@ -747,10 +982,16 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
     }
     for caps in caps_in(&MONTH_YEAR, text, &zones.month) {
         let month = caps.name("mon").and_then(|m| month_number(m.as_str()));
-        let (Some(month), Some(year)) = (month, parse::<i16>(&caps, "year")) else {
+        let year = parse::<i16>(&caps, "year")
+            .filter(|y| (1900..=2100).contains(y))
+            .or_else(|| {
+                let words = caps.name("yw")?.as_str();
+                year_words(words).filter(|y| year_ok(i32::from(*y)))
+            });
+        let (Some(month), Some(year)) = (month, year) else {
             continue;
         };
-        if (1900..=2100).contains(&year) {
+        {
             let date = PartialDate {
                 year,
                 month: Some(month),
@@ -832,6 +1073,20 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
             push_abs(out, Span::new(m2.start(), m2.end()), date, false, false);
         }
     }
+    for caps in caps_in(&YEAR_WORDS_CUE, text, &zones.year_word) {
+        let year = caps.name("yw").and_then(|w| year_words(w.as_str()));
+        if let Some(year) = year.filter(|y| year_ok(i32::from(*y))) {
+            let date = PartialDate {
+                year,
+                month: None,
+                day: None,
+            };
+            push_abs(out, span_of(&caps), date, false, false);
+        }
+    }
+    for caps in caps_in(&HOLIDAY, text, &zones.holiday) {
+        holiday(text, &caps, reference, lean, out);
+    }
     if let Some(reference) = reference {
         for caps in caps_in(&WEEKDAY_NTH, text, &zones.weekday) {
             weekday_nth(text, &caps, reference, lean, out);
@@ -866,6 +1121,139 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
     }
 }
 
+/// One match of [`HOLIDAY`]: with a year, that year's; with "last" or
+/// "next", the one strictly before or after the reference; otherwise the
+/// nearest in the lean's direction, the reference day included.
+fn holiday(
+    text: &str,
+    caps: &Captures<'_>,
+    reference: Option<Date>,
+    lean: Lean,
+    out: &mut Vec<Cand>,
+) {
+    let Some(name) = caps.name("h") else { return };
+    let span = span_of(caps);
+    // "the Good Friday Agreement", "Christmas Island": part of a name.
+    let rest = text.get(span.end..).unwrap_or("");
+    let next = rest.strip_prefix(' ').unwrap_or("");
+    if next.starts_with(|c: char| c.is_ascii_uppercase()) && !next.starts_with("Day") {
+        return;
+    }
+    let name = name.as_str().to_ascii_lowercase();
+    let on = |year: i16| holiday_date(&name, year);
+    if let Some(year) = parse::<i16>(caps, "year").filter(|y| year_ok(i32::from(*y))) {
+        if let Some(date) = on(year) {
+            push_abs(
+                out,
+                span,
+                PartialDate::day(date),
+                false,
+                is_forward(text, caps, span.start),
+            );
+        }
+        return;
+    }
+    let Some(reference) = reference else { return };
+    let modifier = caps
+        .name("mod")
+        .map(|m| m.as_str().to_ascii_lowercase())
+        .unwrap_or_default();
+    let year = reference.year();
+    let around = [year - 1, year, year + 1].map(on);
+    let date = match modifier.as_str() {
+        "this" => on(year),
+        "last" | "previous" => around
+            .iter()
+            .flatten()
+            .filter(|d| **d < reference)
+            .max()
+            .copied(),
+        "next" | "following" => around
+            .iter()
+            .flatten()
+            .filter(|d| **d > reference)
+            .min()
+            .copied(),
+        _ => match lean_at(text, span.start, lean) {
+            Lean::Past => around
+                .iter()
+                .flatten()
+                .filter(|d| **d <= reference)
+                .max()
+                .copied(),
+            Lean::Future => around
+                .iter()
+                .flatten()
+                .filter(|d| **d >= reference)
+                .min()
+                .copied(),
+        },
+    };
+    if let Some(date) = date {
+        push_abs(out, span, PartialDate::day(date), false, false);
+    }
+}
+
+/// The date of a holiday named in [`HOLIDAY`] in `year`.
+fn holiday_date(name: &str, year: i16) -> Option<Date> {
+    let fixed = |m: i8, d: i8| Date::new(year, m, d).ok();
+    let squeezed: String = name.chars().filter(char::is_ascii_alphabetic).collect();
+    if squeezed.starts_with("christmaseve") {
+        fixed(12, 24)
+    } else if squeezed.starts_with("christmas") || squeezed == "xmas" {
+        fixed(12, 25)
+    } else if squeezed.starts_with("newyear") {
+        if squeezed.ends_with("eve") {
+            fixed(12, 31)
+        } else {
+            fixed(1, 1)
+        }
+    } else if squeezed.starts_with("easter") {
+        let easter = easter_sunday(year)?;
+        let shift: i64 = if squeezed.ends_with("monday") { 1 } else { 0 };
+        easter.checked_add(shift.days()).ok()
+    } else if squeezed.contains("patrick") {
+        fixed(3, 17)
+    } else if squeezed == "earthday" {
+        fixed(4, 22)
+    } else if squeezed == "blackfriday" {
+        nth_weekday(year, 11, Weekday::Thursday, "fourth")?
+            .checked_add(1.day())
+            .ok()
+    } else if squeezed.ends_with("workersday") {
+        fixed(5, 1)
+    } else if squeezed.starts_with("valentine") {
+        fixed(2, 14)
+    } else if squeezed == "halloween" {
+        fixed(10, 31)
+    } else if squeezed == "boxingday" {
+        fixed(12, 26)
+    } else {
+        None
+    }
+}
+
+/// Easter Sunday of `year` in the Gregorian calendar (the anonymous
+/// Gregorian computus).
+fn easter_sunday(year: i16) -> Option<Date> {
+    let y = i32::from(year);
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
+}
+
 /// One match of [`MONTH_DAY`] or [`DAY_MONTH`].
 fn day_month_year(
     text: &str,
@@ -875,8 +1263,9 @@ fn day_month_year(
     out: &mut Vec<Cand>,
 ) {
     let Some(mon) = caps.name("mon") else { return };
-    let year: Option<i16> =
-        parse::<i16>(caps, "year").or_else(|| parse::<i16>(caps, "yy").map(expand_year));
+    let year: Option<i16> = parse::<i16>(caps, "year")
+        .or_else(|| parse::<i16>(caps, "yy").map(expand_year))
+        .or_else(|| caps.name("yw").and_then(|w| year_words(w.as_str())));
     if !month_word_ok(mon.as_str(), true, year.is_some()) {
         return;
     }
@@ -1042,8 +1431,9 @@ fn unambiguous(a: i8, b: i8) -> Option<(i8, i8)> {
 fn weekday_nth(text: &str, caps: &Captures<'_>, reference: Date, lean: Lean, out: &mut Vec<Cand>) {
     let whole = caps.get(0).expect("group 0 always matches").as_str();
     let suffixed = whole.ends_with(['t', 'd', 'h', 'T', 'D', 'H']);
-    // "Monday 12 people": a bare number needs "the" or an ordinal suffix.
-    if caps.name("the").is_none() && caps.name("dayw").is_none() && !suffixed {
+    // "Monday 12 people", "Monday twelve people": a bare number needs "the"
+    // or an ordinal form.
+    if caps.name("the").is_none() && !suffixed {
         return;
     }
     let (Some(wd), Some(day)) = (
@@ -1159,6 +1549,49 @@ fn relative(text: &str, zones: &Zones, reference: Date, lean: Lean, out: &mut Ve
                     !past_plan_before(text, span.start),
                 ),
             },
+        };
+        push(span, date.map(PartialDate::day));
+    }
+    for caps in caps_in(&WEEKDAYS_COUNT, text, &zones.weekday) {
+        let (Some(wd), Some(n)) = (
+            caps.name("wd").and_then(|w| weekday_of(w.as_str())),
+            caps.name("n").and_then(|n| count(n.as_str())),
+        ) else {
+            continue;
+        };
+        let back = caps.name("dir").is_some_and(|d| {
+            let d = d.as_str().to_ascii_lowercase();
+            d == "ago" || d == "back"
+        });
+        // "three Fridays from now" is the third Friday after today.
+        let date = if back {
+            weekday_near(wd, reference, Lean::Past, true)
+                .and_then(|d| d.checked_sub((7 * (n - 1)).days()).ok())
+        } else {
+            weekday_near(wd, reference, Lean::Future, true)
+                .and_then(|d| d.checked_add((7 * (n - 1)).days()).ok())
+        };
+        push(span_of(&caps), date.map(PartialDate::day));
+    }
+    for caps in caps_in(&WEEKDAY_ABBR_ALONE, text, &zones.weekday) {
+        let Some(wd) = caps.name("wd").and_then(|w| weekday_of(w.as_str())) else {
+            continue;
+        };
+        let span = span_of(&caps);
+        // "Mon State", "Fri 12": a name, or a date the absolute patterns read.
+        let rest = text.get(span.end..).unwrap_or("");
+        let next = rest.trim_start_matches([' ', ',']);
+        if next.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+            continue;
+        }
+        let date = match lean_at(text, span.start, lean) {
+            Lean::Past => weekday_near(wd, reference, Lean::Past, false),
+            Lean::Future => weekday_near(wd, reference, Lean::Future, true),
+        };
+        // A trailing period may be the sentence's.
+        let span = match text.get(span.start..span.end) {
+            Some(t) if t.ends_with('.') => Span::new(span.start, span.end - 1),
+            _ => span,
         };
         push(span, date.map(PartialDate::day));
     }

@@ -323,3 +323,112 @@ fn weekday_with_a_day_of_the_month() {
         ["on Monday => 2016-12-12"]
     );
 }
+
+#[test]
+fn counted_shifts_of_another_date() {
+    let r = d(2016, 11, 7);
+    assert_eq!(
+        check("It will happen 3 days after January 12th.", r),
+        ["3 days after January 12th => 2017-01-15"]
+    );
+    assert_eq!(
+        check("It happened 2 weeks before May 13 1999.", r),
+        ["2 weeks before May 13 1999 => 1999-04-29"]
+    );
+    assert_eq!(
+        check("They met two days from tomorrow.", r),
+        ["two days from tomorrow => 2016-11-10"]
+    );
+    assert_eq!(
+        check("day after tomorrow", r),
+        ["day after tomorrow => 2016-11-09"]
+    );
+    assert_eq!(
+        check("a day after Friday", r),
+        ["a day after Friday => 2016-11-05"]
+    );
+    // A shift finer than the date's precision is not applied.
+    assert_eq!(
+        check("two days after March 2016", r),
+        ["after March 2016 => 2016-03"]
+    );
+}
+
+#[test]
+fn days_and_years_in_words() {
+    let r = d(2016, 11, 7);
+    assert_eq!(
+        check("He went back May twenty one", r),
+        ["May twenty one => 2016-05-21"]
+    );
+    assert_eq!(
+        check("She was born on January twenty five nineteen eighty six", r),
+        ["on January twenty five nineteen eighty six => 1986-01-25"]
+    );
+    assert_eq!(
+        check(
+            "The ship sailed on 6 April seventeen hundred thirty three",
+            r
+        ),
+        ["on 6 April seventeen hundred thirty three => 1733-04-06"]
+    );
+    assert_eq!(
+        check("They left in nineteen ninety six.", r),
+        ["in nineteen ninety six => 1996"]
+    );
+    assert_eq!(
+        check("in October two thousand and five", r),
+        ["in October two thousand and five => 2005-10"]
+    );
+    // A count after a month is not a day.
+    assert_eq!(check("In May twenty people died", r), ["In May => 2016-05"]);
+    assert!(check("On Monday twelve people died", r)
+        .iter()
+        .all(|s| s.starts_with("On Monday =>")));
+}
+
+#[test]
+fn holidays_with_and_without_year() {
+    let r = d(2016, 11, 7);
+    assert_eq!(check("on easter 2018", r), ["easter 2018 => 2018-04-01"]);
+    assert_eq!(
+        check("Set it for Easter Monday 2017", r),
+        ["Easter Monday 2017 => 2017-04-17"]
+    );
+    assert_eq!(
+        check("black friday 2010", r),
+        ["black friday 2010 => 2010-11-26"]
+    );
+    // News leans to the past: the most recent Christmas Eve.
+    assert_eq!(
+        check("on Christmas Eve", r),
+        ["Christmas Eve => 2015-12-24"]
+    );
+    assert_eq!(check("next Christmas", r), ["next Christmas => 2016-12-25"]);
+    assert!(check("He flew to Christmas Island", r).is_empty());
+    assert!(check("the Good Friday Agreement", r).is_empty());
+}
+
+#[test]
+fn counted_and_abbreviated_weekdays() {
+    // A Tuesday.
+    let r = d(2013, 2, 12);
+    let future = |text: &str| -> Vec<String> {
+        resolve_dates(text, r, Lean::Future)
+            .into_iter()
+            .map(|(span, date)| format!("{} => {date}", span.slice(text)))
+            .collect()
+    };
+    assert_eq!(
+        future("three fridays from now"),
+        ["three fridays from now => 2013-03-01"]
+    );
+    assert_eq!(future("2 thursdays ago"), ["2 thursdays ago => 2013-01-31"]);
+    assert_eq!(future("thu"), ["thu => 2013-02-14"]);
+    assert_eq!(future("mon."), ["mon => 2013-02-18"]);
+    assert_eq!(future("Thu 15th"), ["Thu 15th => 2013-08-15"]);
+    // News leans back; "sat" and "sun" stay words, "Mon State" a name.
+    assert_eq!(check("It closed on Fri.", r), ["on Fri => 2013-02-08"]);
+    assert!(check("He sat in the sun.", r).is_empty());
+    assert!(check("fighting in Mon State", r).is_empty());
+}
