@@ -379,7 +379,19 @@ impl<'a> Context<'a> {
             if seg.iter().filter(|t| t.word).count() > 25 {
                 return None;
             }
-            self.subject(seg)
+            // "Clinton “drew well …” in the 2008 primary, said Paul Beck":
+            // no subject before the cue, but a name right after a comma
+            // and the cue.
+            self.subject(seg).or_else(|| {
+                let comma = seg.last().is_some_and(|t| t.slice(text) == ",");
+                let rest = &toks[cue_at + 1..];
+                let end = rest.iter().position(|t| is_break(t.slice(text)));
+                let object = &rest[..end.unwrap_or(rest.len())];
+                comma
+                    .then(|| self.phrase(object, true))
+                    .flatten()
+                    .filter(|sp| sp.kind.is_some())
+            })
         }?;
         Some(self.finish(speaker, Some(cue), how))
     }
@@ -641,6 +653,19 @@ impl<'a> Context<'a> {
         // The first name not governed by a preposition or modifying a noun
         // is the clause's subject ("Trump attacked Clinton …, saying").
         let head = heads.first();
+        // "He says he respects Clinton and calls her": a pronoun opening
+        // the chunk before the cue is its subject, not the name after it.
+        if !head_first {
+            let opener = wordy.first().filter(|t| {
+                let w = t.slice(text);
+                words::pronoun(w).is_some()
+                    && !w.eq_ignore_ascii_case("it")
+                    && head.is_none_or(|r| r.span.start > t.span.start)
+            });
+            if let Some(p) = opener {
+                return Some(self.pronoun(p.span));
+            }
+        }
         if let Some(run) = head {
             return Some(self.named(run.span, toks[run.last].slice(text)));
         }

@@ -332,3 +332,20 @@ fn pronoun_cue_of_the_next_sentence_is_not_taken() {
     assert_eq!(q[0].cue.as_deref(), Some("said"));
     assert_eq!(q[1].cue.as_deref(), Some("added"));
 }
+
+#[test]
+fn pronoun_opening_the_subject_beats_a_later_object_name() {
+    let text = "Tom Reed spoke on Monday.\n\nHe says he respects Jane Doe and calls her “an extremely intelligent woman with a wonderful resume.”";
+    let q = run(text);
+    assert_eq!(q.len(), 1);
+    let span = q[0].speaker_span.expect("a speaker span");
+    assert_eq!(text.get(span.start..span.end), Some("He"));
+    assert_ne!(q[0].speaker_name.as_deref(), Some("Jane Doe"));
+}
+
+#[test]
+fn name_after_comma_and_cue_following_the_quote() {
+    let q = run("Jane Doe “drew quite well from white, working-class Democrats” in the 2008 primary, said professor Paul Beck.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Paul Beck"));
+}
