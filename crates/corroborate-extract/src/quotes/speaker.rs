@@ -243,7 +243,12 @@ impl<'a> Context<'a> {
                 .iter()
                 .position(|t| is_break(t.slice(text)))
                 .unwrap_or(toks.len());
-            if let Some(sp) = self.phrase(&toks[..end], true) {
+            // Only a name signs a quote; a description after a dash
+            // continues the sentence ("— a play on words with …").
+            let named = self
+                .phrase(&toks[..end], true)
+                .filter(|sp| sp.kind.is_some());
+            if let Some(sp) = named {
                 return Some(self.finish(sp, None, Found::After));
             }
         }
@@ -816,18 +821,37 @@ impl<'a> Context<'a> {
         // A name whose given name or title says another gender is passed
         // over ("she" after "… Donald Trump"); one of unknown gender fits.
         let want = gender::of_pronoun(word);
-        let from_runs = self
+        let fits = |name: &String| {
+            let g = gender::of_name(name);
+            want.is_none() || g.is_none() || g == want
+        };
+        // A person heading the pronoun's own sentence is its likeliest
+        // antecedent ("Trump, later alleging … Obama …, said he …").
+        let k = self.paras.partition_point(|p| p.end < span.start);
+        let sentence = self
+            .paras
+            .get(k)
+            .map_or(span.start, |p| sentence_start(self.text, *p, span.start));
+        let subject = self
             .before_pos(span.start)
+            .take_while(|a| a.span.start >= sentence)
+            .last()
             .filter(|a| a.person)
-            .take(GENDER_LOOKBACK)
-            .filter_map(|a| {
+            .and_then(|a| {
                 self.named(a.span, a.name.split_whitespace().last().unwrap_or(""))
                     .name
             })
-            .find(|name| {
-                let g = gender::of_name(name);
-                want.is_none() || g.is_none() || g == want
-            });
+            .filter(fits);
+        let from_runs = subject.or_else(|| {
+            self.before_pos(span.start)
+                .filter(|a| a.person)
+                .take(GENDER_LOOKBACK)
+                .filter_map(|a| {
+                    self.named(a.span, a.name.split_whitespace().last().unwrap_or(""))
+                        .name
+                })
+                .find(fits)
+        });
         let name = from_runs.or_else(|| {
             self.mentions
                 .iter()

@@ -349,3 +349,20 @@ fn name_after_comma_and_cue_following_the_quote() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].speaker_name.as_deref(), Some("Paul Beck"));
 }
+
+#[test]
+fn pronoun_resolves_to_the_subject_of_its_sentence() {
+    let q = run("Donald Smith, alleging that Barack Jones wanted more, said he would deport refugees, who he speculates are “mostly young men from abroad.”");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Donald Smith"));
+}
+
+#[test]
+fn description_after_a_dash_is_no_signature() {
+    let q = run("Tom Reed said he would accept an interview with the “anchor (not) baby today” — a play on words with the phrase.");
+    assert_eq!(q.len(), 1);
+    assert_ne!(
+        q[0].speaker_name.as_deref(),
+        Some("a play on words with the phrase")
+    );
+}
