@@ -490,7 +490,7 @@ impl<'a> Context<'a> {
                 a.gap = words_after;
                 return Some(a);
             }
-            let speaker = self.subject(&toks[..c]).or_else(|| {
+            let speaker = self.subject_past_quotes(&toks[..c], i).or_else(|| {
                 let rest = &toks[c + 1..];
                 let end = rest.iter().position(|t| is_break(t.slice(text)));
                 let object = &rest[..end.unwrap_or(rest.len())];
@@ -561,7 +561,7 @@ impl<'a> Context<'a> {
         let wordy: Vec<usize> = (0..toks.len()).filter(|&k| toks[k].word).collect();
         let tail = &wordy[wordy.len().saturating_sub(3)..];
         let c = *tail.iter().find(|&&k| is_verb_cue(text, &toks, k))?;
-        let speaker = self.subject(&toks[..c])?;
+        let speaker = self.subject_past_quotes(&toks[..c], i)?;
         let cue = cue_word(text, &toks, c);
         Some(self.finish(speaker, Some(cue), Found::Intro))
     }
@@ -586,6 +586,22 @@ impl<'a> Context<'a> {
             })
         }?;
         Some(self.finish(speaker, Some(cue), Found::Intro))
+    }
+
+    /// The subject before a cue, first looked for after the last earlier
+    /// quote in `toks`: in "Trump is also a “change agent,” Cole said" the
+    /// quote's own comma, dropped with it, parted the two names.
+    fn subject_past_quotes(&self, toks: &[Tok], i: usize) -> Option<Speaker> {
+        let near = &self.raws[i.saturating_sub(12)..i.min(self.raws.len())];
+        let cut = toks
+            .iter()
+            .rposition(|t| {
+                near.iter()
+                    .any(|r| r.outer.end <= t.span.start && t.span.start - r.outer.end <= 2)
+            })
+            .filter(|&k| k > 0);
+        cut.and_then(|k| self.subject(&toks[k..]))
+            .or_else(|| self.subject(toks))
     }
 
     /// The subject before a cue: the comma-separated chunk nearest the cue

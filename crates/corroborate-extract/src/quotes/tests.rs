@@ -366,3 +366,11 @@ fn description_after_a_dash_is_no_signature() {
         Some("a play on words with the phrase")
     );
 }
+
+#[test]
+fn name_after_an_earlier_quote_is_the_subject() {
+    let q = run("Yet Donald Smith is also a “change agent,” Tom Cole said. “That is exactly what people want right now.”");
+    let last = q.last().expect("a quote");
+    assert_eq!(last.text, "That is exactly what people want right now.");
+    assert_eq!(last.speaker_name.as_deref(), Some("Tom Cole"));
+}
