@@ -78,9 +78,16 @@ pub fn quotes(article: &Article, entities: &[EntityMention]) -> Vec<QuoteInstanc
     }
     // Quotes still without a speaker get a guess from their sentence; after
     // the pass above, so a guess is never inherited.
-    for (i, a) in found.iter_mut().enumerate() {
-        if a.is_none() {
-            *a = ctx.guess(i);
+    // A quote with neither a cue nor a subject of its own continues the
+    // guess of the quote before it (a run of quoted paragraphs).
+    for i in 0..found.len() {
+        if found[i].is_none() {
+            let guess = ctx.guess(i).or_else(|| {
+                let mut a = inherit(text, &raws, &found, i)?;
+                a.how = Found::Guess;
+                Some(a)
+            });
+            found[i] = guess;
         }
     }
 

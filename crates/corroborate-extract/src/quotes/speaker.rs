@@ -408,8 +408,17 @@ impl<'a> Context<'a> {
     pub(super) fn guess(&self, i: usize) -> Option<Attribution> {
         let text = self.text;
         let raw = self.raws.get(i)?;
-        if !matches!(raw.kind, Kind::Marked) {
-            return None;
+        match raw.kind {
+            Kind::Marked => {}
+            // A block quote: the subject of its introduction's last sentence.
+            Kind::Block(intro) => {
+                let intro = *self.paras.get(intro)?;
+                let from = sentence_start(text, intro, intro.end.saturating_sub(1));
+                let toks = words::tokens(text, Span::new(from.min(intro.end), intro.end));
+                let speaker = self.sentence_subject(&toks)?;
+                return Some(self.finish(speaker, None, Found::Guess));
+            }
+            Kind::Transcript(_) => return None,
         }
         let para = *self.paras.get(raw.first_para)?;
         let sentence = sentence_start(text, para, raw.outer.start);

@@ -374,3 +374,11 @@ fn name_after_an_earlier_quote_is_the_subject() {
     assert_eq!(last.text, "That is exactly what people want right now.");
     assert_eq!(last.speaker_name.as_deref(), Some("Tom Cole"));
 }
+
+#[test]
+fn a_run_of_quoted_paragraphs_continues_a_guess() {
+    let q = run("A title\n\nDonald Smith is upbeat about the race.\n\n“We have to do something and it is the only way.”\n\n“We have to be a lot tougher than we are now.”");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Donald Smith"), "{q:?}");
+    assert_eq!(q[1].speaker_name.as_deref(), Some("Donald Smith"));
+}
