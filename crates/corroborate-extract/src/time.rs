@@ -180,7 +180,7 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// "18 Nov", "the 18th of November 2016", "Monday, 12 December", "31-Oct-74".
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b{PREP}(?:(?P<wd>{WEEKDAYS}|{WEEKDAY_ABBR})\.?,?\s+)?(?:the\s+)?{DAY}\.?\s*(?:[-/]|of\s+)?\s*(?P<mon>{MONTHS})\b\.?(?:{YEAR_TAIL})?"
+        r"(?i)\b{PREP}(?:(?P<wd>{WEEKDAYS}|{WEEKDAY_ABBR})\.?,?\s+)?(?:the\s+)?{DAY}\.?\s*(?:[-/]|(?:day\s+)?of\s+)?\s*(?P<mon>{MONTHS})\b\.?(?:{YEAR_TAIL})?"
     ))
 });
 
@@ -189,6 +189,35 @@ static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b{PREP}(?:(?:early|late|mid)-?\s*)?(?P<mon>{MONTHS})\b\.?\s*[,/-]?\s*(?:of\s+)?(?:(?P<year>\d{{4}})|(?P<yw><YEAR_WORDS>))\b"
     ))
+});
+
+/// A year followed by an open end: "2012 or after", "2018 or later".
+static YEAR_OR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?P<year>\d{4})\s+or\s+(?:later|after|earlier|before)\b"));
+
+/// A compact date in figures, year first: "20161016", "report-20170302".
+static COMPACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?P<year>(?:19|20)\d{2})(?P<mon>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])\b")
+});
+
+/// A month of a year named relative to the reference: "June last year",
+/// "in March of next year".
+static MONTH_REL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b{PREP}(?P<mon>{MONTHS})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"
+    ))
+});
+
+/// "the last day of October 2015", "last day in May".
+static LAST_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?:the\s+)?last\s+day\s+(?:of|in)\s+(?P<mon>{MONTHS})\b(?:\s*,?\s*(?P<year>\d{{4}})\b)?"
+    ))
+});
+
+/// A day of the month alone: "on the 15th", "the 1st".
+static DAY_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:(?P<prep>on|for|by|until|since)\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")
 });
 
 /// A year in words with a cue: "in nineteen ninety six", "since two
@@ -268,7 +297,7 @@ static MONTH_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// A year with a cue: "in 2011", "since 2012", "the end of 2016", "from 2011 to 2013".
 static YEAR_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?P<cue>in|since|until|till|during|from|before|after|throughout|through|(?:later|earlier)\s+than|(?:the\s+)?(?:calendar\s+)?year(?:\s+of)?|(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|half|quarter)\s+of|early|late|mid)\s*-?\s*(?P<year>\d{4})\b(?:\s*(?:-|–|to|and|through|until)\s*(?P<year2>\d{4})\b)?",
+        r"(?i)\b(?P<cue>in|since|until|till|during|from|before|after|throughout|through|(?:later|earlier|sooner)\s+than|(?:the\s+)?(?:calendar\s+)?year(?:\s+of)?|(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|half|quarter)\s+of|early|late|mid)\s*-?\s*(?P<year>\d{4})\b(?:\s*(?:-|–|to|and|through|until)\s*(?P<year2>\d{4})\b)?",
     )
 });
 
@@ -305,7 +334,7 @@ static WEEKDAY_NTH: LazyLock<Regex> = LazyLock::new(|| {
 /// "the 20th of next month", "20 of this month".
 static DAY_OF_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?:the\s+)?(?P<rel>this|last|next|previous|current)\s+month\b",
+        r"(?i)\b(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:day\s+)?(?:of\s+)?(?:the\s+)?(?P<rel>this|last|next|previous|current)\s+month\b",
     )
 });
 
@@ -319,7 +348,7 @@ static DAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// "last week", "this month", "next year", "over the weekend".
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?P<mod>last|this|next|previous|coming|current)\s+(?P<unit>week|weekend|month|year|yr)|(?:over|at|on|during)\s+the\s+(?P<wkend>weekend))\b",
+        r"(?i)\b(?:(?P<mod>last|this|next|previous|coming|current)\s+(?:calendar\s+)?(?P<unit>week|weekend|month|year|yr)|(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:later|earlier)\s+in)\s+(?:the\s+)?(?P<unit2>month|year)|(?:over|at|on|during)\s+the\s+(?P<wkend>weekend))\b",
     )
 });
 
@@ -1073,6 +1102,66 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
             push_abs(out, Span::new(m2.start(), m2.end()), date, false, false);
         }
     }
+    for caps in caps_in(&YEAR_OR, text, &zones.digit) {
+        let Some(year) = parse::<i16>(&caps, "year").filter(|y| (1900..=2100).contains(y)) else {
+            continue;
+        };
+        let span = caps
+            .name("year")
+            .map_or(span_of(&caps), |m| Span::new(m.start(), m.end()));
+        let date = PartialDate {
+            year,
+            month: None,
+            day: None,
+        };
+        push_abs(out, span, date, false, false);
+    }
+    for caps in caps_in(&COMPACT, text, &zones.digit) {
+        let span = span_of(&caps);
+        let (Some(y), Some(m), Some(d)) = (
+            parse::<i16>(&caps, "year"),
+            parse::<i8>(&caps, "mon"),
+            parse::<i8>(&caps, "day"),
+        ) else {
+            continue;
+        };
+        // Part of a longer figure ("20161016.5", "1,20161016").
+        let before = text.get(..span.start).unwrap_or("");
+        let after = text.get(span.end..).unwrap_or("");
+        if before.ends_with([',', '.']) || starts_with_number(after) {
+            continue;
+        }
+        if let Some(date) = day_date(y, m, d) {
+            push_abs(out, span, date, true, future_before(text, span.start));
+        }
+    }
+    for caps in caps_in(&LAST_DAY, text, &zones.month) {
+        let Some(mon) = caps.name("mon") else {
+            continue;
+        };
+        let year: Option<i16> = parse(&caps, "year");
+        if !month_word_ok(mon.as_str(), true, year.is_some()) {
+            continue;
+        }
+        let Some(month) = month_number(mon.as_str()) else {
+            continue;
+        };
+        let span = span_of(&caps);
+        let year = match (year, reference) {
+            (Some(y), _) => y,
+            (None, Some(r)) => month_near(month, r, lean_at(text, span.start, lean), false).year,
+            (None, None) => continue,
+        };
+        if let Ok(first) = Date::new(year, month, 1) {
+            push_abs(
+                out,
+                span,
+                PartialDate::day(first.last_of_month()),
+                false,
+                false,
+            );
+        }
+    }
     for caps in caps_in(&YEAR_WORDS_CUE, text, &zones.year_word) {
         let year = caps.name("yw").and_then(|w| year_words(w.as_str()));
         if let Some(year) = year.filter(|y| year_ok(i32::from(*y))) {
@@ -1088,6 +1177,49 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
         holiday(text, &caps, reference, lean, out);
     }
     if let Some(reference) = reference {
+        for caps in caps_in(&MONTH_REL_YEAR, text, &zones.month) {
+            let Some(mon) = caps.name("mon") else {
+                continue;
+            };
+            if !month_word_ok(mon.as_str(), false, true) {
+                continue;
+            }
+            let step: i16 = match caps.name("rel").map(|r| r.as_str().to_ascii_lowercase()) {
+                Some(r) if r == "last" => -1,
+                Some(r) if r == "next" => 1,
+                _ => 0,
+            };
+            if let Some(month) = month_number(mon.as_str()) {
+                let date = PartialDate {
+                    year: reference.year().saturating_add(step),
+                    month: Some(month),
+                    day: None,
+                };
+                push_abs(out, span_of(&caps), date, false, false);
+            }
+        }
+        for caps in caps_in(&DAY_ALONE, text, &zones.digit) {
+            let span = span_of(&caps);
+            // "the 1st Battalion", "the 21st century": the day must end the phrase.
+            if !ends_phrase(text.get(span.end..).unwrap_or("")) {
+                continue;
+            }
+            let Some(day) = parse::<i8>(&caps, "day") else {
+                continue;
+            };
+            let here = Date::new(reference.year(), reference.month(), 1).ok();
+            let step: i64 = match lean_at(text, span.start, lean) {
+                Lean::Past if day > reference.day() => -1,
+                Lean::Future if day < reference.day() => 1,
+                _ => 0,
+            };
+            let date = here
+                .and_then(|h| h.checked_add(step.months()).ok())
+                .and_then(|m| day_date(m.year(), m.month(), day));
+            if let Some(date) = date {
+                push_abs(out, span, date, false, false);
+            }
+        }
         for caps in caps_in(&WEEKDAY_NTH, text, &zones.weekday) {
             weekday_nth(text, &caps, reference, lean, out);
         }
@@ -1273,6 +1405,13 @@ fn day_month_year(
         return;
     };
     let mut span = span_of(caps);
+    // "$12 December 27": an amount, not a day.
+    if text
+        .get(..span.start)
+        .is_some_and(|t| t.trim_end().ends_with(['$', '€', '£', '¥']))
+    {
+        return;
+    }
     let rest = text.get(span.end..).unwrap_or("");
     // An ordinal word after a month must end the phrase ("March first",
     // not "May first-quarter results").
@@ -1686,6 +1825,7 @@ fn relative(text: &str, zones: &Zones, reference: Date, lean: Lean, out: &mut Ve
         let step = step_of(caps.name("mod").map_or("", |m| m.as_str()));
         let unit = caps
             .name("unit")
+            .or_else(|| caps.name("unit2"))
             .map(|m| m.as_str().to_ascii_lowercase())
             .unwrap_or_default();
         let date = match unit.as_str() {

@@ -432,3 +432,43 @@ fn counted_and_abbreviated_weekdays() {
     assert!(check("He sat in the sun.", r).is_empty());
     assert!(check("fighting in Mon State", r).is_empty());
 }
+
+#[test]
+fn days_alone_last_days_compact_dates_and_months_of_named_years() {
+    let r = d(2013, 2, 12);
+    // News leans back: the 1st of this month, the 15th of last month.
+    assert_eq!(
+        check("It began on the 1st.", r),
+        ["on the 1st => 2013-02-01"]
+    );
+    assert_eq!(
+        check("It began on the 15th.", r),
+        ["on the 15th => 2013-01-15"]
+    );
+    assert!(check("the 1st Armoured Division", r).is_empty());
+    assert_eq!(
+        check("on the last day of October 2015", r),
+        ["the last day of October 2015 => 2015-10-31"]
+    );
+    assert_eq!(
+        check("see report-20170302.html", r),
+        ["20170302 => 2017-03-02"]
+    );
+    assert_eq!(
+        check("It fell in June last year.", r),
+        ["in June last year => 2012-06"]
+    );
+    assert_eq!(check("in 2018 or later", r), ["in 2018 => 2018"]);
+    assert_eq!(
+        check("by the end of the year", r),
+        ["the end of the year => 2013"]
+    );
+    assert_eq!(
+        check("I bought it for $12 December 27", r),
+        ["December 27 => 2012-12-27"]
+    );
+    assert_eq!(
+        check("the twenty third day of September", r),
+        ["the twenty third day of September => 2012-09-23"]
+    );
+}
