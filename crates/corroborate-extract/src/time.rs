@@ -208,10 +208,11 @@ static MONTH_REL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// "the last day of October 2015", "last day in May".
+/// "the last day of October 2015", "last day in May", "the 5th last day of
+/// May".
 static LAST_DAY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?:the\s+)?last\s+day\s+(?:of|in)\s+(?P<mon>{MONTHS})\b(?:\s*,?\s*(?P<year>\d{{4}})\b)?"
+        r"(?i)\b(?:the\s+)?(?:(?P<nth>[1-9]|first|second|third|fourth|fifth|sixth|seventh)(?:st|nd|rd|th)?\s+)?last\s+day\s+(?:of|in)\s+(?P<mon>{MONTHS})\b(?:\s*,?\s*(?P<year>\d{{4}})\b)?"
     ))
 });
 
@@ -1152,14 +1153,16 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
             (None, Some(r)) => month_near(month, r, lean_at(text, span.start, lean), false).year,
             (None, None) => continue,
         };
-        if let Ok(first) = Date::new(year, month, 1) {
-            push_abs(
-                out,
-                span,
-                PartialDate::day(first.last_of_month()),
-                false,
-                false,
-            );
+        let back = caps.name("nth").map_or(Some(1), |n| {
+            let n = n.as_str();
+            n.parse().ok().or_else(|| small_number(n))
+        });
+        let date = Date::new(year, month, 1)
+            .ok()
+            .zip(back)
+            .and_then(|(first, back)| first.last_of_month().checked_sub((back - 1).days()).ok());
+        if let Some(date) = date {
+            push_abs(out, span, PartialDate::day(date), false, false);
         }
     }
     for caps in caps_in(&YEAR_WORDS_CUE, text, &zones.year_word) {

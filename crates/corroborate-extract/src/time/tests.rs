@@ -472,3 +472,16 @@ fn days_alone_last_days_compact_dates_and_months_of_named_years() {
         ["the twenty third day of September => 2012-09-23"]
     );
 }
+
+#[test]
+fn counted_last_days_of_a_month() {
+    let r = d(2013, 2, 12);
+    assert_eq!(
+        check("the 5th last day of May 2013", r),
+        ["the 5th last day of May 2013 => 2013-05-27"]
+    );
+    assert_eq!(
+        check("on the last day in March", r),
+        ["the last day in March => 2012-03-31"]
+    );
+}
