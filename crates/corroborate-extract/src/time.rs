@@ -1177,7 +1177,7 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
         }
     }
     for caps in caps_in(&HOLIDAY, text, &zones.holiday) {
-        holiday(text, &caps, reference, lean, out);
+        holiday(text, &caps, reference, out);
     }
     if let Some(reference) = reference {
         for caps in caps_in(&MONTH_REL_YEAR, text, &zones.month) {
@@ -1257,15 +1257,11 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
 }
 
 /// One match of [`HOLIDAY`]: with a year, that year's; with "last" or
-/// "next", the one strictly before or after the reference; otherwise the
-/// nearest in the lean's direction, the reference day included.
-fn holiday(
-    text: &str,
-    caps: &Captures<'_>,
-    reference: Option<Date>,
-    lean: Lean,
-    out: &mut Vec<Cand>,
-) {
+/// "next", the one strictly before or after the reference; in a future
+/// clause the next one; otherwise the nearest one either way, since news
+/// talks of a coming holiday as often as of a past one ("ahead of
+/// Christmas" in November, "over Christmas" in January).
+fn holiday(text: &str, caps: &Captures<'_>, reference: Option<Date>, out: &mut Vec<Cand>) {
     let Some(name) = caps.name("h") else { return };
     let span = span_of(caps);
     // "the Good Friday Agreement", "Christmas Island": part of a name.
@@ -1309,20 +1305,17 @@ fn holiday(
             .filter(|d| **d > reference)
             .min()
             .copied(),
-        _ => match lean_at(text, span.start, lean) {
-            Lean::Past => around
-                .iter()
-                .flatten()
-                .filter(|d| **d <= reference)
-                .max()
-                .copied(),
-            Lean::Future => around
-                .iter()
-                .flatten()
-                .filter(|d| **d >= reference)
-                .min()
-                .copied(),
-        },
+        _ if future_before(text, span.start) => around
+            .iter()
+            .flatten()
+            .filter(|d| **d >= reference)
+            .min()
+            .copied(),
+        _ => around
+            .iter()
+            .flatten()
+            .min_by_key(|d| d.since(reference).map_or(i32::MAX, |s| s.get_days().abs()))
+            .copied(),
     };
     if let Some(date) = date {
         push_abs(out, span, PartialDate::day(date), false, false);

@@ -399,10 +399,15 @@ fn holidays_with_and_without_year() {
         check("black friday 2010", r),
         ["black friday 2010 => 2010-11-26"]
     );
-    // News leans to the past: the most recent Christmas Eve.
+    // A holiday without a year is the nearest one, in either direction.
     assert_eq!(
         check("on Christmas Eve", r),
-        ["Christmas Eve => 2015-12-24"]
+        ["Christmas Eve => 2016-12-24"]
+    );
+    assert_eq!(check("on Easter", d(2016, 6, 1)), ["Easter => 2016-03-27"]);
+    assert_eq!(
+        check("It happened 2 weeks before Christmas.", r),
+        ["2 weeks before Christmas => 2016-12-11"]
     );
     assert_eq!(check("next Christmas", r), ["next Christmas => 2016-12-25"]);
     assert!(check("He flew to Christmas Island", r).is_empty());
