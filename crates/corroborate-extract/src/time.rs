@@ -291,7 +291,7 @@ static NUMERIC_MY: LazyLock<Regex> = LazyLock::new(|| {
 /// A month with a cue and no day or year: "since March", "last December".
 static MONTH_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?P<cue>in|since|until|till|by|during|from|through|throughout|before|after|last|this|next|(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid)\s*-?\s*(?:(?:early|late|mid)-?\s*)?(?P<mon>{MONTHS})\b"
+        r"(?i)\b(?P<cue>in|since|until|till|by|during|from|through|throughout|before|after|last|this|next|(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid)\s*-?\s*(?:the\s+)?(?:(?:early|late|mid)-?\s*)?(?P<mon>{MONTHS})\b"
     ))
 });
 
@@ -353,10 +353,17 @@ static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "two days ago", "3 weeks from now".
+/// "two days ago", "3 weeks from now", "1 month and 21 days ago".
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|from\s+(?:now|today)|hence)\b",
+        r"(?i)\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>day|week|month|year)s?(?P<more>(?:\s*,?\s*(?:and\s+)?(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:day|week|month|year)s?){1,3})?\s+(?P<dir>ago|from\s+(?:now|today)|hence)\b",
+    )
+});
+
+/// One count and unit of a compound span ("2 years", "21 days").
+static COUNT_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>day|week|month|year)s?\b",
     )
 });
 
@@ -942,7 +949,9 @@ fn month_day_near(
             return Some(PartialDate::day(date));
         }
     }
-    day_date(nearest, month, day)
+    // February 29 falls in the leap year nearest in the lean's direction.
+    let step = if lean == Lean::Future { 1 } else { -1 };
+    (0..8).find_map(|k| day_date(nearest + step * k, month, day))
 }
 
 /// Resolves a month without a year; `strict` excludes the reference month.
@@ -1873,7 +1882,11 @@ fn relative(text: &str, zones: &Zones, reference: Date, lean: Lean, out: &mut Ve
             .name("dir")
             .is_some_and(|d| d.as_str().eq_ignore_ascii_case("ago"));
         let n = if ago { -n } else { n };
-        push(span_of(&caps), offset_date(reference, n, &unit));
+        let date = match caps.name("more") {
+            Some(_) => compound_offset(caps.get(0).map_or("", |m| m.as_str()), reference, ago),
+            None => offset_date(reference, n, &unit),
+        };
+        push(span_of(&caps), date);
     }
     out.extend(named_month);
 }
@@ -1943,6 +1956,36 @@ fn offset_date(reference: Date, n: i64, unit: &str) -> Option<PartialDate> {
             day: None,
         }),
     }
+}
+
+/// The reference moved by every count and unit in `phrase` ("2 years 1
+/// month 21 days"), at the precision of the finest unit named.
+fn compound_offset(phrase: &str, reference: Date, back: bool) -> Option<PartialDate> {
+    let sign = if back { -1 } else { 1 };
+    let mut span = jiff::Span::new();
+    let mut finest = 3;
+    for caps in COUNT_UNIT.captures_iter(phrase) {
+        let n = sign * caps.name("n").and_then(|m| count(m.as_str()))?;
+        let unit = caps.name("unit")?.as_str().to_ascii_lowercase();
+        let (next, rank) = match unit.as_str() {
+            "day" => (span.try_days(span.get_days() as i64 + n), 0),
+            "week" => (span.try_weeks(span.get_weeks() as i64 + n), 0),
+            "month" => (span.try_months(span.get_months() as i64 + n), 1),
+            _ => (span.try_years(span.get_years() as i64 + n), 2),
+        };
+        span = next.ok()?;
+        finest = finest.min(rank);
+    }
+    let date = reference.checked_add(span).ok()?;
+    Some(match finest {
+        0 => PartialDate::day(date),
+        1 => month_of(date),
+        _ => PartialDate {
+            year: date.year(),
+            month: None,
+            day: None,
+        },
+    })
 }
 
 fn count(word: &str) -> Option<i64> {

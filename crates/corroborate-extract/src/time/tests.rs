@@ -490,3 +490,32 @@ fn counted_last_days_of_a_month() {
         ["the last day in March => 2012-03-31"]
     );
 }
+
+#[test]
+fn compound_counts_ago() {
+    let r = d(2017, 11, 23);
+    assert_eq!(
+        check("We met 1 month and 21 days ago", r),
+        ["1 month and 21 days ago => 2017-10-02"]
+    );
+    assert_eq!(
+        check("I left 2 years 1 month 21 days ago", r),
+        ["2 years 1 month 21 days ago => 2015-10-02"]
+    );
+    assert_eq!(
+        check("two years and three months ago", r),
+        ["two years and three months ago => 2015-08"]
+    );
+}
+
+#[test]
+fn leap_days_and_months_after_the() {
+    let r = d(2017, 11, 7);
+    assert_eq!(check("on Feb 29", r), ["on Feb 29 => 2016-02-29"]);
+    assert_eq!(check("since 2/29", r), ["2/29 => 2016-02-29"]);
+    assert!(check("on Feb 30", r).is_empty());
+    assert_eq!(
+        check("He went to China in the April.", r),
+        ["in the April => 2017-04"]
+    );
+}
