@@ -1871,6 +1871,17 @@ fn relative(text: &str, zones: &Zones, reference: Date, lean: Lean, out: &mut Ve
         push(span, offset_date(reference, n, &unit));
     }
     for caps in caps_in(&AGO, text, &zones.unit) {
+        // "for the last 3 months and 2 days ago": the first count is a
+        // duration of its own; start from the next one.
+        let caps = match (caps.name("more"), caps.name("unit")) {
+            (Some(more), Some(unit)) if ends_with_span_word(text, span_of(&caps).start) => {
+                match AGO.captures_at(text, unit.end()) {
+                    Some(next) if span_of(&next).start >= more.start() => next,
+                    _ => continue,
+                }
+            }
+            _ => caps,
+        };
         let Some(n) = caps.name("n").and_then(|m| count(m.as_str())) else {
             continue;
         };
@@ -1956,6 +1967,21 @@ fn offset_date(reference: Date, n: i64, unit: &str) -> Option<PartialDate> {
             day: None,
         }),
     }
+}
+
+/// Whether the word before `start` makes a count a duration ("the last 3
+/// months", "for 2 years", "over three weeks").
+fn ends_with_span_word(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("").trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        word.as_str(),
+        "last" | "past" | "next" | "first" | "the" | "for" | "over" | "in" | "within"
+    )
 }
 
 /// The reference moved by every count and unit in `phrase` ("2 years 1

@@ -519,3 +519,15 @@ fn leap_days_and_months_after_the() {
         ["in the April => 2017-04"]
     );
 }
+
+#[test]
+fn a_duration_before_a_count_ago_stays_apart() {
+    let r = d(2016, 11, 7);
+    assert_eq!(
+        check(
+            "They worked for the last 3 months and 2 days ago they found it",
+            r
+        ),
+        ["2 days ago => 2016-11-05"]
+    );
+}
