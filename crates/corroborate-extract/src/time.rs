@@ -153,7 +153,7 @@ const YEAR_WORDS: &str = r"(?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|six
 /// A year after a day and month: four digits after a comma, "of" or a
 /// slash, or two digits after a dash or slash ("31-Oct-74"), or a year in
 /// words (`<YEAR_WORDS>` is filled in by [`re`]: consts cannot nest).
-const YEAR_TAIL: &str = r"(?:\s*[,/-]?\s*(?:(?:of|in)\s+)?(?P<year>\d{4})|[-/](?P<yy>\d{2})|\s*,?\s*(?:(?:of|in)\s+)?(?P<yw><YEAR_WORDS>))\b";
+const YEAR_TAIL: &str = r"(?:\s*[,/-]?\s*(?:(?:of|in)\s+)?(?P<year>\d{4})|[-/](?P<yy>\d{2})|\s+of\s+(?P<yo>\d{2})|\s*,?\s*(?:(?:of|in)\s+)?(?P<yw><YEAR_WORDS>))\b";
 
 /// Compiles a pattern with ASCII word boundaries and digits, which keep the
 /// fast engines usable on any text, and with spaces that never cross a line
@@ -187,7 +187,7 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 /// "November 2016", "in March of 2011", "Dec/2018".
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b{PREP}(?:(?:early|late|mid)-?\s*)?(?P<mon>{MONTHS})\b\.?\s*[,/-]?\s*(?:of\s+)?(?:(?P<year>\d{{4}})|(?P<yw><YEAR_WORDS>))\b"
+        r"(?i)\b{PREP}(?:(?:early|late|mid)-?\s*)?(?P<mon>{MONTHS})\b\.?\s*[,/-]?\s*(?:(?:of\s+)?(?:(?P<year>\d{{4}})|(?P<yw><YEAR_WORDS>))|of\s+(?P<yo>\d{{2}}))\b"
     ))
 });
 
@@ -219,6 +219,13 @@ static LAST_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// A day of the month alone: "on the 15th", "the 1st".
 static DAY_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:(?P<prep>on|for|by|until|since)\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")
+});
+
+/// "the third month of 2021", "the 9th month of next year".
+static NTH_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:the\s+)?(?:(?P<nd>1[0-2]|[1-9])(?:st|nd|rd|th)|(?P<nw>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth))\s+month\s+of\s+(?:(?P<year>\d{4})|(?:the\s+)?(?P<rel>last|this|next)\s+year)\b",
+    )
 });
 
 /// A year in words with a cue: "in nineteen ninety six", "since two
@@ -313,7 +320,7 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
 /// "last week's Sunday".
 static WEEK_DAY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b{PREP}(?:(?P<m1>last|this|next|previous|coming)\s+week(?:['’]s)?\s*(?:on\s+|-\s*)?(?P<wd1>{WEEKDAYS})|(?P<wd2>{WEEKDAYS})\s+(?:of\s+|from\s+)?(?:the\s+)?(?P<m2>last|this|next|previous|coming)\s+week)\b"
+        r"(?i)\b{PREP}(?:(?P<m1>last|this|next|previous|coming)\s+week(?:['’]s)?\s*(?:on\s+|-\s*)?(?P<wd1>{WEEKDAYS})|(?P<wd2>{WEEKDAYS})\s+(?:of\s+|from\s+)?(?:the\s+)?(?P<m2>last|this|next|previous|coming|following)\s+week)\b"
     ))
 });
 
@@ -1022,6 +1029,7 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
     for caps in caps_in(&MONTH_YEAR, text, &zones.month) {
         let month = caps.name("mon").and_then(|m| month_number(m.as_str()));
         let year = parse::<i16>(&caps, "year")
+            .or_else(|| parse::<i16>(&caps, "yo").map(expand_year))
             .filter(|y| (1900..=2100).contains(y))
             .or_else(|| {
                 let words = caps.name("yw")?.as_str();
@@ -1174,6 +1182,28 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
             push_abs(out, span, PartialDate::day(date), false, false);
         }
     }
+    for caps in caps_in(&NTH_MONTH, text, &zones.unit) {
+        let month = parse::<i8>(&caps, "nd").or_else(|| {
+            let n = small_number(caps.name("nw")?.as_str())?;
+            i8::try_from(n).ok()
+        });
+        let year = parse::<i16>(&caps, "year").or_else(|| {
+            let step: i16 = match caps.name("rel")?.as_str().to_ascii_lowercase().as_str() {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            Some(reference?.year().saturating_add(step))
+        });
+        if let (Some(month), Some(year)) = (month, year) {
+            let date = PartialDate {
+                year,
+                month: Some(month),
+                day: None,
+            };
+            push_abs(out, span_of(&caps), date, false, false);
+        }
+    }
     for caps in caps_in(&YEAR_WORDS_CUE, text, &zones.year_word) {
         let year = caps.name("yw").and_then(|w| year_words(w.as_str()));
         if let Some(year) = year.filter(|y| year_ok(i32::from(*y))) {
@@ -1239,7 +1269,15 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
             let Some(mon) = caps.name("mon") else {
                 continue;
             };
-            if !month_word_ok(mon.as_str(), false, false) {
+            // "last sept": after "last", "next" or "this" an abbreviation
+            // is as sure a month as with a day.
+            let named = caps.name("cue").is_some_and(|c| {
+                matches!(
+                    c.as_str().to_ascii_lowercase().as_str(),
+                    "last" | "next" | "this"
+                )
+            });
+            if !month_word_ok(mon.as_str(), named, false) {
                 continue;
             }
             let Some(month) = month_number(mon.as_str()) else {
@@ -1402,6 +1440,7 @@ fn day_month_year(
     let Some(mon) = caps.name("mon") else { return };
     let year: Option<i16> = parse::<i16>(caps, "year")
         .or_else(|| parse::<i16>(caps, "yy").map(expand_year))
+        .or_else(|| parse::<i16>(caps, "yo").map(expand_year))
         .or_else(|| caps.name("yw").and_then(|w| year_words(w.as_str())));
     if !month_word_ok(mon.as_str(), true, year.is_some()) {
         return;
@@ -1655,7 +1694,7 @@ fn relative(text: &str, zones: &Zones, reference: Date, lean: Lean, out: &mut Ve
     let step_of = |word: &str| -> i64 {
         match word.to_ascii_lowercase().as_str() {
             "last" | "previous" => -1,
-            "next" | "coming" => 1,
+            "next" | "coming" | "following" => 1,
             _ => 0,
         }
     };

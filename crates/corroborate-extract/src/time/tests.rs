@@ -531,3 +531,29 @@ fn a_duration_before_a_count_ago_stays_apart() {
         ["2 days ago => 2016-11-05"]
     );
 }
+
+#[test]
+fn nth_months_two_digit_years_after_of_and_following_weeks() {
+    let r = d(2016, 11, 7);
+    assert_eq!(
+        check("They will leave the third month of 2021", r),
+        ["the third month of 2021 => 2021-03"]
+    );
+    assert_eq!(
+        check("The 9th month of next year", r),
+        ["The 9th month of next year => 2017-09"]
+    );
+    assert_eq!(
+        check("I was born in April of 87", r),
+        ["in April of 87 => 1987-04"]
+    );
+    assert_eq!(
+        check("I was born on 15 April of 87", r),
+        ["on 15 April of 87 => 1987-04-15"]
+    );
+    assert_eq!(check("out last sept", r), ["last sept => 2016-09"]);
+    assert_eq!(
+        check("on Monday of the following week", r),
+        ["on Monday of the following week => 2016-11-14"]
+    );
+}
