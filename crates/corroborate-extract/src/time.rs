@@ -458,7 +458,12 @@ fn shift_counted(text: &str, found: &mut [Found]) {
             from += 1;
         }
         prev_end = f.span.end;
-        let Some(caps) = text.get(from..end).and_then(|w| SHIFT_BEFORE.captures(w)) else {
+        // Most dates have no shift before them: look for its words first.
+        let window = text.get(from..end).unwrap_or("");
+        if !["fter", "efore", "rom"].iter().any(|w| window.contains(w)) {
+            continue;
+        }
+        let Some(caps) = SHIFT_BEFORE.captures(window) else {
             continue;
         };
         let m_start = from + caps.get(0).map_or(0, |m| m.start());
@@ -611,6 +616,28 @@ fn zones(text: &str) -> Zones {
         }
     }
     zones
+}
+
+/// The `ranges` of `text` that hold `needle`: a cheap filter before a
+/// pattern that needs that word.
+fn lines_with(text: &str, ranges: &[(usize, usize)], needle: &str) -> Vec<(usize, usize)> {
+    ranges
+        .iter()
+        .copied()
+        .filter(|&(s, e)| text.get(s..e).is_some_and(|l| l.contains(needle)))
+        .collect()
+}
+
+/// Whether `line` holds at least `n` ASCII digits in a row.
+fn has_digit_run(line: &str, n: usize) -> bool {
+    let mut run = 0;
+    for b in line.bytes() {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run >= n {
+            return true;
+        }
+    }
+    false
 }
 
 /// Every match of `re` inside `ranges` of `text`, with offsets into `text`
@@ -1120,7 +1147,7 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
             push_abs(out, Span::new(m2.start(), m2.end()), date, false, false);
         }
     }
-    for caps in caps_in(&YEAR_OR, text, &zones.digit) {
+    for caps in caps_in(&YEAR_OR, text, &lines_with(text, &zones.digit, " or ")) {
         let Some(year) = parse::<i16>(&caps, "year").filter(|y| (1900..=2100).contains(y)) else {
             continue;
         };
@@ -1134,7 +1161,13 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
         };
         push_abs(out, span, date, false, false);
     }
-    for caps in caps_in(&COMPACT, text, &zones.digit) {
+    let compact: Vec<_> = zones
+        .digit
+        .iter()
+        .copied()
+        .filter(|&(s, e)| has_digit_run(text.get(s..e).unwrap_or(""), 8))
+        .collect();
+    for caps in caps_in(&COMPACT, text, &compact) {
         let span = span_of(&caps);
         let (Some(y), Some(m), Some(d)) = (
             parse::<i16>(&caps, "year"),
@@ -1240,7 +1273,7 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
                 push_abs(out, span_of(&caps), date, false, false);
             }
         }
-        for caps in caps_in(&DAY_ALONE, text, &zones.digit) {
+        for caps in caps_in(&DAY_ALONE, text, &lines_with(text, &zones.digit, "the ")) {
             let span = span_of(&caps);
             // "the 1st Battalion", "the 21st century": the day must end the phrase.
             if !ends_phrase(text.get(span.end..).unwrap_or("")) {
