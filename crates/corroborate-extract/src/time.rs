@@ -1186,7 +1186,7 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
             push_abs(out, span, date, true, future_before(text, span.start));
         }
     }
-    for caps in caps_in(&LAST_DAY, text, &zones.month) {
+    for caps in caps_in(&LAST_DAY, text, &lines_with(text, &zones.month, "ast day")) {
         let Some(mon) = caps.name("mon") else {
             continue;
         };
@@ -1215,7 +1215,7 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
             push_abs(out, span, PartialDate::day(date), false, false);
         }
     }
-    for caps in caps_in(&NTH_MONTH, text, &zones.unit) {
+    for caps in caps_in(&NTH_MONTH, text, &lines_with(text, &zones.unit, "month of")) {
         let month = parse::<i8>(&caps, "nd").or_else(|| {
             let n = small_number(caps.name("nw")?.as_str())?;
             i8::try_from(n).ok()
@@ -1252,7 +1252,11 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
         holiday(text, &caps, reference, out);
     }
     if let Some(reference) = reference {
-        for caps in caps_in(&MONTH_REL_YEAR, text, &zones.month) {
+        for caps in caps_in(
+            &MONTH_REL_YEAR,
+            text,
+            &lines_with(text, &zones.month, " year"),
+        ) {
             let Some(mon) = caps.name("mon") else {
                 continue;
             };
@@ -1768,7 +1772,18 @@ fn relative(text: &str, zones: &Zones, reference: Date, lean: Lean, out: &mut Ve
         };
         push(span, date.map(PartialDate::day));
     }
-    for caps in caps_in(&WEEKDAYS_COUNT, text, &zones.weekday) {
+    let counted: Vec<_> = zones
+        .weekday
+        .iter()
+        .copied()
+        .filter(|&(s, e)| {
+            let line = text.get(s..e).unwrap_or("");
+            ["ago", "back", "later", "hence", "from"]
+                .iter()
+                .any(|w| line.contains(w))
+        })
+        .collect();
+    for caps in caps_in(&WEEKDAYS_COUNT, text, &counted) {
         let (Some(wd), Some(n)) = (
             caps.name("wd").and_then(|w| weekday_of(w.as_str())),
             caps.name("n").and_then(|n| count(n.as_str())),
