@@ -40,6 +40,7 @@ pub(crate) const SUITE: Suite = Suite {
 
 fn run(ctx: &Ctx) -> anyhow::Result<String> {
     let rec = recognizers(ctx)?;
+    let duck = duckling(ctx)?;
     let quant = quantulum(ctx)?;
     let lab = labelled(ctx)?;
     let speed = speed(ctx);
@@ -64,6 +65,17 @@ fn run(ctx: &Ctx) -> anyhow::Result<String> {
             report::pct(ours),
             report::NONE.to_string(),
             "100.00 (every supported case)".to_string(),
+            report::ratio(ours, Some(1.0)),
+        ]);
+    }
+    for set in &duck {
+        let ours = set.rate();
+        t.row([
+            set.name.clone(),
+            set.total.to_string(),
+            report::pct(ours),
+            report::NONE.to_string(),
+            "100.00 (Duckling's own corpus)".to_string(),
             report::ratio(ours, Some(1.0)),
         ]);
     }
@@ -102,6 +114,26 @@ fn run(ctx: &Ctx) -> anyhow::Result<String> {
         );
         if !set.out.is_empty() {
             let _ = write!(scope, "; out of scope: {}", join_counts(&set.out));
+        }
+        scope.push_str(". ");
+    }
+    for set in &duck {
+        let _ = write!(
+            scope,
+            "{}: {} of {} phrases in scope",
+            set.name, set.total, set.all
+        );
+        if !set.out.is_empty() {
+            let _ = write!(scope, "; out of scope: {}", join_counts(&set.out));
+        }
+        if !set.misses.is_empty() {
+            let sample: Vec<String> = set
+                .misses
+                .iter()
+                .take(8)
+                .map(|m| format!("`{m}`"))
+                .collect();
+            let _ = write!(scope, "; misses, a sample: {}", sample.join(", "));
         }
         scope.push_str(". ");
     }
@@ -535,6 +567,118 @@ fn recognizers_unit(unit: &str, iso: Option<&str>) -> Option<&'static str> {
         "Degree" => "degrees",
         _ => return None,
     })
+}
+
+/// A Duckling unit name as our unit code, when we read that unit.
+fn duckling_unit(unit: &str) -> Option<&'static str> {
+    Some(match unit {
+        "Dollar" | "USD" => "USD",
+        "EUR" => "EUR",
+        "GBP" => "GBP",
+        "CAD" => "CAD",
+        "CHF" => "CHF",
+        "CNY" => "CNY",
+        "INR" => "INR",
+        "Kilometre" => "km",
+        "Metre" | "M" => "m",
+        "Centimetre" => "cm",
+        "Foot" => "ft",
+        "Inch" => "in",
+        "Mile" => "mi",
+        "Celsius" => "celsius",
+        "Fahrenheit" => "fahrenheit",
+        "Degree" => "degrees",
+        "Litre" => "l",
+        "Millilitre" => "ml",
+        "Gallon" => "gal",
+        "Gram" => "g",
+        "Ounce" => "oz",
+        _ => return None,
+    })
+}
+
+/// Duckling's English corpus (numerals and quantities): every phrase of the
+/// main corpus whose expected value is one plain number, or one amount in a
+/// unit we read, must read as exactly that one quantity. Ranges and bounds
+/// ("between", "under", "above"), latent and negative sections, and the
+/// dimensions we do not extract (durations, ordinals, e-mail) are out of scope.
+fn duckling(ctx: &Ctx) -> anyhow::Result<Vec<SetResult>> {
+    #[derive(Deserialize)]
+    struct Row {
+        dimension: String,
+        section: String,
+        expected: Option<String>,
+        phrases: Vec<String>,
+    }
+    let path = ctx.data.join("duckling_en_corpus/duckling_en_corpus.jsonl");
+    let text = fs_err::read_to_string(&path)?;
+    let mut numeral = SetResult::new("Duckling Numeral");
+    let mut quantity = SetResult::new("Duckling money, distance, temperature, volume, weight");
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let row: Row =
+            serde_json::from_str(line).with_context(|| format!("parsing {}", path.display()))?;
+        let set = match row.dimension.as_str() {
+            "Numeral" => &mut numeral,
+            "AmountOfMoney" | "Distance" | "Temperature" | "Volume" | "Quantity" => &mut quantity,
+            _ => continue,
+        };
+        let n = row.phrases.len();
+        set.all += n;
+        let expected = row.expected.unwrap_or_default();
+        let words: Vec<&str> = expected.split_whitespace().collect();
+        let want: Option<(f64, &str)> = match (row.section.as_str(), words.as_slice()) {
+            ("allExamples", ["NumeralValue", v, ..]) => v.parse().ok().map(|v| (v, "")),
+            ("allExamples", ["simple", unit, v, ..]) => {
+                let value = v.trim_start_matches('(').parse().ok();
+                let mapped = if row.dimension == "AmountOfMoney" && *unit == "Pound" {
+                    Some("GBP")
+                } else if *unit == "Pound" {
+                    Some("lb")
+                } else {
+                    duckling_unit(unit)
+                };
+                match (value, mapped) {
+                    (Some(v), Some(u)) => Some((v, u)),
+                    (_, None) => {
+                        for _ in 0..n {
+                            set.skip(&format!("unit {unit}"));
+                        }
+                        continue;
+                    }
+                    _ => None,
+                }
+            }
+            ("allExamples", [kind, ..]) => {
+                for _ in 0..n {
+                    set.skip(kind);
+                }
+                continue;
+            }
+            (section, _) => {
+                for _ in 0..n {
+                    set.skip(&format!("section {section}"));
+                }
+                continue;
+            }
+        };
+        let Some((value, unit)) = want else {
+            for _ in 0..n {
+                set.skip("other expected forms");
+            }
+            continue;
+        };
+        for phrase in &row.phrases {
+            set.total += 1;
+            let got: Vec<(f64, String)> =
+                numbers(phrase).into_iter().map(ours_as_quantulum).collect();
+            if same_multiset(vec![(value, unit.to_string())], got) {
+                set.pass += 1;
+            } else if set.misses.len() < 40 {
+                set.misses.push(phrase.clone());
+            }
+        }
+    }
+    Ok(vec![numeral, quantity])
 }
 
 /// A quantulum3 unit name as our unit code, when we read that unit.
