@@ -464,6 +464,11 @@ fn is_label(line: &str) -> bool {
 }
 
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
+    // No `\b`: a Unicode word boundary sends the regex engine to its slow
+    // PikeVM on any line with a non-ASCII character (curly quotes, accents).
+    // "here(?:$|\W)" and "on)?[^\w.!?]" say the same as a boundary after a
+    // word character ("on)?\b" must be followed by a non-word character,
+    // since a digit has to come after it).
     Regex::new(
         r"(?ix)
         please\s+log\s*in | log\s*in\s+to\s+(?:comment|reply|post) | sign\s*in\s+to\s+(?:comment|reply|post)
@@ -481,12 +486,12 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
         | ^(?:follow|like)\s+us\s+on | ^click\s+here\s+to\s+(?:subscribe|share|comment)
         | ^join\s+the\s+(?:discussion|conversation|debate)
         | ^\d+\s+comments?$ | ^comments?\s*\(\d+\)$
-        | ^tell\s+us\s+what\s+you\s+think | ^click\s+here\b
+        | ^tell\s+us\s+what\s+you\s+think | ^click\s+here(?:$|\W)
         | ^\[?(?:read\s+more|related|see\s+also|also\s+read|read\s+also|more\s+from|don'?t\s+miss|recommended)\s*:
         | ^more\s+(?:\w+\s+){0,2}stories$
         | ^(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+$
         | requires\s+javascript | enable\s+javascript | javascript\s+(?:is\s+)?disabled
-        | ^(?:first\s+published|published|posted|last\s+updated|updated)(?:\s+on)?\b[^.!?]{0,60}\d[^.!?]{0,40}$
+        | ^(?:first\s+published|published|posted|last\s+updated|updated)(?:\s+on)?[^\w.!?][^.!?]{0,59}\d[^.!?]{0,40}$
         ",
     )
     .unwrap()
@@ -588,29 +593,35 @@ const OUTLET: &str = r"((?:The[ \t]+)?(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}'’&
 struct Pattern {
     re: Regex,
     score: u32,
+    /// Words the pattern cannot match without (one of them, as written):
+    /// a text holding none of them is not searched at all.
+    needs: &'static [&'static str],
 }
 
 static SELF_REFS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     // ASCII word boundaries keep the regex engine on its fast lazy DFA even
     // when the text holds non-ASCII letters (a Unicode `\b` makes it fall
     // back to a much slower engine); the cue words are all ASCII.
-    let p = |re: String, score: u32| Pattern {
+    let p = |re: String, score: u32, needs: &'static [&'static str]| Pattern {
         re: Regex::new(&re.replace(r"\b", r"(?-u:\b)")).unwrap(),
         score,
+        needs,
     };
     vec![
         // "… told The Outlet" — also said of third parties, so weak alone.
-        p(format!(r"\btold\s+{OUTLET}"), 1),
+        p(format!(r"\btold\s+{OUTLET}"), 1, &["told"]),
         // "The Outlet could not independently confirm/verify …"
         p(
             format!(
                 r"{OUTLET}\s+(?:could\s+not|cannot|can\s+not|was\s+unable\s+to|has\s+not\s+been\s+able\s+to)\s+(?:independently\s+)?(?:confirm|verify)"
             ),
             3,
+            &["confirm", "verify"],
         ),
         p(
             format!(r"(?:independently\s+)?(?:confirmed|verified)\s+by\s+{OUTLET}"),
             2,
+            &["confirmed", "verified"],
         ),
         // "The Outlet was able to reach …", "The Outlet has learned …"
         p(
@@ -618,28 +629,46 @@ static SELF_REFS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 r"{OUTLET}\s+(?:was\s+able\s+to|has\s+learned|has\s+obtained|has\s+seen|reached\s+out\s+to|contacted)\b"
             ),
             2,
+            &[],
         ),
         // "sent (by someone) to The Outlet", "asked by The Outlet"
         p(
             format!(r"\bsent\s+(?:by\s+[^.,;:\n]{{1,60}}?\s+)?to\s+{OUTLET}"),
             1,
+            &["sent"],
         ),
-        p(format!(r"\basked\s+by\s+{OUTLET}"), 1),
+        p(format!(r"\basked\s+by\s+{OUTLET}"), 1, &["asked"]),
         p(
             format!(
                 r"\b(?:in\s+an?\s+)?(?:interview|statement|email|message)\s+(?:with|to)\s+{OUTLET}"
             ),
             1,
+            &["interview", "statement", "email", "message"],
         ),
         // "The Outlet contributor X", "a contributor to The Outlet"
-        p(format!(r"{OUTLET}\s+contributor\b"), 2),
-        p(format!(r"\bcontributor\s+(?:to|for|at|with)\s+{OUTLET}"), 2),
+        p(format!(r"{OUTLET}\s+contributor\b"), 2, &["contributor"]),
+        p(
+            format!(r"\bcontributor\s+(?:to|for|at|with)\s+{OUTLET}"),
+            2,
+            &["contributor"],
+        ),
         // Bio: "X is a (student) journalist with The Outlet"
         p(
             format!(
                 r"\bis\s+an?\s+(?:[\p{{L}}\-]+\s+){{0,4}}?(?:journalist|reporter|correspondent|writer|contributor|editor|columnist|intern|producer)\s+(?:with|for|at)\s+{OUTLET}"
             ),
             3,
+            &[
+                "journalist",
+                "reporter",
+                "correspondent",
+                "writer",
+                "contributor",
+                "editor",
+                "columnist",
+                "intern",
+                "producer",
+            ],
         ),
     ]
 });
@@ -706,6 +735,9 @@ const NOT_OUTLET: &[&str] = &[
 pub(crate) fn self_reference(text: &str) -> Option<String> {
     let mut found: HashMap<String, Candidate> = HashMap::new();
     for pattern in SELF_REFS.iter() {
+        if !pattern.needs.is_empty() && !pattern.needs.iter().any(|w| text.contains(w)) {
+            continue;
+        }
         for c in pattern.re.captures_iter(text) {
             let Some(m) = c.get(1) else { continue };
             let Some(name) = outlet_name(m.as_str()) else {
