@@ -43,7 +43,12 @@ pub fn entities(article: &Article) -> Vec<EntityMention> {
     let text = article.text.as_str();
     let toks = tokenize(text);
     let (weak, headline) = weak_flags(text, &toks, &article.sentences);
-    let doc = Doc::new(text, toks, weak, headline);
+    // Lower-cased once, outside `Doc`, so its word sets can borrow them.
+    let lower: Vec<String> = toks
+        .iter()
+        .map(|t| text.get(t.start..t.end).unwrap_or("").to_lowercase())
+        .collect();
+    let doc = Doc::new(text, toks, &lower, weak, headline);
     let mut cands = doc.candidates();
     doc.vote_context(&mut cands);
     let mut kinds = settle_kinds(&cands);
@@ -263,36 +268,41 @@ const PLACE: usize = 2;
 struct Doc<'a> {
     text: &'a str,
     toks: Vec<Tok>,
-    lower: Vec<String>,
+    lower: &'a [String],
     weak: Vec<bool>,
     headline: Vec<bool>,
     /// Words the article capitalises in the middle of a sentence.
-    caps_strong: HashSet<String>,
+    caps_strong: HashSet<&'a str>,
     /// Words the article writes in lower case somewhere.
-    lower_seen: HashSet<String>,
+    lower_seen: HashSet<&'a str>,
     /// How often the article capitalises each word.
-    caps_count: HashMap<String, usize>,
+    caps_count: HashMap<&'a str, usize>,
     /// Whether each token may be part of a name.
     name_like: Vec<bool>,
 }
 
 impl<'a> Doc<'a> {
-    fn new(text: &'a str, toks: Vec<Tok>, weak: Vec<bool>, headline: Vec<bool>) -> Doc<'a> {
-        let lower: Vec<String> = toks
-            .iter()
-            .map(|t| text.get(t.start..t.end).unwrap_or("").to_lowercase())
-            .collect();
+    fn new(
+        text: &'a str,
+        toks: Vec<Tok>,
+        lower: &'a [String],
+        weak: Vec<bool>,
+        headline: Vec<bool>,
+    ) -> Doc<'a> {
         let mut caps_strong = HashSet::default();
         let mut lower_seen = HashSet::default();
-        let mut caps_count: HashMap<String, usize> = HashMap::default();
+        let mut caps_count: HashMap<&str, usize> = HashMap::default();
         for (i, t) in toks.iter().enumerate().filter(|(_, t)| t.word) {
             let word = text.get(t.start..t.end).unwrap_or("");
+            let Some(key) = lower.get(i).map(String::as_str) else {
+                continue;
+            };
             if !is_capitalised(word) {
-                lower_seen.insert(lower[i].clone());
+                lower_seen.insert(key);
             } else {
-                *caps_count.entry(lower[i].clone()).or_default() += 1;
+                *caps_count.entry(key).or_default() += 1;
                 if !weak[i] {
-                    caps_strong.insert(lower[i].clone());
+                    caps_strong.insert(key);
                 }
             }
         }

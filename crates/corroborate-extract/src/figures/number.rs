@@ -113,19 +113,31 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             }
         } else if is_word_char(c) {
             kind = Kind::Word;
-            norm.extend(c.to_lowercase());
             while j < chars.len() {
                 let cj = chars[j].1;
-                if is_word_char(cj) {
-                    norm.extend(cj.to_lowercase());
-                    j += 1;
-                } else if matches!(cj, '\'' | '’')
-                    && chars.get(j + 1).is_some_and(|&(_, n)| is_word_char(n))
-                {
-                    norm.push('\'');
-                    j += 1;
-                } else {
+                let joins = is_word_char(cj)
+                    || (matches!(cj, '\'' | '’')
+                        && chars.get(j + 1).is_some_and(|&(_, n)| is_word_char(n)));
+                if !joins {
                     break;
+                }
+                j += 1;
+            }
+            // Most words are ASCII: lower-cased in one go. Otherwise char by
+            // char (as `char::to_lowercase`, not the context-aware
+            // `str::to_lowercase`), with curly apostrophes straightened.
+            let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+            let word = text.get(start..end).unwrap_or("");
+            if word.is_ascii() {
+                norm = word.to_ascii_lowercase();
+            } else {
+                norm.reserve(word.len());
+                for cw in word.chars() {
+                    if matches!(cw, '\'' | '’') {
+                        norm.push('\'');
+                    } else {
+                        norm.extend(cw.to_lowercase());
+                    }
                 }
             }
         } else {
