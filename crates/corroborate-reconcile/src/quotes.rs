@@ -58,16 +58,17 @@ pub fn quotes(mut instances: Vec<QuoteInstance>, entities: &[Entity]) -> Vec<Quo
         }
     }
 
-    // The folded keys of every entity's spellings, computed once.
-    let entity_keys: Vec<Vec<Vec<String>>> = entities
-        .iter()
-        .map(|e| {
-            std::iter::once(&e.name)
-                .chain(e.variants.iter())
-                .map(|v| name_key(v))
-                .collect()
-        })
-        .collect();
+    // The folded keys of every entity's spellings, computed once and
+    // indexed: each key to the entities (in order) that spell it.
+    let mut entity_keys: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        for v in std::iter::once(&e.name).chain(e.variants.iter()) {
+            let holders = entity_keys.entry(name_key(v)).or_default();
+            if holders.last() != Some(&i) {
+                holders.push(i);
+            }
+        }
+    }
     let speakers: Vec<Option<Speaker>> = instances
         .iter()
         .map(|q| {
@@ -369,12 +370,13 @@ fn name_key(name: &str) -> Vec<String> {
 
 /// The speaker of one instance, linked to an entity whose name or spelling
 /// matches.
-/// `entity_keys` holds, for each entity, the keys of its name and variants.
+/// `entity_keys` maps the key of every entity name and variant to the
+/// entities holding it, in entity order.
 fn speaker(
     name: Option<&str>,
     kind: Option<EntityKind>,
     entities: &[Entity],
-    entity_keys: &[Vec<Vec<String>>],
+    entity_keys: &HashMap<Vec<String>, Vec<usize>>,
 ) -> Option<Speaker> {
     let name = name?.trim();
     if name.is_empty() {
@@ -383,11 +385,12 @@ fn speaker(
     let key = name_key(name);
     // An entity of the speaker's kind first; then any (a country speaks
     // through its government, an outlet may be tagged as a person).
-    let matches = |i: &usize| entity_keys[*i].contains(&key);
-    let entity = (0..entities.len())
-        .filter(|&i| kind.is_none_or(|k| k == entities[i].kind))
-        .find(matches)
-        .or_else(|| (0..entities.len()).find(matches))
+    let holders = entity_keys.get(&key).map_or(&[][..], Vec::as_slice);
+    let entity = holders
+        .iter()
+        .copied()
+        .find(|&i| kind.is_none_or(|k| k == entities[i].kind))
+        .or_else(|| holders.first().copied())
         .map(|i| &entities[i]);
     Some(Speaker {
         entity: entity.map(|e| e.id.clone()),
