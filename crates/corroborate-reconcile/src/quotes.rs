@@ -13,7 +13,9 @@
 //! Quotes are ordered by speaker name (unattributed last), then by first
 //! appearance (article, then offset); ids `q1`, `q2`, … follow that order.
 
-use std::collections::{HashMap, HashSet};
+// Fast hashing: every key is built here, none comes from outside, and no
+// result depends on iteration order.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use corroborate_model::{Entity, EntityKind, Quote, QuoteInstance};
 
@@ -30,12 +32,25 @@ pub fn quotes(mut instances: Vec<QuoteInstance>, entities: &[Entity]) -> Vec<Quo
         .iter()
         .map(|w| w.iter().map(String::as_str).collect())
         .collect();
+    // Each distinct word as a number, so runs compare integers, not strings.
+    let mut vocab: HashMap<&str, u32> = HashMap::default();
+    let ids: Vec<Vec<u32>> = words
+        .iter()
+        .map(|ws| {
+            ws.iter()
+                .map(|w| {
+                    let next = vocab.len() as u32;
+                    *vocab.entry(w.as_str()).or_insert(next)
+                })
+                .collect()
+        })
+        .collect();
 
     // Group instances that carry the same words. Two quotes can only match
     // when they share a content word, so candidates come from a word index,
     // and pairs already in one group are not compared again: a story carried
     // by many outlets stays near-linear instead of comparing every pair.
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, set) in sets.iter().enumerate() {
         for w in set {
             index.entry(w).or_default().push(i);
@@ -51,7 +66,7 @@ pub fn quotes(mut instances: Vec<QuoteInstance>, entities: &[Entity]) -> Vec<Quo
                 }
                 seen[j] = i;
                 let (a, b) = (find(&mut parent, i), find(&mut parent, j));
-                if a != b && same_words(&words[i], &words[j], &sets[i], &sets[j]) {
+                if a != b && same_words(&ids[i], &ids[j], &sets[i], &sets[j]) {
                     parent[b.max(a)] = a.min(b);
                 }
             }
@@ -60,7 +75,7 @@ pub fn quotes(mut instances: Vec<QuoteInstance>, entities: &[Entity]) -> Vec<Quo
 
     // The folded keys of every entity's spellings, computed once and
     // indexed: each key to the entities (in order) that spell it.
-    let mut entity_keys: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+    let mut entity_keys: HashMap<Vec<String>, Vec<usize>> = HashMap::default();
     for (i, e) in entities.iter().enumerate() {
         for v in std::iter::once(&e.name).chain(e.variants.iter()) {
             let holders = entity_keys.entry(name_key(v)).or_default();
@@ -277,7 +292,7 @@ fn content_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn same_words(a: &[String], b: &[String], sa: &HashSet<&str>, sb: &HashSet<&str>) -> bool {
+fn same_words(a: &[u32], b: &[u32], sa: &HashSet<&str>, sb: &HashSet<&str>) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
@@ -294,23 +309,18 @@ fn same_words(a: &[String], b: &[String], sa: &HashSet<&str>, sb: &HashSet<&str>
     if shared as f64 >= MIN_OVERLAP * small.len() as f64 {
         return true;
     }
-    longest_run(a, b) >= MIN_RUN
+    shares_run(a, b, MIN_RUN)
 }
 
-/// Length of the longest common run of words (dynamic programming over one
-/// row; quotes are short).
-fn longest_run(a: &[String], b: &[String]) -> usize {
-    let mut prev = vec![0usize; b.len() + 1];
-    let mut row = vec![0usize; b.len() + 1];
-    let mut best = 0;
-    for x in a {
-        for (j, y) in b.iter().enumerate() {
-            row[j + 1] = if x == y { prev[j] + 1 } else { 0 };
-            best = best.max(row[j + 1]);
-        }
-        std::mem::swap(&mut prev, &mut row);
+/// Whether `a` and `b` share a run of `n` consecutive words: the runs of
+/// `a` are hashed once and each run of `b` looked up, linear in the two
+/// quotes rather than comparing every pair of positions.
+fn shares_run(a: &[u32], b: &[u32], n: usize) -> bool {
+    if n == 0 || a.len() < n || b.len() < n {
+        return n == 0;
     }
-    best
+    let runs: HashSet<&[u32]> = a.windows(n).collect();
+    b.windows(n).any(|w| runs.contains(w))
 }
 
 /// A speaker as merging sees it.
