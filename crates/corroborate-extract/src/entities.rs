@@ -27,6 +27,8 @@ mod lexicon;
 #[cfg(test)]
 pub(crate) mod tests;
 
+use std::borrow::Cow;
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use corroborate_model::{Article, EntityKind, EntityMention, Span};
@@ -42,12 +44,21 @@ use lexicon::{
 pub fn entities(article: &Article) -> Vec<EntityMention> {
     let text = article.text.as_str();
     let toks = tokenize(text);
-    let (weak, headline) = weak_flags(text, &toks, &article.sentences);
-    // Lower-cased once, outside `Doc`, so its word sets can borrow them.
-    let lower: Vec<String> = toks
+    // Lower-cased once, outside `Doc`, so its word sets can borrow them;
+    // tokens already in lower-case ASCII (most words, all ASCII punctuation)
+    // are borrowed from the text rather than copied.
+    let lower: Vec<Cow<str>> = toks
         .iter()
-        .map(|t| text.get(t.start..t.end).unwrap_or("").to_lowercase())
+        .map(|t| {
+            let word = text.get(t.start..t.end).unwrap_or("");
+            if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Borrowed(word)
+            } else {
+                Cow::Owned(word.to_lowercase())
+            }
+        })
         .collect();
+    let (weak, headline) = weak_flags(text, &toks, &lower, &article.sentences);
     let doc = Doc::new(text, toks, &lower, weak, headline);
     let mut cands = doc.candidates();
     doc.vote_context(&mut cands);
@@ -152,7 +163,12 @@ fn tokenize(text: &str) -> Vec<Tok> {
 /// Marks tokens whose capital letter says nothing: the first word of each
 /// sentence or quotation, and every word of a headline-style sentence (also
 /// marked in the second vector).
-fn weak_flags(text: &str, toks: &[Tok], sentences: &[Span]) -> (Vec<bool>, Vec<bool>) {
+fn weak_flags(
+    text: &str,
+    toks: &[Tok],
+    lower: &[Cow<str>],
+    sentences: &[Span],
+) -> (Vec<bool>, Vec<bool>) {
     let mut weak = vec![false; toks.len()];
     let mut headline = vec![false; toks.len()];
     let mut first_word_pending = true;
@@ -197,7 +213,8 @@ fn weak_flags(text: &str, toks: &[Tok], sentences: &[Span]) -> (Vec<bool>, Vec<b
         while toks.get(j).is_some_and(|t| t.end <= sentence.end) {
             let t = &toks[j];
             let word = text.get(t.start..t.end).unwrap_or("");
-            if t.word && word.len() >= 3 && !is_function(&word.to_lowercase()) {
+            let lower_word = lower.get(j).map_or("", |w| w.as_ref());
+            if t.word && word.len() >= 3 && !is_function(lower_word) {
                 long += 1;
                 caps += usize::from(starts_upper(word));
             }
@@ -268,7 +285,7 @@ const PLACE: usize = 2;
 struct Doc<'a> {
     text: &'a str,
     toks: Vec<Tok>,
-    lower: &'a [String],
+    lower: &'a [Cow<'a, str>],
     weak: Vec<bool>,
     headline: Vec<bool>,
     /// Words the article capitalises in the middle of a sentence.
@@ -285,7 +302,7 @@ impl<'a> Doc<'a> {
     fn new(
         text: &'a str,
         toks: Vec<Tok>,
-        lower: &'a [String],
+        lower: &'a [Cow<'a, str>],
         weak: Vec<bool>,
         headline: Vec<bool>,
     ) -> Doc<'a> {
@@ -294,7 +311,7 @@ impl<'a> Doc<'a> {
         let mut caps_count: HashMap<&str, usize> = HashMap::default();
         for (i, t) in toks.iter().enumerate().filter(|(_, t)| t.word) {
             let word = text.get(t.start..t.end).unwrap_or("");
-            let Some(key) = lower.get(i).map(String::as_str) else {
+            let Some(key) = lower.get(i).map(|w| w.as_ref()) else {
                 continue;
             };
             if !is_capitalised(word) {
@@ -332,7 +349,7 @@ impl<'a> Doc<'a> {
     }
 
     fn lower(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        self.lower.get(i).map_or("", |w| w.as_ref())
     }
 
     fn is_word(&self, i: usize) -> bool {
