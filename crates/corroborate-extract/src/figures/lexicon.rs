@@ -5,6 +5,8 @@
 //! The lists are general English, not words of any one story: the event of
 //! a count is read from the verbs and participles around it.
 
+use std::sync::LazyLock;
+
 use corroborate_model::Hedge;
 
 /// Function words: never a unit, never part of a counted noun phrase.
@@ -380,9 +382,15 @@ const BEFORE: &[(&str, Hedge)] = &[
 /// The hedge that ends right before token `first`, and the token it starts at.
 pub(crate) fn hedge_before(norms: &[&str], first: usize) -> Option<(Hedge, usize)> {
     // the longest phrase wins: "no less than" over "less than"
+    // Each phrase split into words once, not on every call.
+    static PHRASES: LazyLock<Vec<(&str, Vec<&str>, Hedge)>> = LazyLock::new(|| {
+        BEFORE
+            .iter()
+            .map(|(phrase, hedge)| (*phrase, phrase.split(' ').collect(), *hedge))
+            .collect()
+    });
     let mut best: Option<(Hedge, usize)> = None;
-    for (phrase, hedge) in BEFORE {
-        let words: Vec<&str> = phrase.split(' ').collect();
+    for (phrase, words, hedge) in PHRASES.iter() {
         let n = words.len();
         if first < n {
             continue;
