@@ -144,7 +144,10 @@ pub(crate) fn word_key(word: &str) -> WordKey {
         ("ee", "i"),
         ("ie", "i"),
     ] {
-        s = s.replace(from, to);
+        // Most words hold few of these: no new string unless one is there.
+        if s.contains(from) {
+            s = s.replace(from, to);
+        }
     }
     // "c" is "k" except in "ch".
     let chars: Vec<char> = s.chars().collect();
