@@ -153,6 +153,8 @@ pub fn quotes(mut instances: Vec<QuoteInstance>, entities: &[Entity]) -> Vec<Quo
         key(a).cmp(&key(b))
     });
 
+    // Every instance belongs to exactly one draft: moved there, not cloned.
+    let mut slots: Vec<Option<QuoteInstance>> = instances.into_iter().map(Some).collect();
     let ids: Vec<String> = (1..=drafts.len()).map(|n| format!("q{n}")).collect();
     let mut out = Vec::with_capacity(drafts.len());
     for (k, d) in drafts.iter().enumerate() {
@@ -162,13 +164,17 @@ pub fn quotes(mut instances: Vec<QuoteInstance>, entities: &[Entity]) -> Vec<Quo
             .filter(|(o, other)| *o != k && other.cluster == d.cluster)
             .map(|(o, _)| ids[o].clone())
             .collect();
-        let first = d.members.first().map(|&i| &instances[i]);
+        let members: Vec<QuoteInstance> = d
+            .members
+            .iter()
+            .filter_map(|&i| slots.get_mut(i).and_then(Option::take))
+            .collect();
         out.push(Quote {
             id: ids[k].clone(),
-            text: first.map(|q| q.text.clone()).unwrap_or_default(),
+            text: members.first().map(|q| q.text.clone()).unwrap_or_default(),
             speaker: d.speaker.as_ref().and_then(|s| s.entity.clone()),
             speaker_name: d.speaker.as_ref().map(|s| s.display.clone()),
-            instances: d.members.iter().map(|&i| instances[i].clone()).collect(),
+            instances: members,
             same_words_as,
         });
     }
