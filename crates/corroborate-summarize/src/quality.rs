@@ -109,7 +109,14 @@ const BYLINE_NOUNS: &[&str] = &[
 /// Whether the sentence reads as a byline: "<Name> is a [freelance] journalist…"
 /// within its first words.
 fn is_byline(lower: &str) -> bool {
-    let words: Vec<&str> = lower.split_whitespace().take(12).collect();
+    // The first twelve words, without a heap allocation per sentence.
+    let mut buf = [""; 12];
+    let mut n = 0;
+    for (slot, w) in buf.iter_mut().zip(lower.split_whitespace()) {
+        *slot = w;
+        n += 1;
+    }
+    let words = &buf[..n];
     let Some(is) = words
         .windows(2)
         .position(|w| w[0] == "is" && (w[1] == "a" || w[1] == "an"))
