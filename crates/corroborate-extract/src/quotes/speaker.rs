@@ -122,9 +122,14 @@ impl<'a> Context<'a> {
                     full_names.insert(last_key.clone());
                 }
                 let bare_demonym = run.determined && n_words == 1;
+                // Two or more letters, all capitals; counted without collecting.
                 let shouted = name.split_whitespace().any(|w| {
-                    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-                    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+                    let (mut letters, mut upper) = (0usize, true);
+                    for c in w.chars().filter(|c| c.is_alphabetic()) {
+                        letters += 1;
+                        upper &= c.is_uppercase();
+                    }
+                    letters >= 2 && upper
                 });
                 // A name modifying a noun ("East Mosul dentist") is no
                 // antecedent of "he", but still gives a full name.
