@@ -4,8 +4,27 @@
 //! unescaped text; each renderer escapes it for its own format.
 
 use corroborate_model::{
-    Agreement, Article, ArticleId, Brief, Figure, FigureReport, Hedge, PartialDate, Status,
+    Agreement, Article, ArticleId, Brief, Figure, FigureReport, Hedge, PartialDate, Quote, Status,
 };
+
+/// The quotes grouped by speaker (whitespace-collapsed name), speakers in
+/// order of first appearance and the unattributed group last.
+pub(crate) fn quotes_by_speaker(brief: &Brief) -> Vec<(Option<String>, Vec<&Quote>)> {
+    let mut speakers: Vec<(Option<String>, Vec<&Quote>)> = Vec::new();
+    for q in &brief.quotes {
+        let key = q
+            .speaker_name
+            .as_deref()
+            .map(collapse)
+            .filter(|s| !s.is_empty());
+        match speakers.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, qs)) => qs.push(q),
+            None => speakers.push((key, vec![q])),
+        }
+    }
+    speakers.sort_by_key(|(k, _)| k.is_none());
+    speakers
+}
 
 /// The citation marker of an article: `[1]` for `a1`.
 pub(crate) fn marker(id: ArticleId) -> String {

@@ -443,19 +443,7 @@ fn quotes(out: &mut String, brief: &Brief) {
         "<section id=\"quotes\" aria-labelledby=\"h-quotes\">\n\
          <h2 id=\"h-quotes\">Quotes</h2>\n",
     );
-    let mut speakers: Vec<(Option<String>, Vec<&Quote>)> = Vec::new();
-    for q in &brief.quotes {
-        let key = q
-            .speaker_name
-            .as_deref()
-            .map(format::collapse)
-            .filter(|s| !s.is_empty());
-        match speakers.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, qs)) => qs.push(q),
-            None => speakers.push((key, vec![q])),
-        }
-    }
-    speakers.sort_by_key(|(k, _)| k.is_none());
+    let speakers = format::quotes_by_speaker(brief);
     for (i, (speaker, qs)) in speakers.iter().enumerate() {
         let src = data_src(
             qs.iter()

@@ -138,25 +138,10 @@ fn quotes(out: &mut String, brief: &Brief) {
         return;
     }
     out.push_str("## Quotes\n\n");
-    // Group by speaker in order of first appearance; unattributed last.
-    let mut speakers: Vec<(Option<String>, Vec<usize>)> = Vec::new();
-    for (i, q) in brief.quotes.iter().enumerate() {
-        let key = q
-            .speaker_name
-            .as_deref()
-            .map(format::collapse)
-            .filter(|s| !s.is_empty());
-        match speakers.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, idx)) => idx.push(i),
-            None => speakers.push((key, vec![i])),
-        }
-    }
-    speakers.sort_by_key(|(k, _)| k.is_none());
-    for (speaker, idx) in speakers {
+    for (speaker, qs) in format::quotes_by_speaker(brief) {
         let name = speaker.as_deref().unwrap_or("Unattributed");
         let _ = writeln!(out, "### {}\n", line_start(name));
-        for i in idx {
-            let q = &brief.quotes[i];
+        for q in qs {
             let carried: Vec<String> = {
                 let mut seen = Vec::new();
                 for inst in &q.instances {

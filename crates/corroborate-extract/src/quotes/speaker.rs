@@ -1226,16 +1226,13 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 /// Whether the full stop before byte `dot` ends an abbreviation or initial.
 fn abbreviation_before(text: &str, dot: usize) -> bool {
     let head = text.get(..dot).unwrap_or("");
-    let word: String = head
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphabetic() || *c == '.')
-        .collect::<Vec<char>>()
-        .into_iter()
-        .rev()
-        .collect();
+    // The run of letters and dots that ends at the full stop.
+    let word = head
+        .rsplit(|c: char| !(c.is_alphabetic() || c == '.'))
+        .next()
+        .unwrap_or("");
     matches!(
-        word.as_str(),
+        word,
         "Dr" | "Mr"
             | "Mrs"
             | "Ms"
