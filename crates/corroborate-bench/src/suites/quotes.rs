@@ -20,14 +20,14 @@ use std::path::Path;
 use std::time::Instant;
 
 use corroborate_extract as extract;
-use corroborate_model::{Article, ArticleId, Span};
+use corroborate_model::{Article, ArticleId, QuoteInstance, Span};
 
 use crate::report::{self, Section, Table};
 use crate::{Ctx, Suite};
 
 pub(crate) const SUITE: Suite = Suite {
     name: "quotes",
-    about: "direct quotes and speakers on the PolNeAR test split",
+    about: "direct quotes and speakers on PolNeAR (test; QUOTES_SPLIT=dev|train|test)",
     run,
 };
 
@@ -49,8 +49,72 @@ struct Tally {
     seconds: f64,
 }
 
+/// The splits of PolNeAR this suite can read; `test` gives the headline.
+const SPLITS: [&str; 3] = ["test", "dev", "train"];
+
+/// What a run reads and writes besides the figures, from the environment:
+/// `QUOTES_SPLIT=dev|train|test` runs one split only (tuning reads dev and
+/// train; test is held out); `QUOTES_ERRORS=speaker|miss|false|all` prints
+/// that kind of error to stderr, refused on test so its errors are never
+/// looked at; `QUOTES_DUMP=PATH` writes every predicted quote, one per line,
+/// to compare the output of two builds.
+struct Options {
+    splits: Vec<&'static str>,
+    errors: Option<String>,
+    dump: Option<std::path::PathBuf>,
+}
+
+impl Options {
+    fn from_env() -> anyhow::Result<Options> {
+        let splits = match std::env::var("QUOTES_SPLIT") {
+            Ok(s) => {
+                let Some(split) = SPLITS.iter().find(|x| **x == s) else {
+                    anyhow::bail!("QUOTES_SPLIT must be one of dev, train, test; got `{s}`");
+                };
+                vec![*split]
+            }
+            Err(_) => SPLITS.to_vec(),
+        };
+        let errors = std::env::var("QUOTES_ERRORS").ok();
+        if errors.is_some() && splits.contains(&"test") {
+            anyhow::bail!(
+                "QUOTES_ERRORS reads dev or train only (set QUOTES_SPLIT=dev or train): \
+                 the test split is held out"
+            );
+        }
+        let dump = std::env::var_os("QUOTES_DUMP").map(std::path::PathBuf::from);
+        Ok(Options {
+            splits,
+            errors,
+            dump,
+        })
+    }
+
+    fn shows(&self, kind: &str) -> bool {
+        self.errors
+            .as_deref()
+            .is_some_and(|e| e == "all" || e.split(',').any(|k| k == kind))
+    }
+}
+
 fn run(ctx: &Ctx) -> anyhow::Result<String> {
-    let dir = ctx.data.join("polnear/data/test");
+    let opts = Options::from_env()?;
+    let mut dump = String::new();
+    let mut tallies = Vec::new();
+    for split in &opts.splits {
+        let tally = run_split(ctx, &opts, split, &mut dump)?;
+        tallies.push((*split, tally));
+    }
+    if let Some(path) = &opts.dump {
+        fs_err::write(path, dump)?;
+    }
+    Ok(render(ctx, &tallies))
+}
+
+/// Scores one split, appending its predictions to `dump` when asked.
+fn run_split(ctx: &Ctx, opts: &Options, split: &str, dump: &mut String) -> anyhow::Result<Tally> {
+    let rel = format!("polnear/data/{split}");
+    let dir = ctx.data.join(&rel);
     let mut names: Vec<String> = fs_err::read_dir(dir.join("text"))?
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().into_owned())
@@ -76,12 +140,26 @@ fn run(ctx: &Ctx) -> anyhow::Result<String> {
         };
         let text = fs_err::read_to_string(dir.join("text").join(name))?;
         let ann = fs_err::read_to_string(dir.join("attributions").join(ann))?;
-        score_article(&text, &ann, &mut tally);
+        let predicted = score_article(&text, &ann, &mut tally, opts, name);
+        if opts.dump.is_some() {
+            for q in &predicted {
+                dump.push_str(&format!(
+                    "{split}/{name}\t{}..{}\t{:?}\t{:?}\t{:?}\t{:?}\n",
+                    q.start, q.end, q.speaker_span, q.speaker_name, q.cue, q.speaker_kind
+                ));
+            }
+        }
     }
-    Ok(render(ctx, &tally))
+    Ok(tally)
 }
 
-fn score_article(text: &str, ann: &str, tally: &mut Tally) {
+fn score_article(
+    text: &str,
+    ann: &str,
+    tally: &mut Tally,
+    opts: &Options,
+    name: &str,
+) -> Vec<QuoteInstance> {
     let gold = gold_quotes(text, ann);
     let article = Article {
         id: ArticleId(0),
@@ -137,9 +215,60 @@ fn score_article(text: &str, ann: &str, tally: &mut Tally) {
                 .is_some_and(|n| shares_word(n, source.slice(text)));
             if by_span || by_name {
                 tally.speaker_right += 1;
+            } else if opts.shows("speaker") {
+                let said = pq.speaker_span.map_or("", |s| s.slice(text));
+                eprintln!(
+                    "SPEAKER {name} @{}\n  quote: {}\n  gold:  {}\n  ours:  {:?} -> {:?} (cue {:?})\n  para:  {}\n",
+                    pq.start,
+                    clip(pq.text.as_str(), 90),
+                    source.slice(text),
+                    said,
+                    pq.speaker_name,
+                    pq.cue,
+                    clip(paragraph(text, pq.start), 700),
+                );
             }
         }
     }
+    if opts.shows("miss") {
+        for (g, used) in gold.iter().zip(&gold_used) {
+            if !used {
+                eprintln!(
+                    "MISS {name} @{}: {}\n  para: {}\n",
+                    g.content.start,
+                    clip(g.content.slice(text), 120),
+                    clip(paragraph(text, g.content.start), 500),
+                );
+            }
+        }
+    }
+    if opts.shows("false") {
+        for (p, used) in predicted.iter().zip(&pred_used) {
+            if !used {
+                eprintln!(
+                    "FALSE {name} @{}: {} -> {:?}\n  para: {}\n",
+                    p.start,
+                    clip(&p.text, 120),
+                    p.speaker_name,
+                    clip(paragraph(text, p.start), 500),
+                );
+            }
+        }
+    }
+    predicted
+}
+
+/// The first `n` characters of `s`.
+fn clip(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
+}
+
+/// The paragraph (line) holding byte `pos`.
+fn paragraph(text: &str, pos: usize) -> &str {
+    let pos = pos.min(text.len());
+    let start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+    &text[start..end]
 }
 
 /// Overlap of two spans as a share of the longer one.
@@ -275,24 +404,33 @@ fn trim(text: &str, span: Span) -> Span {
     Span::new(span.start + lead, span.start + lead + t.len())
 }
 
-fn render(ctx: &Ctx, t: &Tally) -> String {
+/// Precision, recall and F1 of matched against predicted and gold.
+fn prf(matched: usize, predicted: usize, gold: usize) -> (Option<f64>, Option<f64>, Option<f64>) {
     let ratio = |a: usize, b: usize| (b > 0).then(|| a as f64 / b as f64);
-    let precision = ratio(t.matched, t.predicted);
-    let recall = ratio(t.matched, t.gold);
+    let precision = ratio(matched, predicted);
+    let recall = ratio(matched, gold);
     let f1 = match (precision, recall) {
         (Some(p), Some(r)) if p + r > 0.0 => Some(2.0 * p * r / (p + r)),
         _ => None,
     };
-    let exact_p = ratio(t.exact, t.predicted);
-    let exact_r = ratio(t.exact, t.gold);
-    let exact_f1 = match (exact_p, exact_r) {
-        (Some(p), Some(r)) if p + r > 0.0 => Some(2.0 * p * r / (p + r)),
-        _ => None,
-    };
+    (precision, recall, f1)
+}
+
+fn render(ctx: &Ctx, tallies: &[(&str, Tally)]) -> String {
+    // The headline is the held-out test split when it ran.
+    let empty = Tally::default();
+    let (split, t) = tallies
+        .iter()
+        .find(|(s, _)| *s == "test")
+        .or(tallies.first())
+        .map_or(("test", &empty), |(s, t)| (*s, t));
+    let ratio = |a: usize, b: usize| (b > 0).then(|| a as f64 / b as f64);
+    let (precision, recall, f1) = prf(t.matched, t.predicted, t.gold);
+    let (_, _, exact_f1) = prf(t.exact, t.predicted, t.gold);
     let speaker = ratio(t.speaker_right, t.speaker_total);
     let per_article = (t.articles > 0).then(|| t.seconds / t.articles as f64);
 
-    let mut section = Section::new("quotes", "Quotes and speakers (PolNeAR test)");
+    let mut section = Section::new("quotes", &format!("Quotes and speakers (PolNeAR {split})"));
     section.para(
         "Direct quotes found by `extract::quotes` against PolNeAR's gold: a gold quote is a \
          stretch between double quote marks inside an attribution's content span (two words or \
@@ -346,10 +484,33 @@ fn render(ctx: &Ctx, t: &Tally) -> String {
         report::NONE.to_string(),
     ]);
     section.table(&table);
+    if tallies.len() > 1 {
+        section.para(
+            "By split. The rules were tuned on dev and train only (their speaker errors read \
+             and grouped by class); test is held out and was run once after that tuning.",
+        );
+        let mut by_split = Table::new(&[
+            "split",
+            "articles",
+            "gold quotes",
+            "quote F1 (overlap ≥ 0.3)",
+            "speaker accuracy",
+        ]);
+        for (name, t) in tallies {
+            by_split.row([
+                (*name).to_string(),
+                t.articles.to_string(),
+                t.gold.to_string(),
+                report::pct(prf(t.matched, t.predicted, t.gold).2),
+                report::pct(ratio(t.speaker_right, t.speaker_total)),
+            ]);
+        }
+        section.table(&by_split);
+    }
     section.scope(&format!(
         "{} articles of {}, {} gold quotes, {} predicted, {} matched ({} exact), {} matched with a gold source{}.",
         t.articles,
-        Path::new("polnear/data/test").display(),
+        Path::new("polnear/data").join(split).display(),
         t.gold,
         t.predicted,
         t.matched,
