@@ -286,6 +286,9 @@ pub struct Figure {
     pub counts: String,
     /// The unit.
     pub unit: String,
+    /// The place the figures are about, when the texts tie one to them
+    /// ("displaced in X"); reports about different places are never grouped.
+    pub place: Option<String>,
     /// Whether the sources agree.
     pub agreement: Agreement,
     /// Smallest value reported.

@@ -11,10 +11,20 @@
 //! on that ratio. A group's agreement compares every pair of reports from
 //! different articles: they agree when their hedged intervals overlap or the
 //! values are within 10 %.
+//!
+//! Where the text ties a figure to a place ([`place`]), the place is part of
+//! its scope too: within a kind, reports about places that cannot be one
+//! scope are grouped apart whatever their values, and reports that name no
+//! place join the place group whose values they fit.
 
 use std::collections::BTreeMap;
 
-use corroborate_model::{Agreement, Figure, FigureReport, Hedge};
+use corroborate_model::{Agreement, Article, Entity, Figure, FigureReport, Hedge};
+
+mod place;
+
+/// A report with the place entity (index) its sentence ties to it.
+type Placed = (FigureReport, Option<usize>);
 
 /// Values further apart than this factor count different scopes.
 const SCOPE_RATIO: f64 = 2.0;
@@ -33,45 +43,57 @@ const GENERIC: &[&str] = &[
 /// Relative tolerance under which two values agree.
 const TOLERANCE: f64 = 0.10;
 
-/// Groups figure reports that count the same thing.
-pub fn figures(reports: Vec<FigureReport>) -> Vec<Figure> {
-    let mut kinds: BTreeMap<(String, String), Vec<FigureReport>> = BTreeMap::new();
-    for r in reports {
-        if !r.value.is_finite() {
-            continue;
-        }
+/// Groups figure reports that count the same thing. `entities` (the merged
+/// entities of the story) and `articles` give each report its place, when
+/// its sentence ties one to it.
+pub fn figures(
+    reports: Vec<FigureReport>,
+    entities: &[Entity],
+    articles: &[Article],
+) -> Vec<Figure> {
+    let reports: Vec<FigureReport> = reports
+        .into_iter()
+        .filter(|r| r.value.is_finite())
+        .collect();
+    let places = place::places(&reports, entities, articles);
+    let mut kinds: BTreeMap<(String, String), Vec<Placed>> = BTreeMap::new();
+    for (r, p) in reports.into_iter().zip(places) {
         kinds
             .entry((r.unit.clone(), kind(&r.counts)))
             .or_default()
-            .push(r);
+            .push((r, p));
     }
     let mut groups: Vec<Figure> = Vec::new();
-    for ((unit, kind), mut reps) in kinds {
-        reps.sort_by(|a, b| {
-            a.value
-                .total_cmp(&b.value)
-                .then(a.article.cmp(&b.article))
-                .then(a.start.cmp(&b.start))
-        });
-        let mut cluster: Vec<FigureReport> = Vec::new();
-        for r in reps {
-            // a bare measure ("duration", "amount") says nothing of what is
-            // measured: only equal values are taken to be the same figure
-            let generic = GENERIC.contains(&kind.as_str());
-            let split = cluster.last().is_some_and(|prev| {
-                if generic {
-                    (prev.value - r.value).abs() > TOLERANCE * prev.value.abs().max(r.value.abs())
-                } else {
-                    !same_scope(prev.value, r.value)
-                }
+    for ((unit, kind), reps) in kinds {
+        for mut reps in by_place(reps, entities) {
+            reps.sort_by(|(a, _), (b, _)| {
+                a.value
+                    .total_cmp(&b.value)
+                    .then(a.article.cmp(&b.article))
+                    .then(a.start.cmp(&b.start))
             });
-            if split {
-                groups.push(group(&unit, &kind, std::mem::take(&mut cluster)));
+            let mut cluster: Vec<Placed> = Vec::new();
+            for r in reps {
+                // a bare measure ("duration", "amount") says nothing of what is
+                // measured: only equal values are taken to be the same figure
+                let generic = GENERIC.contains(&kind.as_str());
+                let split = cluster.last().is_some_and(|(prev, _)| {
+                    if generic {
+                        (prev.value - r.0.value).abs()
+                            > TOLERANCE * prev.value.abs().max(r.0.value.abs())
+                    } else {
+                        !same_scope(prev.value, r.0.value)
+                    }
+                });
+                if split {
+                    let done = std::mem::take(&mut cluster);
+                    groups.push(group(&unit, &kind, done, entities));
+                }
+                cluster.push(r);
             }
-            cluster.push(r);
-        }
-        if !cluster.is_empty() {
-            groups.push(group(&unit, &kind, cluster));
+            if !cluster.is_empty() {
+                groups.push(group(&unit, &kind, cluster, entities));
+            }
         }
     }
     groups.sort_by_key(|g| {
@@ -89,6 +111,86 @@ pub fn figures(reports: Vec<FigureReport>) -> Vec<Figure> {
         g.id = format!("f{}", i + 1);
     }
     groups
+}
+
+/// Splits the reports of one kind by place. Places that may be one scope
+/// ([`place::compatible`]) share a bucket. With fewer than two buckets
+/// nothing is split. Otherwise a report without a place joins the bucket
+/// holding the value nearest its own when that value is of the same scope,
+/// else a bucket of its own.
+fn by_place(reps: Vec<Placed>, entities: &[Entity]) -> Vec<Vec<Placed>> {
+    // buckets of compatible places, in order of first appearance
+    let mut buckets: Vec<Vec<Placed>> = Vec::new();
+    let mut placeless = Vec::new();
+    for (r, p) in reps {
+        let Some(p) = p else {
+            placeless.push((r, None));
+            continue;
+        };
+        let home = buckets.iter_mut().find(|b| {
+            b.iter()
+                .any(|(_, q)| q.is_some_and(|q| place::compatible(entities, p, q)))
+        });
+        match home {
+            Some(b) => b.push((r, Some(p))),
+            None => buckets.push(vec![(r, Some(p))]),
+        }
+    }
+    if buckets.len() < 2 {
+        let mut all: Vec<_> = buckets.into_iter().flatten().collect();
+        all.extend(placeless);
+        return vec![all];
+    }
+    let mut alone = Vec::new();
+    for (r, p) in placeless {
+        let nearest = buckets
+            .iter()
+            .enumerate()
+            .flat_map(|(b, rs)| rs.iter().map(move |x| (b, x.0.value)))
+            .filter(|&(_, v)| same_scope(v, r.value))
+            .min_by(|x, y| ratio(x.1, r.value).total_cmp(&ratio(y.1, r.value)));
+        match nearest {
+            Some((b, _)) => buckets[b].push((r, p)),
+            None => alone.push((r, p)),
+        }
+    }
+    if !alone.is_empty() {
+        buckets.push(alone);
+    }
+    buckets
+}
+
+/// The place a group is about: the place most of its reports name, when
+/// at least half of them name one.
+fn group_place(places: &[Option<usize>]) -> Option<usize> {
+    let named: Vec<usize> = places.iter().flatten().copied().collect();
+    if named.len() * 2 < places.len() {
+        return None;
+    }
+    let mut sorted = named;
+    sorted.sort_unstable();
+    sorted
+        .chunk_by(|a, b| a == b)
+        .max_by_key(|run| (run.len(), std::cmp::Reverse(run[0])))
+        .map(|run| run[0])
+}
+
+/// The ratio of the larger to the smaller magnitude (1 for equal values).
+fn ratio(a: f64, b: f64) -> f64 {
+    let (lo, hi) = if a.abs() <= b.abs() {
+        (a.abs(), b.abs())
+    } else {
+        (b.abs(), a.abs())
+    };
+    if lo == 0.0 {
+        if hi == 0.0 {
+            1.0
+        } else {
+            f64::INFINITY
+        }
+    } else {
+        hi / lo
+    }
 }
 
 /// The kind of thing a report counts, from its label: the event for people
@@ -166,7 +268,12 @@ fn agree(a: &FigureReport, b: &FigureReport) -> bool {
     (a.value - b.value).abs() <= TOLERANCE * scale
 }
 
-fn group(unit: &str, kind: &str, mut reports: Vec<FigureReport>) -> Figure {
+fn group(unit: &str, kind: &str, placed: Vec<Placed>, entities: &[Entity]) -> Figure {
+    let places: Vec<Option<usize>> = placed.iter().map(|(_, p)| *p).collect();
+    let place = group_place(&places)
+        .and_then(|p| entities.get(p))
+        .map(|e| e.name.as_str());
+    let mut reports: Vec<FigureReport> = placed.into_iter().map(|(r, _)| r).collect();
     reports.sort_by(|a, b| a.article.cmp(&b.article).then(a.start.cmp(&b.start)));
     let low = reports
         .iter()
@@ -192,11 +299,12 @@ fn group(unit: &str, kind: &str, mut reports: Vec<FigureReport>) -> Figure {
             Agreement::Conflict
         }
     };
+    let scope = place.map(|p| format!(" about {p}")).unwrap_or_default();
     let basis = if reports.len() == 1 {
-        format!("one report of {kind} in {unit}")
+        format!("one report of {kind} in {unit}{scope}")
     } else {
         format!(
-            "{} reports from {} article{} count {kind} in {unit}; values {}–{} lie within a factor of {SCOPE_RATIO} of each other, so they describe one scope",
+            "{} reports from {} article{} count {kind} in {unit}{scope}; values {}–{} lie within a factor of {SCOPE_RATIO} of each other, so they describe one scope",
             reports.len(),
             articles,
             if articles == 1 { "" } else { "s" },
@@ -208,6 +316,7 @@ fn group(unit: &str, kind: &str, mut reports: Vec<FigureReport>) -> Figure {
         id: String::new(),
         counts: label(&reports),
         unit: unit.to_string(),
+        place: place.map(str::to_string),
         agreement,
         low: if low.is_finite() { low } else { 0.0 },
         high: if high.is_finite() { high } else { 0.0 },

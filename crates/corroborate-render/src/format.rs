@@ -158,6 +158,21 @@ pub(crate) fn conflicts_first(figures: &[Figure]) -> Vec<&Figure> {
     sorted
 }
 
+/// What a figure group counts, where, and its unit.
+pub(crate) fn figure_label(f: &corroborate_model::Figure) -> String {
+    match f.place.as_deref().map(collapse) {
+        Some(place) if !place.is_empty() => {
+            let counts = if f.counts.trim().is_empty() {
+                "figure".to_string()
+            } else {
+                collapse(&f.counts)
+            };
+            counts_label(&format!("{counts} in {place}"), &f.unit)
+        }
+        _ => counts_label(&f.counts, &f.unit),
+    }
+}
+
 /// What a figure counts, with its unit when the label does not say it.
 pub(crate) fn counts_label(counts: &str, unit: &str) -> String {
     let counts = collapse(counts);
@@ -264,6 +279,20 @@ mod tests {
             "civilians trapped"
         );
         assert_eq!(counts_label("", "percent"), "figure (%)");
+        let mut f = corroborate_model::Figure {
+            id: "f1".into(),
+            counts: "area".into(),
+            unit: "km2".into(),
+            place: Some("North\nHaven".into()),
+            agreement: corroborate_model::Agreement::Single,
+            low: 1.0,
+            high: 1.0,
+            basis: String::new(),
+            reports: Vec::new(),
+        };
+        assert_eq!(figure_label(&f), "area in North Haven (km²)");
+        f.place = None;
+        assert_eq!(figure_label(&f), "area (km²)");
     }
 
     #[test]

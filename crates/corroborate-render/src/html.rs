@@ -372,7 +372,7 @@ fn figure(out: &mut String, brief: &Brief, idx: usize, f: &Figure) {
         Agreement::Agree => "agree",
         Agreement::Conflict => "conflict",
     };
-    let label = format::counts_label(&f.counts, &f.unit);
+    let label = format::figure_label(f);
     let _ = writeln!(
         out,
         "<div class=\"figure {class}\" id=\"fig-{n}\" data-src=\"{src}\">\n\

@@ -125,7 +125,7 @@ fn figures(out: &mut String, brief: &Brief) {
         let _ = writeln!(
             out,
             "| {} | {} | {} |",
-            cell_text(&format::counts_label(&f.counts, &f.unit)),
+            cell_text(&format::figure_label(f)),
             reports.join("; "),
             agreement
         );

@@ -83,7 +83,13 @@ fn example() -> (Vec<Article>, Vec<Figure>) {
         .iter()
         .flat_map(corroborate_extract::figures)
         .collect();
-    (articles, figures(reports))
+    let mentions = articles
+        .iter()
+        .flat_map(corroborate_extract::entities)
+        .collect();
+    let entities = crate::entities(mentions);
+    let groups = figures(reports, &entities, &articles);
+    (articles, groups)
 }
 
 /// The report of `group` in `article` with `value`, or a panic naming what is missing.
@@ -184,10 +190,14 @@ fn example_story_figures_serialise_and_are_deterministic() {
 
 #[test]
 fn values_within_ten_percent_agree() {
-    let g = figures(vec![
-        report(0, 0, 100.0, Hedge::Exact, "people", "people killed"),
-        report(1, 0, 95.0, Hedge::Exact, "people", "people killed"),
-    ]);
+    let g = figures(
+        vec![
+            report(0, 0, 100.0, Hedge::Exact, "people", "people killed"),
+            report(1, 0, 95.0, Hedge::Exact, "people", "people killed"),
+        ],
+        &[],
+        &[],
+    );
     assert_eq!(g.len(), 1);
     assert_eq!(g[0].agreement, Agreement::Agree);
     assert_eq!((g[0].low, g[0].high), (95.0, 100.0));
@@ -195,50 +205,70 @@ fn values_within_ten_percent_agree() {
 
 #[test]
 fn bounds_that_contain_the_other_value_agree() {
-    let g = figures(vec![
-        report(0, 0, 60.0, Hedge::AtLeast, "people", "people killed"),
-        report(1, 0, 80.0, Hedge::Exact, "people", "people killed"),
-    ]);
+    let g = figures(
+        vec![
+            report(0, 0, 60.0, Hedge::AtLeast, "people", "people killed"),
+            report(1, 0, 80.0, Hedge::Exact, "people", "people killed"),
+        ],
+        &[],
+        &[],
+    );
     assert_eq!(g[0].agreement, Agreement::Agree);
-    let g = figures(vec![
-        report(0, 0, 60.0, Hedge::AtMost, "people", "people killed"),
-        report(1, 0, 80.0, Hedge::Exact, "people", "people killed"),
-    ]);
+    let g = figures(
+        vec![
+            report(0, 0, 60.0, Hedge::AtMost, "people", "people killed"),
+            report(1, 0, 80.0, Hedge::Exact, "people", "people killed"),
+        ],
+        &[],
+        &[],
+    );
     assert_eq!(g[0].agreement, Agreement::Conflict);
 }
 
 #[test]
 fn one_article_is_single_and_different_events_stay_apart() {
-    let g = figures(vec![
-        report(0, 0, 40.0, Hedge::Exact, "people", "people killed"),
-        report(0, 50, 40.0, Hedge::Exact, "people", "people injured"),
-    ]);
+    let g = figures(
+        vec![
+            report(0, 0, 40.0, Hedge::Exact, "people", "people killed"),
+            report(0, 50, 40.0, Hedge::Exact, "people", "people injured"),
+        ],
+        &[],
+        &[],
+    );
     assert_eq!(g.len(), 2);
     assert!(g.iter().all(|f| f.agreement == Agreement::Single));
 }
 
 #[test]
 fn different_scopes_are_kept_apart_by_magnitude() {
-    let g = figures(vec![
-        report(0, 0, 6.3e6, Hedge::Exact, "people", "people displaced"),
-        report(1, 0, 50000.0, Hedge::AtLeast, "people", "people displaced"),
-    ]);
+    let g = figures(
+        vec![
+            report(0, 0, 6.3e6, Hedge::Exact, "people", "people displaced"),
+            report(1, 0, 50000.0, Hedge::AtLeast, "people", "people displaced"),
+        ],
+        &[],
+        &[],
+    );
     assert_eq!(g.len(), 2);
 }
 
 #[test]
 fn stative_and_trapped_counts_are_one_population() {
-    let g = figures(vec![
-        report(0, 0, 100000.0, Hedge::AtMost, "people", "people present"),
-        report(
-            1,
-            0,
-            75000.0,
-            Hedge::Approximate,
-            "people",
-            "civilians trapped",
-        ),
-    ]);
+    let g = figures(
+        vec![
+            report(0, 0, 100000.0, Hedge::AtMost, "people", "people present"),
+            report(
+                1,
+                0,
+                75000.0,
+                Hedge::Approximate,
+                "people",
+                "civilians trapped",
+            ),
+        ],
+        &[],
+        &[],
+    );
     assert_eq!(g.len(), 1);
     assert_eq!(g[0].counts, "civilians trapped");
     assert_eq!(g[0].agreement, Agreement::Agree);
@@ -246,37 +276,45 @@ fn stative_and_trapped_counts_are_one_population() {
 
 #[test]
 fn shares_near_one_hundred_compare_their_complements() {
-    let g = figures(vec![
-        report(
-            0,
-            0,
-            98.0,
-            Hedge::Exact,
-            "percent",
-            "share of city controlled",
-        ),
-        report(
-            1,
-            0,
-            99.0,
-            Hedge::Exact,
-            "percent",
-            "share of territory retaken",
-        ),
-    ]);
+    let g = figures(
+        vec![
+            report(
+                0,
+                0,
+                98.0,
+                Hedge::Exact,
+                "percent",
+                "share of city controlled",
+            ),
+            report(
+                1,
+                0,
+                99.0,
+                Hedge::Exact,
+                "percent",
+                "share of territory retaken",
+            ),
+        ],
+        &[],
+        &[],
+    );
     assert_eq!(g.len(), 1);
     assert_eq!(g[0].agreement, Agreement::Conflict);
 }
 
 #[test]
 fn ids_follow_importance() {
-    let g = figures(vec![
-        report(0, 0, 3.0, Hedge::Exact, "people", "people injured"),
-        report(0, 10, 10.0, Hedge::Exact, "people", "people killed"),
-        report(1, 10, 20.0, Hedge::Exact, "people", "people killed"),
-        report(2, 10, 7.0, Hedge::Exact, "km2", "area"),
-        report(3, 10, 7.1, Hedge::Exact, "km2", "area"),
-    ]);
+    let g = figures(
+        vec![
+            report(0, 0, 3.0, Hedge::Exact, "people", "people injured"),
+            report(0, 10, 10.0, Hedge::Exact, "people", "people killed"),
+            report(1, 10, 20.0, Hedge::Exact, "people", "people killed"),
+            report(2, 10, 7.0, Hedge::Exact, "km2", "area"),
+            report(3, 10, 7.1, Hedge::Exact, "km2", "area"),
+        ],
+        &[],
+        &[],
+    );
     let order: Vec<(&str, &str, Agreement)> = g
         .iter()
         .map(|f| (f.id.as_str(), f.counts.as_str(), f.agreement))
@@ -293,13 +331,134 @@ fn ids_follow_importance() {
 
 #[test]
 fn non_finite_values_are_dropped() {
-    let g = figures(vec![report(
-        0,
-        0,
-        f64::NAN,
-        Hedge::Exact,
-        "people",
-        "people killed",
-    )]);
+    let g = figures(
+        vec![report(
+            0,
+            0,
+            f64::NAN,
+            Hedge::Exact,
+            "people",
+            "people killed",
+        )],
+        &[],
+        &[],
+    );
     assert!(g.is_empty());
+}
+
+/// One-sentence articles, a people-displaced report on the first number of
+/// each, and place entities for `places` (name, the articles naming it).
+fn placed(texts: &[&str], places: &[(&str, &[u32])]) -> Vec<Figure> {
+    use corroborate_model::{Cite, Entity, EntityKind};
+    let articles: Vec<Article> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| article(i as u32, &format!("title\n{t}")))
+        .collect();
+    let reports = articles
+        .iter()
+        .map(|a| {
+            let start = a.text.find(|c: char| c.is_ascii_digit()).expect("a number");
+            let end = start
+                + a.text[start..]
+                    .find(|c: char| !(c.is_ascii_digit() || c == ','))
+                    .unwrap_or(0);
+            let value: f64 = a.text[start..end].replace(',', "").parse().expect("digits");
+            let mut r = report(
+                a.id.0,
+                start,
+                value,
+                Hedge::Exact,
+                "people",
+                "people displaced",
+            );
+            r.end = end;
+            r.sentence = Span::new(0, a.text.len());
+            r
+        })
+        .collect();
+    let entities: Vec<Entity> = places
+        .iter()
+        .enumerate()
+        .map(|(i, (name, ids))| Entity {
+            id: format!("e{}", i + 1),
+            kind: EntityKind::Place,
+            name: name.to_string(),
+            variants: vec![name.to_string()],
+            description: Vec::new(),
+            mentions: ids
+                .iter()
+                .map(|&a| {
+                    let text = &articles[a as usize].text;
+                    let start = text.find(name).expect("the place is in the text");
+                    Cite::new(ArticleId(a), Span::new(start, start + name.len()))
+                })
+                .collect(),
+        })
+        .collect();
+    figures(reports, &entities, &articles)
+}
+
+#[test]
+fn reports_tied_to_different_places_are_kept_apart() {
+    let g = placed(
+        &[
+            "At least 6,000 people were displaced in Northland.",
+            "Some 5,000 people were displaced from the border villages of Southmoor.",
+            "Officials said 5,100 people were displaced.",
+        ],
+        &[("Northland", &[0]), ("Southmoor", &[1])],
+    );
+    assert_eq!(g.len(), 2, "{g:#?}");
+    let north = g
+        .iter()
+        .find(|f| f.place.as_deref() == Some("Northland"))
+        .expect("Northland");
+    let south = g
+        .iter()
+        .find(|f| f.place.as_deref() == Some("Southmoor"))
+        .expect("Southmoor");
+    assert_eq!(north.reports.len(), 1);
+    // the report without a place joins the group whose value is nearest
+    assert_eq!(south.reports.len(), 2);
+    assert!(south.basis.contains("about Southmoor"), "{}", south.basis);
+}
+
+#[test]
+fn a_district_and_its_city_may_be_one_scope() {
+    let g = placed(
+        &[
+            "About 6,000 people were displaced in East Riverton.",
+            "Nearly 7,000 people were displaced in Riverton.",
+        ],
+        &[("East Riverton", &[0]), ("Riverton", &[1])],
+    );
+    assert_eq!(g.len(), 1, "{g:#?}");
+    assert_eq!(g[0].agreement, Agreement::Conflict);
+}
+
+#[test]
+fn a_place_beyond_the_clause_is_not_the_figures_place() {
+    let g = placed(
+        &[
+            "About 6,000 people were displaced, officials said in Northland.",
+            "About 6,100 people were displaced, the agency said in Southmoor.",
+        ],
+        &[("Northland", &[0]), ("Southmoor", &[1])],
+    );
+    assert_eq!(g.len(), 1, "{g:#?}");
+    assert_eq!(g[0].place, None);
+    assert_eq!(g[0].agreement, Agreement::Agree);
+}
+
+#[test]
+fn a_possessive_or_fronted_place_ties_the_figure() {
+    let g = placed(
+        &[
+            "Northland's 6,000 displaced people need shelter.",
+            "In Southmoor, 6,000 people were displaced.",
+        ],
+        &[("Northland", &[0]), ("Southmoor", &[1])],
+    );
+    assert_eq!(g.len(), 2, "{g:#?}");
 }

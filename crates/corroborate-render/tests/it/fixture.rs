@@ -174,6 +174,7 @@ pub(crate) fn brief() -> Brief {
     ];
     let figures = vec![
         Figure {
+            place: None,
             id: "f1".into(),
             counts: "people evacuated".into(),
             unit: "people".into(),
@@ -209,6 +210,7 @@ pub(crate) fn brief() -> Brief {
             ],
         },
         Figure {
+            place: None,
             id: "f2".into(),
             counts: "share of the town flooded".into(),
             unit: "percent".into(),
@@ -244,6 +246,7 @@ pub(crate) fn brief() -> Brief {
             ],
         },
         Figure {
+            place: None,
             id: "f3".into(),
             counts: "bodies found".into(),
             unit: "people".into(),
@@ -265,6 +268,7 @@ pub(crate) fn brief() -> Brief {
             )],
         },
         Figure {
+            place: None,
             id: "f4".into(),
             counts: "sandbags laid".into(),
             unit: "items".into(),
@@ -409,6 +413,7 @@ pub(crate) fn hostile() -> Brief {
     let e_start = a2.text.find('é').expect("é") + 1; // inside the two-byte é
     let words = find(&a1.text, IMG_PAYLOAD);
     let figures = vec![Figure {
+        place: None,
         id: evil.clone(),
         counts: evil.clone(),
         unit: evil.clone(),
