@@ -747,9 +747,14 @@ impl<'a> Context<'a> {
                 lead.to_lowercase().as_str(),
                 "one" | "another" | "some" | "two" | "three" | "several" | "many" | "other"
             );
+        // "repeatedly", "however", "giving", "came": adverbs and verbs
+        // describe no one.
         let bare_noun = lead.starts_with(char::is_lowercase)
             && desc.len() <= 4
-            && !words::is_preposition(lead)
+            && !opens_adjunct(lead)
+            && !lead.ends_with("ing")
+            && !lead.ends_with("ed")
+            && !words::is_common_verb(lead)
             && !words::is_cue(lead)
             && !matches!(
                 lead,
