@@ -15,7 +15,8 @@
 //! - quantulum3's own test cases, for the cases whose units we read; the
 //!   quantulum3 peer runs on the same cases (via `quantulum_parse.py`).
 //! - Our labelled MEANTIME (WikiNews, CC BY 4.0) sentences in
-//!   `test_data/figures/labelled.jsonl`: precision and recall of each field.
+//!   `test_data/figures/labelled.jsonl` (tuned on) and `heldout.jsonl` (held
+//!   out): precision and recall of each field (see `numbers/labelled.rs`).
 //! - Speed of `extract::figures` per article.
 
 use std::collections::BTreeMap;
@@ -92,15 +93,7 @@ fn run(ctx: &Ctx) -> anyhow::Result<String> {
     ]);
     section.table(&t);
 
-    let mut t = Table::new(&["labelled MEANTIME figures", "precision", "recall"]);
-    for (field, p, r) in &lab.fields {
-        t.row([field.clone(), report::pct(*p), report::pct(*r)]);
-    }
-    section.para(&format!(
-        "Labelled set: {} figures in {} WikiNews sentences (MEANTIME, CC BY 4.0), labelled by hand in `test_data/figures/labelled.jsonl`. A prediction matches a label when their spans overlap; a field is right when it equals the label (values within 10^-6 relative; the counted thing when a content word of the label occurs in our `counts`; attribution when one name contains the other).",
-        lab.gold, lab.sentences
-    ));
-    section.table(&t);
+    lab.write(&mut section);
     section.para(&format!(
         "Speed: {} per article for `extract::figures` ({} articles, mean {} bytes, release build, one thread).",
         report::seconds(speed.map(|s| s.0)),
