@@ -55,7 +55,13 @@ pub fn figures(
         .into_iter()
         .filter(|r| r.value.is_finite())
         .collect();
-    let places = place::places(&reports, entities, articles);
+    // a bare measure ("duration", "distance") is not scoped by a place
+    // named near it: "won by 23 seconds over a rider of X"
+    let places = place::places(&reports, entities, articles)
+        .into_iter()
+        .zip(&reports)
+        .map(|(p, r)| p.filter(|_| !GENERIC.contains(&kind(&r.counts).as_str())))
+        .collect::<Vec<_>>();
     let mut kinds: BTreeMap<(String, String), Vec<Placed>> = BTreeMap::new();
     for (r, p) in reports.into_iter().zip(places) {
         kinds
@@ -75,16 +81,19 @@ pub fn figures(
             let mut cluster: Vec<Placed> = Vec::new();
             for r in reps {
                 // a bare measure ("duration", "amount") says nothing of what is
-                // measured: only equal values are taken to be the same figure
+                // measured: only values within the tolerance of the group's
+                // first are taken to be the same figure (no chaining 43 → 45 → 50)
                 let generic = GENERIC.contains(&kind.as_str());
-                let split = cluster.last().is_some_and(|(prev, _)| {
-                    if generic {
-                        (prev.value - r.0.value).abs()
-                            > TOLERANCE * prev.value.abs().max(r.0.value.abs())
-                    } else {
-                        !same_scope(prev.value, r.0.value)
-                    }
-                });
+                let split = if generic {
+                    cluster.first().is_some_and(|(first, _)| {
+                        (first.value - r.0.value).abs()
+                            > TOLERANCE * first.value.abs().max(r.0.value.abs())
+                    })
+                } else {
+                    cluster
+                        .last()
+                        .is_some_and(|(prev, _)| !same_scope(prev.value, r.0.value))
+                };
                 if split {
                     let done = std::mem::take(&mut cluster);
                     groups.push(group(&unit, &kind, done, entities));

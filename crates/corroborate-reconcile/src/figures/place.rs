@@ -145,6 +145,14 @@ fn tied_after(gap: &str) -> bool {
     if words.iter().any(|w| CLAUSE_BREAK.contains(&w.as_str())) {
         return false;
     }
+    // a name in between means the place belongs to that name ("won by 23
+    // seconds over X of Y")
+    if gap
+        .split_whitespace()
+        .any(|w| w.starts_with(char::is_uppercase))
+    {
+        return false;
+    }
     // the preposition sits at most three words before the name, and what
     // follows it is modifiers ("in the besieged eastern part of")
     let n = words.len();

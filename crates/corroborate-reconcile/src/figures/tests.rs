@@ -462,3 +462,32 @@ fn a_possessive_or_fronted_place_ties_the_figure() {
     );
     assert_eq!(g.len(), 2, "{g:#?}");
 }
+
+#[test]
+fn a_place_that_belongs_to_a_name_or_a_measure_is_not_a_scope() {
+    // the place follows another name: it describes that name
+    let g = placed(
+        &[
+            "About 6,000 people cheered Anna Berg of Northland.",
+            "About 6,100 people cheered, as Southmoor watched.",
+        ],
+        &[("Northland", &[0]), ("Southmoor", &[1])],
+    );
+    assert_eq!(g.len(), 1, "{g:#?}");
+    assert_eq!(g[0].place, None);
+}
+
+#[test]
+fn bare_measures_do_not_chain_into_a_conflict() {
+    let g = figures(
+        vec![
+            report(0, 0, 43.0, Hedge::Exact, "seconds", "duration"),
+            report(1, 0, 45.0, Hedge::Exact, "seconds", "duration"),
+            report(2, 0, 50.0, Hedge::Exact, "seconds", "duration"),
+        ],
+        &[],
+        &[],
+    );
+    assert_eq!(g.len(), 2, "{g:#?}");
+    assert!(g.iter().all(|f| f.agreement != Agreement::Conflict));
+}
