@@ -11,4 +11,4 @@ mod time;
 pub use entities::entities;
 pub use figures::{figures, numbers, Quantity};
 pub use quotes::quotes;
-pub use time::{latest_explicit_date, resolve_dates, times, Lean};
+pub use time::{latest_explicit_date, resolve_dates, times, times_inferring, Lean};

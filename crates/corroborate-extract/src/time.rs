@@ -45,7 +45,9 @@
 //!   a year, a dash or a dot needs "on" before it ("on 4-22"), since "21-14"
 //!   is a score and "4.22" a decimal.
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 use corroborate_model::{Article, Date, PartialDate, Span, TimeMention};
@@ -69,15 +71,7 @@ pub enum Lean {
 /// Every date expression in `article`, resolved against its `published` date.
 /// Without a published date only expressions that carry their own year count.
 pub fn times(article: &Article) -> Vec<TimeMention> {
-    scan(&article.text, article.published, Lean::Past)
-        .into_iter()
-        .map(|found| TimeMention {
-            article: article.id,
-            expression: found.span,
-            sentence: sentence_of(article, found.span),
-            date: found.date,
-        })
-        .collect()
+    mentions(article, scan(&article.text, article.published, Lean::Past))
 }
 
 /// Every date expression in `text` with its resolved date, resolving
@@ -98,8 +92,46 @@ pub fn resolve_dates(text: &str, reference: Date, lean: Lean) -> Vec<(Span, Part
 /// held on March 3, 2030") and dates right after "until", "till", "by" or
 /// "before" (deadlines and schedules).
 pub fn latest_explicit_date(text: &str) -> Option<Date> {
-    scan(text, None, Lean::Past)
+    latest_of(&scan(text, None, Lean::Past))
+}
+
+/// The dates of an article whose `published` date may be missing, read in
+/// one scan: with a published date, [`times`] and `None`; without one, the
+/// date inferred as [`latest_explicit_date`] does and the expressions
+/// resolved against it, exactly as [`times`] would after setting it. The
+/// patterns run once; only the cheap resolution runs twice.
+pub fn times_inferring(article: &Article) -> (Vec<TimeMention>, Option<Date>) {
+    if article.published.is_some() {
+        return (times(article), None);
+    }
+    let sc = Scanner::new(&article.text);
+    let first = scan_with(&sc, None, Lean::Past);
+    let inferred = latest_of(&first);
+    // Without a date nothing relative resolves: the first pass is the answer.
+    let found = match inferred {
+        None => first,
+        Some(_) => scan_with(&sc, inferred, Lean::Past),
+    };
+    (mentions(article, found), inferred)
+}
+
+fn mentions(article: &Article, found: Vec<Found>) -> Vec<TimeMention> {
+    found
         .into_iter()
+        .map(|found| TimeMention {
+            article: article.id,
+            expression: found.span,
+            sentence: sentence_of(article, found.span),
+            date: found.date,
+        })
+        .collect()
+}
+
+/// The latest of the fully explicit dates among `found` (see
+/// [`latest_explicit_date`]).
+fn latest_of(found: &[Found]) -> Option<Date> {
+    found
+        .iter()
         .filter(|f| f.full && !f.forward && (1900..=2100).contains(&f.date.year))
         .filter_map(|f| {
             let day = f.date.day?;
@@ -428,15 +460,54 @@ const COUNTED: &[&str] = &[
 ];
 
 fn scan(text: &str, reference: Option<Date>, lean: Lean) -> Vec<Found> {
-    let zones = zones(text);
+    scan_with(&Scanner::new(text), reference, lean)
+}
+
+/// One resolution pass over the matches `sc` holds (or finds now).
+fn scan_with(sc: &Scanner<'_>, reference: Option<Date>, lean: Lean) -> Vec<Found> {
     let mut cands = Vec::new();
-    absolute(text, &zones, reference, lean, &mut cands);
+    absolute(sc, reference, lean, &mut cands);
     if let Some(reference) = reference {
-        relative(text, &zones, reference, lean, &mut cands);
+        relative(sc, reference, lean, &mut cands);
     }
     let mut found = select(cands);
-    shift_counted(text, &mut found);
+    shift_counted(sc.text, &mut found);
     found
+}
+
+/// The matches of one pattern, shared between resolution passes.
+type Matches<'t> = Rc<[Captures<'t>]>;
+
+/// The matches of every pattern in one text, found once and kept, so that
+/// a second resolution pass (against a publication date inferred by the
+/// first) reads no text again.
+struct Scanner<'t> {
+    text: &'t str,
+    zones: Zones,
+    /// Matches by pattern (a pattern's address: each is a static and runs
+    /// on one set of lines).
+    found: RefCell<Vec<(*const Regex, Matches<'t>)>>,
+}
+
+impl<'t> Scanner<'t> {
+    fn new(text: &'t str) -> Self {
+        Scanner {
+            text,
+            zones: zones(text),
+            found: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The matches of `re` in `ranges`, found on the first call.
+    fn caps(&self, re: &Regex, ranges: &[(usize, usize)]) -> Matches<'t> {
+        let key: *const Regex = re;
+        if let Some((_, caps)) = self.found.borrow().iter().find(|(k, _)| *k == key) {
+            return Rc::clone(caps);
+        }
+        let caps: Matches<'t> = caps_in(re, self.text, ranges).into();
+        self.found.borrow_mut().push((key, Rc::clone(&caps)));
+        caps
+    }
 }
 
 /// Arithmetic on a date already found: "three days after Easter", "2 weeks
@@ -1047,16 +1118,17 @@ fn push_abs(out: &mut Vec<Cand>, span: Span, date: PartialDate, full: bool, forw
     });
 }
 
-fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out: &mut Vec<Cand>) {
+fn absolute(sc: &Scanner<'_>, reference: Option<Date>, lean: Lean, out: &mut Vec<Cand>) {
+    let (text, zones) = (sc.text, &sc.zones);
     for re in [&*MONTH_DAY, &*DAY_MONTH] {
-        for caps in caps_in(re, text, &zones.month) {
-            day_month_year(text, &caps, reference, lean, out);
+        for caps in sc.caps(re, &zones.month).iter() {
+            day_month_year(text, caps, reference, lean, out);
         }
     }
-    for caps in caps_in(&MONTH_YEAR, text, &zones.month) {
+    for caps in sc.caps(&MONTH_YEAR, &zones.month).iter() {
         let month = caps.name("mon").and_then(|m| month_number(m.as_str()));
-        let year = parse::<i16>(&caps, "year")
-            .or_else(|| parse::<i16>(&caps, "yo").map(expand_year))
+        let year = parse::<i16>(caps, "year")
+            .or_else(|| parse::<i16>(caps, "yo").map(expand_year))
             .filter(|y| (1900..=2100).contains(y))
             .or_else(|| {
                 let words = caps.name("yw")?.as_str();
@@ -1071,18 +1143,18 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
                 month: Some(month),
                 day: None,
             };
-            push_abs(out, span_of(&caps), date, false, false);
+            push_abs(out, span_of(caps), date, false, false);
         }
     }
-    for caps in caps_in(&YEAR_MONTH, text, &zones.month) {
+    for caps in sc.caps(&YEAR_MONTH, &zones.month).iter() {
         let month = caps.name("mon").and_then(|m| month_number(m.as_str()));
-        let (Some(month), Some(year)) = (month, parse::<i16>(&caps, "year")) else {
+        let (Some(month), Some(year)) = (month, parse::<i16>(caps, "year")) else {
             continue;
         };
         if !(1900..=2100).contains(&year) {
             continue;
         }
-        let day: Option<i8> = parse(&caps, "day");
+        let day: Option<i8> = parse(caps, "day");
         let date = match day {
             Some(d) => day_date(year, month, d),
             None => Some(PartialDate {
@@ -1092,7 +1164,7 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
             }),
         };
         if let Some(date) = date {
-            let span = span_of(&caps);
+            let span = span_of(caps);
             push_abs(
                 out,
                 span,
@@ -1102,32 +1174,30 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
             );
         }
     }
-    for caps in caps_in(&ISO, text, &zones.digit) {
-        let month = parse::<i8>(&caps, "mon")
+    for caps in sc.caps(&ISO, &zones.digit).iter() {
+        let month = parse::<i8>(caps, "mon")
             .or_else(|| caps.name("monw").and_then(|m| month_number(m.as_str())));
-        let (Some(y), Some(m), Some(d)) = (
-            parse::<i16>(&caps, "year"),
-            month,
-            parse::<i8>(&caps, "day"),
-        ) else {
+        let (Some(y), Some(m), Some(d)) =
+            (parse::<i16>(caps, "year"), month, parse::<i8>(caps, "day"))
+        else {
             continue;
         };
         if let Some(date) = day_date(y, m, d).filter(|_| year_ok(i32::from(y))) {
-            let span = span_of(&caps);
+            let span = span_of(caps);
             push_abs(out, span, date, true, future_before(text, span.start));
         }
     }
-    numeric(text, zones, reference, lean, out);
-    for caps in caps_in(&YEAR_CUE, text, &zones.digit) {
-        let Some(year) = parse::<i16>(&caps, "year") else {
+    numeric(sc, reference, lean, out);
+    for caps in sc.caps(&YEAR_CUE, &zones.digit).iter() {
+        let Some(year) = parse::<i16>(caps, "year") else {
             continue;
         };
-        let year2: Option<i16> = parse(&caps, "year2");
+        let year2: Option<i16> = parse(caps, "year2");
         let plausible = |y: i16| (1900..=2100).contains(&y);
         if !plausible(year) || year2.is_some_and(|y| !plausible(y)) {
             continue;
         }
-        let span = span_of(&caps);
+        let span = span_of(caps);
         if year2.is_none() && is_figure_after(text, span.end) {
             continue;
         }
@@ -1147,13 +1217,16 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
             push_abs(out, Span::new(m2.start(), m2.end()), date, false, false);
         }
     }
-    for caps in caps_in(&YEAR_OR, text, &lines_with(text, &zones.digit, " or ")) {
-        let Some(year) = parse::<i16>(&caps, "year").filter(|y| (1900..=2100).contains(y)) else {
+    for caps in sc
+        .caps(&YEAR_OR, &lines_with(text, &zones.digit, " or "))
+        .iter()
+    {
+        let Some(year) = parse::<i16>(caps, "year").filter(|y| (1900..=2100).contains(y)) else {
             continue;
         };
         let span = caps
             .name("year")
-            .map_or(span_of(&caps), |m| Span::new(m.start(), m.end()));
+            .map_or(span_of(caps), |m| Span::new(m.start(), m.end()));
         let date = PartialDate {
             year,
             month: None,
@@ -1167,12 +1240,12 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
         .copied()
         .filter(|&(s, e)| has_digit_run(text.get(s..e).unwrap_or(""), 8))
         .collect();
-    for caps in caps_in(&COMPACT, text, &compact) {
-        let span = span_of(&caps);
+    for caps in sc.caps(&COMPACT, &compact).iter() {
+        let span = span_of(caps);
         let (Some(y), Some(m), Some(d)) = (
-            parse::<i16>(&caps, "year"),
-            parse::<i8>(&caps, "mon"),
-            parse::<i8>(&caps, "day"),
+            parse::<i16>(caps, "year"),
+            parse::<i8>(caps, "mon"),
+            parse::<i8>(caps, "day"),
         ) else {
             continue;
         };
@@ -1186,18 +1259,21 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
             push_abs(out, span, date, true, future_before(text, span.start));
         }
     }
-    for caps in caps_in(&LAST_DAY, text, &lines_with(text, &zones.month, "ast day")) {
+    for caps in sc
+        .caps(&LAST_DAY, &lines_with(text, &zones.month, "ast day"))
+        .iter()
+    {
         let Some(mon) = caps.name("mon") else {
             continue;
         };
-        let year: Option<i16> = parse(&caps, "year");
+        let year: Option<i16> = parse(caps, "year");
         if !month_word_ok(mon.as_str(), true, year.is_some()) {
             continue;
         }
         let Some(month) = month_number(mon.as_str()) else {
             continue;
         };
-        let span = span_of(&caps);
+        let span = span_of(caps);
         let year = match (year, reference) {
             (Some(y), _) => y,
             (None, Some(r)) => month_near(month, r, lean_at(text, span.start, lean), false).year,
@@ -1215,12 +1291,15 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
             push_abs(out, span, PartialDate::day(date), false, false);
         }
     }
-    for caps in caps_in(&NTH_MONTH, text, &lines_with(text, &zones.unit, "month of")) {
-        let month = parse::<i8>(&caps, "nd").or_else(|| {
+    for caps in sc
+        .caps(&NTH_MONTH, &lines_with(text, &zones.unit, "month of"))
+        .iter()
+    {
+        let month = parse::<i8>(caps, "nd").or_else(|| {
             let n = small_number(caps.name("nw")?.as_str())?;
             i8::try_from(n).ok()
         });
-        let year = parse::<i16>(&caps, "year").or_else(|| {
+        let year = parse::<i16>(caps, "year").or_else(|| {
             let step: i16 = match caps.name("rel")?.as_str().to_ascii_lowercase().as_str() {
                 "last" => -1,
                 "next" => 1,
@@ -1234,10 +1313,10 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
                 month: Some(month),
                 day: None,
             };
-            push_abs(out, span_of(&caps), date, false, false);
+            push_abs(out, span_of(caps), date, false, false);
         }
     }
-    for caps in caps_in(&YEAR_WORDS_CUE, text, &zones.year_word) {
+    for caps in sc.caps(&YEAR_WORDS_CUE, &zones.year_word).iter() {
         let year = caps.name("yw").and_then(|w| year_words(w.as_str()));
         if let Some(year) = year.filter(|y| year_ok(i32::from(*y))) {
             let date = PartialDate {
@@ -1245,18 +1324,17 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
                 month: None,
                 day: None,
             };
-            push_abs(out, span_of(&caps), date, false, false);
+            push_abs(out, span_of(caps), date, false, false);
         }
     }
-    for caps in caps_in(&HOLIDAY, text, &zones.holiday) {
-        holiday(text, &caps, reference, out);
+    for caps in sc.caps(&HOLIDAY, &zones.holiday).iter() {
+        holiday(text, caps, reference, out);
     }
     if let Some(reference) = reference {
-        for caps in caps_in(
-            &MONTH_REL_YEAR,
-            text,
-            &lines_with(text, &zones.month, " year"),
-        ) {
+        for caps in sc
+            .caps(&MONTH_REL_YEAR, &lines_with(text, &zones.month, " year"))
+            .iter()
+        {
             let Some(mon) = caps.name("mon") else {
                 continue;
             };
@@ -1274,16 +1352,19 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
                     month: Some(month),
                     day: None,
                 };
-                push_abs(out, span_of(&caps), date, false, false);
+                push_abs(out, span_of(caps), date, false, false);
             }
         }
-        for caps in caps_in(&DAY_ALONE, text, &lines_with(text, &zones.digit, "the ")) {
-            let span = span_of(&caps);
+        for caps in sc
+            .caps(&DAY_ALONE, &lines_with(text, &zones.digit, "the "))
+            .iter()
+        {
+            let span = span_of(caps);
             // "the 1st Battalion", "the 21st century": the day must end the phrase.
             if !ends_phrase(text.get(span.end..).unwrap_or("")) {
                 continue;
             }
-            let Some(day) = parse::<i8>(&caps, "day") else {
+            let Some(day) = parse::<i8>(caps, "day") else {
                 continue;
             };
             let here = Date::new(reference.year(), reference.month(), 1).ok();
@@ -1299,10 +1380,10 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
                 push_abs(out, span, date, false, false);
             }
         }
-        for caps in caps_in(&WEEKDAY_NTH, text, &zones.weekday) {
-            weekday_nth(text, &caps, reference, lean, out);
+        for caps in sc.caps(&WEEKDAY_NTH, &zones.weekday).iter() {
+            weekday_nth(text, caps, reference, lean, out);
         }
-        for caps in caps_in(&MONTH_CUE, text, &zones.month) {
+        for caps in sc.caps(&MONTH_CUE, &zones.month).iter() {
             let Some(mon) = caps.name("mon") else {
                 continue;
             };
@@ -1320,7 +1401,7 @@ fn absolute(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out:
             let Some(month) = month_number(mon.as_str()) else {
                 continue;
             };
-            let span = span_of(&caps);
+            let span = span_of(caps);
             let cue = caps
                 .name("cue")
                 .map(|c| c.as_str().to_ascii_lowercase())
@@ -1539,12 +1620,13 @@ fn ends_phrase(rest: &str) -> bool {
 }
 
 /// Dates written in figures: day-month-year, month-day, month-year.
-fn numeric(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out: &mut Vec<Cand>) {
-    for caps in caps_in(&NUMERIC, text, &zones.digit) {
-        let Some(a) = parse::<i8>(&caps, "a") else {
+fn numeric(sc: &Scanner<'_>, reference: Option<Date>, lean: Lean, out: &mut Vec<Cand>) {
+    let (text, zones) = (sc.text, &sc.zones);
+    for caps in sc.caps(&NUMERIC, &zones.digit).iter() {
+        let Some(a) = parse::<i8>(caps, "a") else {
             continue;
         };
-        let Some(b) = parse::<i8>(&caps, "b1").or_else(|| parse::<i8>(&caps, "b2")) else {
+        let Some(b) = parse::<i8>(caps, "b1").or_else(|| parse::<i8>(caps, "b2")) else {
             continue;
         };
         let Some(y) = caps.name("y") else { continue };
@@ -1558,12 +1640,12 @@ fn numeric(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out: 
             continue;
         };
         if let Some(date) = day_date(year, month, day) {
-            let span = span_of(&caps);
+            let span = span_of(caps);
             push_abs(out, span, date, true, future_before(text, span.start));
         }
     }
-    for caps in caps_in(&NUMERIC_MY, text, &zones.digit) {
-        let span = span_of(&caps);
+    for caps in sc.caps(&NUMERIC_MY, &zones.digit).iter() {
+        let span = span_of(caps);
         let before = text.get(..span.start).unwrap_or("");
         let after = text.get(span.end..).unwrap_or("");
         // Part of a longer numeric date or range: not a month.
@@ -1573,7 +1655,7 @@ fn numeric(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out: 
         {
             continue;
         }
-        let (year, month) = match (parse::<i16>(&caps, "y1"), parse::<i16>(&caps, "y2")) {
+        let (year, month) = match (parse::<i16>(caps, "y1"), parse::<i16>(caps, "y2")) {
             (Some(y), _) => {
                 let m = caps.name("m1").map_or("", |m| m.as_str());
                 // "2011-12" is more often a span of years than a month.
@@ -1585,7 +1667,7 @@ fn numeric(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out: 
                 }
                 (y, month)
             }
-            (None, Some(y)) => (y, parse::<i16>(&caps, "m2").unwrap_or(0)),
+            (None, Some(y)) => (y, parse::<i16>(caps, "m2").unwrap_or(0)),
             _ => continue,
         };
         if (1..=12).contains(&month) && (1900..=2100).contains(&year) {
@@ -1598,8 +1680,8 @@ fn numeric(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out: 
         }
     }
     let Some(reference) = reference else { return };
-    for caps in caps_in(&NUMERIC_MD, text, &zones.digit) {
-        let span = span_of(&caps);
+    for caps in sc.caps(&NUMERIC_MD, &zones.digit).iter() {
+        let span = span_of(caps);
         let before = text.get(..span.start).unwrap_or("");
         let after = text.get(span.end..).unwrap_or("");
         if before.ends_with(|c: char| c.is_ascii_digit() || "/-.,$".contains(c))
@@ -1613,7 +1695,7 @@ fn numeric(text: &str, zones: &Zones, reference: Option<Date>, lean: Lean, out: 
         if caps.name("sep").is_some_and(|s| s.as_str() != "/") && caps.name("prep").is_none() {
             continue;
         }
-        let (Some(a), Some(b)) = (parse::<i8>(&caps, "a"), parse::<i8>(&caps, "b")) else {
+        let (Some(a), Some(b)) = (parse::<i8>(caps, "a"), parse::<i8>(caps, "b")) else {
             continue;
         };
         if (a, b) == (24, 7) {
@@ -1707,7 +1789,8 @@ fn starts_with_number(rest: &str) -> bool {
     matches!(chars.next(), Some(',' | '.')) && chars.next().is_some_and(|c| c.is_ascii_digit())
 }
 
-fn relative(text: &str, zones: &Zones, reference: Date, lean: Lean, out: &mut Vec<Cand>) {
+fn relative(sc: &Scanner<'_>, reference: Date, lean: Lean, out: &mut Vec<Cand>) {
+    let (text, zones) = (sc.text, &sc.zones);
     let mut named_month = Vec::new();
     let mut push = |span: Span, date: Option<PartialDate>| {
         if let Some(date) = date {
@@ -1735,11 +1818,11 @@ fn relative(text: &str, zones: &Zones, reference: Date, lean: Lean, out: &mut Ve
             _ => 0,
         }
     };
-    for caps in caps_in(&WEEKDAY, text, &zones.weekday) {
+    for caps in sc.caps(&WEEKDAY, &zones.weekday).iter() {
         let Some(wd) = caps.name("wd").and_then(|w| weekday_of(w.as_str())) else {
             continue;
         };
-        let span = span_of(&caps);
+        let span = span_of(caps);
         if caps
             .name("wd")
             .is_some_and(|w| is_weekday_name(text, w.start(), w.end()))
@@ -1783,7 +1866,7 @@ fn relative(text: &str, zones: &Zones, reference: Date, lean: Lean, out: &mut Ve
                 .any(|w| line.contains(w))
         })
         .collect();
-    for caps in caps_in(&WEEKDAYS_COUNT, text, &counted) {
+    for caps in sc.caps(&WEEKDAYS_COUNT, &counted).iter() {
         let (Some(wd), Some(n)) = (
             caps.name("wd").and_then(|w| weekday_of(w.as_str())),
             caps.name("n").and_then(|n| count(n.as_str())),
@@ -1802,13 +1885,13 @@ fn relative(text: &str, zones: &Zones, reference: Date, lean: Lean, out: &mut Ve
             weekday_near(wd, reference, Lean::Future, true)
                 .and_then(|d| d.checked_add((7 * (n - 1)).days()).ok())
         };
-        push(span_of(&caps), date.map(PartialDate::day));
+        push(span_of(caps), date.map(PartialDate::day));
     }
-    for caps in caps_in(&WEEKDAY_ABBR_ALONE, text, &zones.weekday) {
+    for caps in sc.caps(&WEEKDAY_ABBR_ALONE, &zones.weekday).iter() {
         let Some(wd) = caps.name("wd").and_then(|w| weekday_of(w.as_str())) else {
             continue;
         };
-        let span = span_of(&caps);
+        let span = span_of(caps);
         // "Mon State", "Fri 12": a name, or a date the absolute patterns read.
         let rest = text.get(span.end..).unwrap_or("");
         let next = rest.trim_start_matches([' ', ',']);
@@ -1826,9 +1909,9 @@ fn relative(text: &str, zones: &Zones, reference: Date, lean: Lean, out: &mut Ve
         };
         push(span, date.map(PartialDate::day));
     }
-    for caps in caps_in(&NTH_WEEKDAY, text, &zones.weekday) {
-        let span = span_of(&caps);
-        let month = match (caps.name("mon"), parse::<i16>(&caps, "year")) {
+    for caps in sc.caps(&NTH_WEEKDAY, &zones.weekday).iter() {
+        let span = span_of(caps);
+        let month = match (caps.name("mon"), parse::<i16>(caps, "year")) {
             (Some(m), Some(y)) => month_number(m.as_str()).map(|m| (y, m)),
             (Some(m), None) if month_word_ok(m.as_str(), true, false) => month_number(m.as_str())
                 .map(|m| {
@@ -1866,18 +1949,18 @@ fn relative(text: &str, zones: &Zones, reference: Date, lean: Lean, out: &mut Ve
             });
         }
     }
-    for caps in caps_in(&DAY_OF_MONTH, text, &zones.unit) {
+    for caps in sc.caps(&DAY_OF_MONTH, &zones.unit).iter() {
         let step = step_of(caps.name("rel").map_or("", |m| m.as_str()));
-        let Some(day) = parse::<i8>(&caps, "day") else {
+        let Some(day) = parse::<i8>(caps, "day") else {
             continue;
         };
         let date = reference
             .checked_add(step.months())
             .ok()
             .and_then(|d| day_date(d.year(), d.month(), day));
-        push(span_of(&caps), date);
+        push(span_of(caps), date);
     }
-    for caps in caps_in(&WEEK_DAY, text, &zones.weekday) {
+    for caps in sc.caps(&WEEK_DAY, &zones.weekday).iter() {
         let wd = caps
             .name("wd1")
             .or_else(|| caps.name("wd2"))
@@ -1888,9 +1971,9 @@ fn relative(text: &str, zones: &Zones, reference: Date, lean: Lean, out: &mut Ve
             .map_or("", |m| m.as_str());
         let Some(wd) = wd else { continue };
         let date = weekday_of_week(wd, reference, step_of(modifier));
-        push(span_of(&caps), date.map(PartialDate::day));
+        push(span_of(caps), date.map(PartialDate::day));
     }
-    for caps in caps_in(&DAY_WORD, text, &zones.day_word) {
+    for caps in sc.caps(&DAY_WORD, &zones.day_word).iter() {
         let word = caps
             .name("w")
             .map(|w| w.as_str().to_ascii_lowercase())
@@ -1906,10 +1989,10 @@ fn relative(text: &str, zones: &Zones, reference: Date, lean: Lean, out: &mut Ve
         } else {
             0
         };
-        push(span_of(&caps), shift(days));
+        push(span_of(caps), shift(days));
     }
-    for caps in caps_in(&UNIT, text, &zones.unit) {
-        let span = span_of(&caps);
+    for caps in sc.caps(&UNIT, &zones.unit).iter() {
+        let span = span_of(caps);
         if caps.name("wkend").is_some() {
             push(span, weekend(reference, lean_at(text, span.start, lean)));
             continue;
@@ -1939,8 +2022,8 @@ fn relative(text: &str, zones: &Zones, reference: Date, lean: Lean, out: &mut Ve
         };
         push(span, date);
     }
-    for caps in caps_in(&IN_UNITS, text, &zones.unit) {
-        let span = span_of(&caps);
+    for caps in sc.caps(&IN_UNITS, &zones.unit).iter() {
+        let span = span_of(caps);
         let upcoming = !caps
             .name("pre")
             .is_some_and(|p| p.as_str().eq_ignore_ascii_case("in"));
@@ -1957,13 +2040,17 @@ fn relative(text: &str, zones: &Zones, reference: Date, lean: Lean, out: &mut Ve
             .unwrap_or_default();
         push(span, offset_date(reference, n, &unit));
     }
-    for caps in caps_in(&AGO, text, &zones.unit) {
+    for caps in sc.caps(&AGO, &zones.unit).iter() {
         // "for the last 3 months and 2 days ago": the first count is a
         // duration of its own; start from the next one.
+        let next;
         let caps = match (caps.name("more"), caps.name("unit")) {
-            (Some(more), Some(unit)) if ends_with_span_word(text, span_of(&caps).start) => {
+            (Some(more), Some(unit)) if ends_with_span_word(text, span_of(caps).start) => {
                 match AGO.captures_at(text, unit.end()) {
-                    Some(next) if span_of(&next).start >= more.start() => next,
+                    Some(found) if span_of(&found).start >= more.start() => {
+                        next = found;
+                        &next
+                    }
                     _ => continue,
                 }
             }
@@ -1984,7 +2071,7 @@ fn relative(text: &str, zones: &Zones, reference: Date, lean: Lean, out: &mut Ve
             Some(_) => compound_offset(caps.get(0).map_or("", |m| m.as_str()), reference, ago),
             None => offset_date(reference, n, &unit),
         };
-        push(span_of(&caps), date);
+        push(span_of(caps), date);
     }
     out.extend(named_month);
 }

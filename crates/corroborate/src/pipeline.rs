@@ -62,12 +62,19 @@ pub fn brief(docs: Vec<Document>, mut warnings: Vec<String>, cfg: &Config) -> Br
     for doc in &docs {
         warnings.extend(doc.warnings.iter().cloned());
     }
-    let articles: Vec<Article> = docs
+    let mut articles: Vec<Article> = docs
         .into_iter()
         .enumerate()
         .map(|(i, doc)| article(ArticleId(i as u32), doc, cfg))
         .collect();
     let facts: Vec<Facts> = articles.par_iter().map(facts).collect();
+    // A date read from the text, for an article that had none.
+    for (article, f) in articles.iter_mut().zip(&facts) {
+        if let Some(date) = f.inferred {
+            article.published = Some(date);
+            article.published_inferred = true;
+        }
+    }
 
     let mut reports = Vec::new();
     let mut mentions = Vec::new();
@@ -104,16 +111,21 @@ struct Facts {
     entities: Vec<model::EntityMention>,
     quotes: Vec<model::QuoteInstance>,
     times: Vec<model::TimeMention>,
+    /// The publication date inferred from the text, when it had none.
+    inferred: Option<model::Date>,
 }
 
 fn facts(article: &Article) -> Facts {
     let entities = extract::entities(article);
     let quotes = extract::quotes(article, &entities);
+    // One date scan infers a missing publication date and resolves against it.
+    let (times, inferred) = extract::times_inferring(article);
     Facts {
         figures: extract::figures(article),
         quotes,
         entities,
-        times: extract::times(article),
+        times,
+        inferred,
     }
 }
 
@@ -124,10 +136,8 @@ fn article(id: ArticleId, doc: Document, cfg: &Config) -> Article {
     let (published, published_inferred) = match (doc.published, cfg.date) {
         (Some(d), _) => (Some(d), false),
         (None, Some(d)) => (Some(d), false),
-        (None, None) => match extract::latest_explicit_date(&doc.text) {
-            Some(d) => (Some(d), true),
-            None => (None, false),
-        },
+        // Inferred from the text later, in the same scan as its dates.
+        (None, None) => (None, false),
     };
     let source = doc.source.unwrap_or_else(|| file_stem(&doc.path));
     let title = doc

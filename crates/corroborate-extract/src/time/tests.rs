@@ -192,6 +192,46 @@ fn example_story_publication_dates_are_inferred_from_explicit_dates() {
     );
 }
 
+fn article(text: &str, published: Option<Date>) -> Article {
+    Article {
+        id: corroborate_model::ArticleId(0),
+        path: "a.txt".into(),
+        source: "a".into(),
+        title: String::new(),
+        url: None,
+        author: None,
+        published,
+        published_inferred: false,
+        text: text.into(),
+        words: 0,
+        sentences: Vec::new(),
+    }
+}
+
+#[test]
+fn one_scan_infers_the_date_and_resolves_against_it_as_two_would() {
+    let texts = EXAMPLE.iter().copied().chain([
+        "Filed March 3, 2016. On Monday the talks resumed; last week they stalled.",
+        "No date at all, only on Monday and yesterday.",
+    ]);
+    for text in texts {
+        let undated = article(text, None);
+        let inferred = latest_explicit_date(text);
+        let dated = article(text, inferred);
+        assert_eq!(times_inferring(&undated), (times(&dated), inferred));
+        // With a date already known nothing is inferred.
+        let known = article(text, Some(d(2016, 12, 13)));
+        assert_eq!(times_inferring(&known), (times(&known), None));
+    }
+    let (found, inferred) = times_inferring(&article(
+        "Filed March 3, 2016. On Monday the talks resumed.",
+        None,
+    ));
+    assert_eq!(inferred, Some(d(2016, 3, 3)));
+    let dates: Vec<String> = found.iter().map(|m| m.date.to_string()).collect();
+    assert_eq!(dates, ["2016-03-03", "2016-02-29"]);
+}
+
 #[test]
 fn no_panic_and_spans_on_boundaries_for_odd_text() {
     let texts = [
