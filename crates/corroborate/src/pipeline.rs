@@ -67,6 +67,7 @@ pub fn brief(docs: Vec<Document>, mut warnings: Vec<String>, cfg: &Config) -> Br
         .enumerate()
         .map(|(i, doc)| article(ArticleId(i as u32), doc, cfg))
         .collect();
+    number_repeated_sources(&mut articles);
     let facts: Vec<Facts> = articles.par_iter().map(facts).collect();
     // A date read from the text, for an article that had none.
     for (article, f) in articles.iter_mut().zip(&facts) {
@@ -158,6 +159,24 @@ fn article(id: ArticleId, doc: Document, cfg: &Config) -> Article {
     }
 }
 
+/// Numbers articles that share a source name ("wire #1", "wire #2"), so a
+/// reader can tell them apart: the articles of one Multi-News line share a
+/// file, and one outlet may file several reports.
+fn number_repeated_sources(articles: &mut [Article]) {
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for a in articles.iter() {
+        *seen.entry(a.source.clone()).or_default() += 1;
+    }
+    let mut nth: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for a in articles.iter_mut() {
+        if seen.get(&a.source).copied().unwrap_or(0) > 1 {
+            let n = nth.entry(a.source.clone()).or_default();
+            *n += 1;
+            a.source = format!("{} #{n}", a.source);
+        }
+    }
+}
+
 fn file_stem(path: &str) -> String {
     let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
     let stem = name.split('.').next().unwrap_or(name);
@@ -238,6 +257,17 @@ mod tests {
         ]);
         assert_eq!(story_title(&articles), "Northern valley floods kill dozens");
         assert_eq!(story_title(&[]), "Untitled story");
+    }
+
+    #[test]
+    fn articles_sharing_a_source_are_numbered() {
+        let mut articles = titled(&["a", "b", "c"]);
+        articles[0].source = "wire".into();
+        articles[1].source = "paper".into();
+        articles[2].source = "wire".into();
+        number_repeated_sources(&mut articles);
+        let sources: Vec<&str> = articles.iter().map(|a| a.source.as_str()).collect();
+        assert_eq!(sources, ["wire #1", "paper", "wire #2"]);
     }
 
     #[test]
