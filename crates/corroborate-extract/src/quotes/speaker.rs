@@ -681,9 +681,17 @@ impl<'a> Context<'a> {
             return None;
         }
         let runs = words::name_runs(text, toks);
+        // "Officials said", "Adding, …": a lone capitalised common word
+        // opening the sentence is no name (it may still be a description).
+        let common_lead = runs
+            .first()
+            .filter(|r| r.first == r.last && r.span.start == wordy[0].span.start)
+            .filter(|r| self.common_word(r.span))
+            .map(|r| r.span.start);
         let heads: Vec<&NameRun> = runs
             .iter()
             .filter(|r| !(r.in_phrase || r.modifier || (r.determined && r.first == r.last)))
+            .filter(|r| Some(r.span.start) != common_lead)
             .collect();
         // The first name not governed by a preposition or modifying a noun
         // is the clause's subject ("Trump attacked Clinton …, saying").
@@ -739,7 +747,14 @@ impl<'a> Context<'a> {
         {
             desc = &desc[..cut + 1];
         }
-        let lead = desc.first()?.slice(text);
+        let lead_tok = desc.first()?;
+        let lead_lower;
+        let lead = if Some(lead_tok.span.start) == common_lead {
+            lead_lower = lead_tok.slice(text).to_lowercase();
+            lead_lower.as_str()
+        } else {
+            lead_tok.slice(text)
+        };
         let possessive = lead.ends_with("’s") || lead.ends_with("'s");
         let determined = possessive
             || words::is_determiner(lead)
@@ -795,6 +810,47 @@ impl<'a> Context<'a> {
             span,
             name: Some(resolved.unwrap_or_else(|| description.to_string())),
             kind: None,
+        })
+    }
+
+    /// Whether a lone capitalised word opening a chunk is a common word
+    /// rather than a name ("Adding, “…”", "Often, …", "Signs …"): no name
+    /// mention covers it and the article also writes it in lower case, or
+    /// it is a participle.
+    fn common_word(&self, span: Span) -> bool {
+        if self.mentions.iter().any(|m| overlaps(m.span, span)) {
+            return false;
+        }
+        // Only a word opening its sentence: elsewhere a capital marks a name.
+        let lead = self.text.get(..span.start).unwrap_or("").trim_end();
+        let opens = lead.is_empty() || lead.ends_with(['.', '!', '?', ':', '“', '”', '"', '\n']);
+        if !opens {
+            return false;
+        }
+        let word = span.slice(self.text);
+        // The family name of someone named in full earlier.
+        let key = words::name_key(word);
+        if self
+            .before_pos(span.start)
+            .any(|a| a.n_words >= 2 && a.last_key == key)
+        {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        if lower.len() >= 6 && lower.ends_with("ing") {
+            return true;
+        }
+        if lower.len() < 3 || lower == word {
+            return false;
+        }
+        let bytes = self.text.as_bytes();
+        self.text.match_indices(lower.as_str()).any(|(at, m)| {
+            let before = at.checked_sub(1).and_then(|b| bytes.get(b));
+            let after = bytes.get(at + m.len());
+            let edge = |c: Option<&u8>| {
+                c.is_none_or(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'@' | b'#')))
+            };
+            edge(before) && edge(after)
         })
     }
 
