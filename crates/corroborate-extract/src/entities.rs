@@ -34,10 +34,10 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use corroborate_model::{Article, EntityKind, EntityMention, Span};
 
 use lexicon::{
-    is_abbreviation, is_demonym, is_direction, is_function, is_given_name, is_known_place,
-    is_misc_head, is_org_head, is_org_noun, is_particle, is_place_acronym, is_place_head,
-    is_place_noun, is_place_preposition, is_role, is_speech_verb, is_time_word, is_title,
-    is_title_complement,
+    is_abbreviation, is_common_caps, is_demonym, is_direction, is_function, is_given_name,
+    is_index_noun, is_known_place, is_misc_head, is_org_head, is_org_noun, is_particle,
+    is_place_acronym, is_place_head, is_place_noun, is_place_preposition, is_role, is_speech_verb,
+    is_stock_index, is_time_word, is_title, is_title_complement,
 };
 
 /// Every name mention in `article`, in text order.
@@ -58,9 +58,13 @@ pub fn entities(article: &Article) -> Vec<EntityMention> {
             }
         })
         .collect();
-    let (weak, headline) = weak_flags(text, &toks, &lower, &article.sentences);
+    let (weak, headline, starts) = weak_flags(text, &toks, &lower, &article.sentences);
+    let mut toks = toks;
+    for (t, s) in toks.iter_mut().zip(starts) {
+        t.sentence_start = s;
+    }
     let doc = Doc::new(text, toks, &lower, weak, headline);
-    let mut cands = doc.candidates();
+    let mut cands = doc.drop_indices(doc.candidates());
     doc.vote_context(&mut cands);
     let mut kinds = settle_kinds(&cands);
     let evidenced: Vec<bool> = kinds.iter().map(Option::is_some).collect();
@@ -85,6 +89,8 @@ struct Tok {
     word: bool,
     /// A line break lies between this token and the previous one.
     newline_before: bool,
+    /// The first token of a sentence: no name runs across it.
+    sentence_start: bool,
 }
 
 fn tokenize(text: &str) -> Vec<Tok> {
@@ -107,6 +113,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 end: pos(i + 1),
                 word: false,
                 newline_before: newline,
+                sentence_start: false,
             });
             newline = false;
             i += 1;
@@ -115,8 +122,11 @@ fn tokenize(text: &str) -> Vec<Tok> {
         let mut j = i + 1;
         while let Some(c) = at(j) {
             let alnum_at = |k: usize| at(k).is_some_and(char::is_alphanumeric);
+            // "AT&T", "S&P": an ampersand between capitals with no space.
+            let upper_at = |k: usize| at(k).is_some_and(char::is_uppercase);
             let joins = c.is_alphanumeric()
                 || (matches!(c, '-' | '\'' | '’') && alnum_at(j + 1))
+                || (c == '&' && upper_at(j - 1) && upper_at(j + 1))
                 || (c == '.' && (alnum_at(j + 1) || (at(j + 1) == Some('-') && alnum_at(j + 2))));
             if !joins {
                 break;
@@ -145,6 +155,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
             end: word_end,
             word: true,
             newline_before: newline,
+            sentence_start: false,
         });
         if word_end < end {
             toks.push(Tok {
@@ -152,6 +163,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 end,
                 word: false,
                 newline_before: false,
+                sentence_start: false,
             });
         }
         newline = false;
@@ -162,14 +174,16 @@ fn tokenize(text: &str) -> Vec<Tok> {
 
 /// Marks tokens whose capital letter says nothing: the first word of each
 /// sentence or quotation, and every word of a headline-style sentence (also
-/// marked in the second vector).
+/// marked in the second vector). The third marks the first token of each
+/// sentence.
 fn weak_flags(
     text: &str,
     toks: &[Tok],
     lower: &[Cow<str>],
     sentences: &[Span],
-) -> (Vec<bool>, Vec<bool>) {
+) -> (Vec<bool>, Vec<bool>, Vec<bool>) {
     let mut weak = vec![false; toks.len()];
+    let mut starts = vec![false; toks.len()];
     let mut headline = vec![false; toks.len()];
     let mut first_word_pending = true;
     let mut sent_idx = 0;
@@ -177,6 +191,7 @@ fn weak_flags(
         while sentences.get(sent_idx).is_some_and(|s| s.end <= tok.start) {
             sent_idx += 1;
             first_word_pending = true;
+            starts[i] = true;
         }
         if tok.newline_before {
             first_word_pending = true;
@@ -231,7 +246,7 @@ fn weak_flags(
         }
         i = j;
     }
-    (weak, headline)
+    (weak, headline, starts)
 }
 
 fn starts_upper(word: &str) -> bool {
@@ -365,6 +380,14 @@ impl<'a> Doc<'a> {
         self.toks.get(i).is_some_and(|t| !t.newline_before)
     }
 
+    /// Whether token `i` continues the sentence of token `i - 1` on its line:
+    /// "in the U.S. Jobs also noted" is two sentences, two names.
+    fn same_sentence(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| !t.newline_before && !t.sentence_start)
+    }
+
     /// Whether a word can be part of a name by its own shape and the article.
     fn name_like(&self, i: usize) -> bool {
         self.name_like.get(i).copied().unwrap_or(false)
@@ -404,6 +427,14 @@ impl<'a> Doc<'a> {
         if is_time_word(lower) {
             return false;
         }
+        // "TV", "GHz", "No. 1": common nouns and units in capitals.
+        if is_common_caps(lower) && !title_word(lower) {
+            return false;
+        }
+        // "US$199", "US $5.41", "US dollars": a country in a currency.
+        if self.currency_after(i) {
+            return false;
+        }
         if is_acronym(word) {
             return true;
         }
@@ -419,6 +450,24 @@ impl<'a> Doc<'a> {
             || title_word(lower);
         let known = known && (self.caps_strong.contains(lower) || !self.lower_seen.contains(lower));
         known || self.subject_of_verb(i)
+    }
+
+    /// Whether the word at `i` names a currency with what follows: a dollar
+    /// sign ("US$199", "US $5.41") or "dollar(s)" ("US dollars").
+    fn currency_after(&self, i: usize) -> bool {
+        let next = i + 1;
+        let glued = self
+            .toks
+            .get(next)
+            .is_some_and(|t| t.start == self.toks[i].end);
+        let dollar_sign = self.is_punct(next, "$")
+            && (glued
+                || self
+                    .word(next + 1)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit()));
+        dollar_sign || matches!(self.lower(next), "dollar" | "dollars" | "cents")
     }
 
     /// A sentence-initial word the article never writes in lower case,
@@ -468,11 +517,11 @@ impl<'a> Doc<'a> {
 
     /// The last token of a run of name words starting at `i`, if any.
     fn run_end(&self, i: usize) -> Option<usize> {
-        if !self.name_like(i) || !self.same_line(i) {
+        if !self.name_like(i) || !self.same_sentence(i) {
             return None;
         }
         let mut end = i;
-        while self.name_like(end + 1) && self.same_line(end + 1) {
+        while self.name_like(end + 1) && self.same_sentence(end + 1) {
             end += 1;
         }
         Some(end)
@@ -493,7 +542,7 @@ impl<'a> Doc<'a> {
             let mut has_connector = false;
             loop {
                 let j = end + 1;
-                if j >= n || !self.same_line(j) {
+                if j >= n || !self.same_sentence(j) {
                     break;
                 }
                 // "Apple Inc. Steve Jobs": a company suffix ends the name.
@@ -512,7 +561,7 @@ impl<'a> Doc<'a> {
                 if self.is_word(j)
                     && is_particle(conn)
                     && self.name_like(j + 1)
-                    && self.same_line(j + 1)
+                    && self.same_sentence(j + 1)
                 {
                     end = j + 1;
                     continue;
@@ -553,16 +602,51 @@ impl<'a> Doc<'a> {
             // "Human Rights Watch", "Abdulkafi Alhamdo" opening a sentence: an
             // unknown capitalised first word joins the name right after it.
             let headed = is_org_head(self.lower(end)) || is_place_head(self.lower(end));
-            let start = if start > 0 && self.same_line(start) && self.may_prepend(start - 1, headed)
-            {
-                start - 1
-            } else {
-                start
-            };
+            let start =
+                if start > 0 && self.same_sentence(start) && self.may_prepend(start - 1, headed) {
+                    start - 1
+                } else {
+                    start
+                };
             out.push((start, end));
             i = end + 1;
         }
         out
+    }
+
+    /// Candidates without the stock indices: names the article puts before
+    /// "index" or "average" ("the Merval 25 index", "the Dow Jones industrial
+    /// average") and the indices every market report names ("the DAX"),
+    /// also with a nationality before them ("the German DAX").
+    fn drop_indices(&self, mut cands: Vec<Cand>) -> Vec<Cand> {
+        let core = |c: &Cand| {
+            let mut k = c.first;
+            while k < c.last && is_demonym(self.lower(k)) {
+                k += 1;
+            }
+            (k..=c.last)
+                .map(|k| self.lower(k))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let mut indices: HashSet<String> = HashSet::default();
+        for c in &cands {
+            let mut k = c.last + 1;
+            if self.is_word(k) && self.word(k).bytes().all(|b| b.is_ascii_digit()) {
+                k += 1;
+            }
+            if matches!(self.lower(k), "stock" | "industrial" | "share") {
+                k += 1;
+            }
+            if self.is_word(k) && is_index_noun(self.lower(k)) {
+                indices.insert(core(c));
+            }
+        }
+        cands.retain(|c| {
+            let name = core(c);
+            !is_stock_index(&name) && !indices.contains(&name)
+        });
+        cands
     }
 
     /// Name candidates with titles stripped and the votes of their own words.

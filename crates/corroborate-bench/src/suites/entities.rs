@@ -523,7 +523,25 @@ fn meantime(ctx: &Ctx) -> anyhow::Result<MentionResult> {
                 }
                 for (q, u) in p {
                     if !g.iter().any(|(s, _)| q.start < s.end && s.start < q.end) {
-                        eprintln!("{tag}FP {:?}\t{}", u, q.slice(&d.text));
+                        let mut a = q.start.saturating_sub(40);
+                        while !d.text.is_char_boundary(a) {
+                            a -= 1;
+                        }
+                        let mut b = (q.end + 40).min(d.text.len());
+                        while !d.text.is_char_boundary(b) {
+                            b += 1;
+                        }
+                        eprintln!(
+                            "{tag}FP {:?}\t{}\t{} {} {}\t{}[{}]{}",
+                            u,
+                            q.slice(&d.text),
+                            d.key,
+                            q.start,
+                            q.end,
+                            &d.text[a..q.start].replace('\n', " / "),
+                            q.slice(&d.text),
+                            &d.text[q.end..b].replace('\n', " / "),
+                        );
                     }
                 }
             }
@@ -597,7 +615,10 @@ fn meantime(ctx: &Ctx) -> anyhow::Result<MentionResult> {
     for part in [Part::All, Part::Tuning, Part::HeldOut] {
         let mut row = vec![
             part.label().to_string(),
-            docs.iter().filter(|d| part.holds(&d.key)).count().to_string(),
+            docs.iter()
+                .filter(|d| part.holds(&d.key))
+                .count()
+                .to_string(),
         ];
         let mut gold_n = 0;
         let mut cells = Vec::new();

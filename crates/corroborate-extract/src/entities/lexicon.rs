@@ -1018,6 +1018,59 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
     "rev", "sen", "rep", "gov", "st", "jr", "sr", "inc", "corp", "co", "ltd", "mt", "ft", "no",
 ];
 
+/// Capitalised or all-capital words that are common nouns, units or
+/// abbreviations, never a name on their own: "TV", "GHz", "GDP", "No. 1".
+const COMMON_CAPS: &[&str] = &[
+    "tv", "tvs", "pc", "pcs", "cd", "cds", "dvd", "dvds", "led", "leds", "lcd", "hd", "hdtv",
+    "ghz", "mhz", "khz", "hz", "gb", "mb", "kb", "tb", "mp", "usb", "sdk", "api", "apis", "drm",
+    "vpn", "voip", "os", "cpu", "gpu", "ram", "rom", "ssd", "gps", "sms", "mms", "mp3", "mp4",
+    "url", "html", "pdf", "wi-fi", "wifi", "lte", "3g", "4g", "5g", "3d", "ai", "ip", "id", "it",
+    "gdp", "gnp", "cpi", "ipo", "ipos", "am", "pm", "a.m.", "p.m.", "utc", "gmt", "est", "edt",
+    "pst", "pdt", "cet", "no.", "nos.", "vol.", "pp.", "fig.", "etc.", "r&d", "m&a", "q&a", "faq",
+    "diy", "suv", "suvs", "atm", "atms", "mph", "kph", "km", "kg", "rpm", "ppm", "ok", "vs", "vs.",
+    "dna", "hiv", "aids", "phd", "mba", "rss", "www",
+];
+
+/// Stock market indices, named in market reports like organisations but
+/// being neither ("the DAX fell", "Japan's Nikkei").
+const STOCK_INDICES: &[&str] = &[
+    "dax",
+    "nikkei",
+    "ftse",
+    "cac",
+    "merval",
+    "bovespa",
+    "hang seng",
+    "sensex",
+    "kospi",
+    "djia",
+    "stoxx",
+    "topix",
+    "ibex",
+    "micex",
+    "nasdaq composite",
+    "dow jones industrial average",
+    "dow industrials",
+    "s&p",
+    "s&p 500",
+    "asx",
+    "tsx",
+    "ftse 100",
+    "cac 40",
+    "nikkei 225",
+];
+
+/// Lower-case words after a name that make it a stock index ("the Merval
+/// index", "the Nikkei 225 stock average").
+const INDEX_NOUNS: &[&str] = &[
+    "index",
+    "indices",
+    "indexes",
+    "composite",
+    "average",
+    "industrials",
+];
+
 fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
     words.iter().copied().collect()
 }
@@ -1071,6 +1124,9 @@ lexicon!(is_speech_verb, SPEECH_SET, set(SPEECH_VERBS));
 lexicon!(is_particle, PARTICLE_SET, set(PARTICLES));
 lexicon!(is_place_acronym, PLACE_ACRONYM_SET, set(PLACE_ACRONYMS));
 lexicon!(is_direction, DIRECTION_SET, set(DIRECTIONS));
+lexicon!(is_common_caps, COMMON_CAPS_SET, set(COMMON_CAPS));
+lexicon!(is_stock_index, STOCK_INDEX_SET, set(STOCK_INDICES));
+lexicon!(is_index_noun, INDEX_NOUN_SET, set(INDEX_NOUNS));
 lexicon!(is_abbreviation, ABBREVIATION_SET, set(ABBREVIATIONS));
 lexicon!(
     is_given_name,

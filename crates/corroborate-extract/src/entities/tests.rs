@@ -234,6 +234,54 @@ fn a_country_before_a_person_or_public_body_is_its_own_name() {
 }
 
 #[test]
+fn a_country_naming_a_currency_is_no_place() {
+    let text =
+        "The phone costs US$199 in the US, or US $299 with more memory, about 300 US dollars.";
+    let ms = names(text);
+    let places: Vec<&str> = ms.iter().map(|m| m.span.slice(text)).collect();
+    assert_eq!(places, vec!["US"], "{ms:#?}");
+    assert_eq!(ms[0].span.start, text.find("the US").unwrap() + 4);
+}
+
+#[test]
+fn units_and_common_abbreviations_in_capitals_are_not_names() {
+    let text = "The TV has an LCD screen, a 2 GHz chip and USB ports. It became the No. 1 seller \
+                and GDP grew. Buyers chose PCs from Microsoft.";
+    let ms = names(text);
+    let found: Vec<&str> = ms.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(found, vec!["Microsoft"], "{ms:#?}");
+}
+
+#[test]
+fn ampersand_names_are_one_word() {
+    let text = "The phone works only on AT&T's network, analysts at S&P said.";
+    let ms = names(text);
+    assert_eq!(find(&ms, "AT&T").kind, EntityKind::Organization);
+    assert!(!has(&ms, "AT"), "{ms:#?}");
+}
+
+#[test]
+fn stock_indices_are_not_organisations() {
+    let text = "In Frankfurt the German DAX lost 2%, while the Merval 25 index rose and the \
+                Dow Jones industrial average fell. Shares of Siemens rose.";
+    let ms = names(text);
+    let found: Vec<&str> = ms.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(found, vec!["Frankfurt", "Siemens"], "{ms:#?}");
+}
+
+#[test]
+fn a_name_never_runs_across_a_sentence_boundary() {
+    let text = "The phone went on sale in the U.S. Jobs also noted record sales.";
+    let mut a = article(text);
+    // The segmenter splits after "U.S." here; the snippet splitter does not.
+    let cut = text.find("Jobs").unwrap();
+    a.sentences = vec![Span::new(0, cut - 1), Span::new(cut, text.len())];
+    let ms = entities(&a);
+    assert!(has(&ms, "U.S."), "{ms:#?}");
+    assert!(!has(&ms, "U.S. Jobs"), "{ms:#?}");
+}
+
+#[test]
 fn spans_are_on_char_boundaries_for_any_input() {
     for text in [
         "",
