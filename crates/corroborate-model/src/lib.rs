@@ -289,6 +289,9 @@ pub struct Figure {
     /// The place the figures are about, when the texts tie one to them
     /// ("displaced in X"); reports about different places are never grouped.
     pub place: Option<String>,
+    /// The date the figures are about, when the texts tie one to them
+    /// ("killed on Monday"); reports about different dates are never grouped.
+    pub date: Option<PartialDate>,
     /// Whether the sources agree.
     pub agreement: Agreement,
     /// Smallest value reported.

@@ -12,19 +12,50 @@
 //! different articles: they agree when their hedged intervals overlap or the
 //! values are within 10 %.
 //!
-//! Where the text ties a figure to a place ([`place`]), the place is part of
-//! its scope too: within a kind, reports about places that cannot be one
-//! scope are grouped apart whatever their values, and reports that name no
-//! place join the place group whose values they fit.
+//! Where the text ties a figure to a place ([`place`]) or a date ([`when`]),
+//! they are part of its scope too: within a kind, reports about places or
+//! dates that cannot be one scope are grouped apart whatever their values
+//! (a toll "on Monday" and one "on Tuesday" are two figures, not a
+//! conflict), and reports that name neither join the group whose values
+//! they fit.
 
 use std::collections::BTreeMap;
 
-use corroborate_model::{Agreement, Article, Entity, Figure, FigureReport, Hedge};
+use corroborate_model::{
+    Agreement, Article, Entity, Figure, FigureReport, Hedge, PartialDate, TimeMention,
+};
 
 mod place;
+mod when;
 
-/// A report with the place entity (index) its sentence ties to it.
-type Placed = (FigureReport, Option<usize>);
+/// The place entity (index) and the date a report's clause ties to it.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Scope {
+    place: Option<usize>,
+    date: Option<PartialDate>,
+}
+
+impl Scope {
+    fn is_known(&self) -> bool {
+        self.place.is_some() || self.date.is_some()
+    }
+
+    /// Whether two scopes may be one: every part both know is compatible.
+    fn fits(&self, other: &Scope, entities: &[Entity]) -> bool {
+        let places = match (self.place, other.place) {
+            (Some(a), Some(b)) => place::compatible(entities, a, b),
+            _ => true,
+        };
+        let dates = match (self.date, other.date) {
+            (Some(a), Some(b)) => when::compatible(a, b),
+            _ => true,
+        };
+        places && dates
+    }
+}
+
+/// A report with its scope.
+type Placed = (FigureReport, Scope);
 
 /// Values further apart than this factor count different scopes.
 const SCOPE_RATIO: f64 = 2.0;
@@ -44,34 +75,35 @@ const GENERIC: &[&str] = &[
 const TOLERANCE: f64 = 0.10;
 
 /// Groups figure reports that count the same thing. `entities` (the merged
-/// entities of the story) and `articles` give each report its place, when
-/// its sentence ties one to it.
+/// entities of the story), `times` (the resolved date expressions) and
+/// `articles` give each report its place and date, when its clause ties
+/// them to it.
 pub fn figures(
     reports: Vec<FigureReport>,
     entities: &[Entity],
+    times: &[TimeMention],
     articles: &[Article],
 ) -> Vec<Figure> {
     let reports: Vec<FigureReport> = reports
         .into_iter()
         .filter(|r| r.value.is_finite())
         .collect();
-    // a bare measure ("duration", "distance") is not scoped by a place
-    // named near it: "won by 23 seconds over a rider of X"
-    let places = place::places(&reports, entities, articles)
-        .into_iter()
-        .zip(&reports)
-        .map(|(p, r)| p.filter(|_| !GENERIC.contains(&kind(&r.counts).as_str())))
-        .collect::<Vec<_>>();
+    let places = place::places(&reports, entities, articles);
+    let dates = when::dates(&reports, times, articles);
     let mut kinds: BTreeMap<(String, String), Vec<Placed>> = BTreeMap::new();
-    for (r, p) in reports.into_iter().zip(places) {
+    for ((r, place), date) in reports.into_iter().zip(places).zip(dates) {
+        let kind = kind(&r.counts);
+        // a bare measure ("duration", "distance") is not scoped by a place
+        // named near it: "won by 23 seconds over a rider of X"
+        let place = place.filter(|_| !GENERIC.contains(&kind.as_str()));
         kinds
-            .entry((r.unit.clone(), kind(&r.counts)))
+            .entry((r.unit.clone(), kind))
             .or_default()
-            .push((r, p));
+            .push((r, Scope { place, date }));
     }
     let mut groups: Vec<Figure> = Vec::new();
     for ((unit, kind), reps) in kinds {
-        for mut reps in by_place(reps, entities) {
+        for mut reps in by_scope(reps, entities) {
             reps.sort_by(|(a, _), (b, _)| {
                 a.value
                     .total_cmp(&b.value)
@@ -122,36 +154,34 @@ pub fn figures(
     groups
 }
 
-/// Splits the reports of one kind by place. Places that may be one scope
-/// ([`place::compatible`]) share a bucket. With fewer than two buckets
-/// nothing is split. Otherwise a report without a place joins the bucket
-/// holding the value nearest its own when that value is of the same scope,
-/// else a bucket of its own.
-fn by_place(reps: Vec<Placed>, entities: &[Entity]) -> Vec<Vec<Placed>> {
-    // buckets of compatible places, in order of first appearance
+/// Splits the reports of one kind by scope. A report with a known scope
+/// joins the first bucket whose every member's scope fits its own. With
+/// fewer than two buckets nothing is split. Otherwise a report of unknown
+/// scope joins the bucket holding the value nearest its own when that value
+/// is of the same scope, else a bucket of its own.
+fn by_scope(reps: Vec<Placed>, entities: &[Entity]) -> Vec<Vec<Placed>> {
     let mut buckets: Vec<Vec<Placed>> = Vec::new();
-    let mut placeless = Vec::new();
-    for (r, p) in reps {
-        let Some(p) = p else {
-            placeless.push((r, None));
+    let mut unknown = Vec::new();
+    for (r, scope) in reps {
+        if !scope.is_known() {
+            unknown.push((r, scope));
             continue;
-        };
-        let home = buckets.iter_mut().find(|b| {
-            b.iter()
-                .any(|(_, q)| q.is_some_and(|q| place::compatible(entities, p, q)))
-        });
+        }
+        let home = buckets
+            .iter_mut()
+            .find(|b| b.iter().all(|(_, other)| scope.fits(other, entities)));
         match home {
-            Some(b) => b.push((r, Some(p))),
-            None => buckets.push(vec![(r, Some(p))]),
+            Some(b) => b.push((r, scope)),
+            None => buckets.push(vec![(r, scope)]),
         }
     }
     if buckets.len() < 2 {
         let mut all: Vec<_> = buckets.into_iter().flatten().collect();
-        all.extend(placeless);
+        all.extend(unknown);
         return vec![all];
     }
     let mut alone = Vec::new();
-    for (r, p) in placeless {
+    for (r, scope) in unknown {
         let nearest = buckets
             .iter()
             .enumerate()
@@ -159,8 +189,8 @@ fn by_place(reps: Vec<Placed>, entities: &[Entity]) -> Vec<Vec<Placed>> {
             .filter(|&(_, v)| same_scope(v, r.value))
             .min_by(|x, y| ratio(x.1, r.value).total_cmp(&ratio(y.1, r.value)));
         match nearest {
-            Some((b, _)) => buckets[b].push((r, p)),
-            None => alone.push((r, p)),
+            Some((b, _)) => buckets[b].push((r, scope)),
+            None => alone.push((r, scope)),
         }
     }
     if !alone.is_empty() {
@@ -169,16 +199,15 @@ fn by_place(reps: Vec<Placed>, entities: &[Entity]) -> Vec<Vec<Placed>> {
     buckets
 }
 
-/// The place a group is about: the place most of its reports name, when
-/// at least half of them name one.
-fn group_place(places: &[Option<usize>]) -> Option<usize> {
-    let named: Vec<usize> = places.iter().flatten().copied().collect();
-    if named.len() * 2 < places.len() {
+/// What most of a group's reports say, when at least half of them say
+/// something (the place or the date a group is about).
+fn majority<T: Ord + Copy>(items: &[Option<T>]) -> Option<T> {
+    let mut known: Vec<T> = items.iter().flatten().copied().collect();
+    if known.len() * 2 < items.len() {
         return None;
     }
-    let mut sorted = named;
-    sorted.sort_unstable();
-    sorted
+    known.sort_unstable();
+    known
         .chunk_by(|a, b| a == b)
         .max_by_key(|run| (run.len(), std::cmp::Reverse(run[0])))
         .map(|run| run[0])
@@ -278,10 +307,12 @@ fn agree(a: &FigureReport, b: &FigureReport) -> bool {
 }
 
 fn group(unit: &str, kind: &str, placed: Vec<Placed>, entities: &[Entity]) -> Figure {
-    let places: Vec<Option<usize>> = placed.iter().map(|(_, p)| *p).collect();
-    let place = group_place(&places)
+    let places: Vec<Option<usize>> = placed.iter().map(|(_, s)| s.place).collect();
+    let place = majority(&places)
         .and_then(|p| entities.get(p))
         .map(|e| e.name.as_str());
+    let dates: Vec<Option<PartialDate>> = placed.iter().map(|(_, s)| s.date).collect();
+    let date = majority(&dates);
     let mut reports: Vec<FigureReport> = placed.into_iter().map(|(r, _)| r).collect();
     reports.sort_by(|a, b| a.article.cmp(&b.article).then(a.start.cmp(&b.start)));
     let low = reports
@@ -308,7 +339,10 @@ fn group(unit: &str, kind: &str, placed: Vec<Placed>, entities: &[Entity]) -> Fi
             Agreement::Conflict
         }
     };
-    let scope = place.map(|p| format!(" about {p}")).unwrap_or_default();
+    let mut scope = place.map(|p| format!(" about {p}")).unwrap_or_default();
+    if let Some(d) = date {
+        scope.push_str(&format!(" on {d}"));
+    }
     let basis = if reports.len() == 1 {
         format!("one report of {kind} in {unit}{scope}")
     } else {
@@ -326,6 +360,7 @@ fn group(unit: &str, kind: &str, placed: Vec<Placed>, entities: &[Entity]) -> Fi
         counts: label(&reports),
         unit: unit.to_string(),
         place: place.map(str::to_string),
+        date,
         agreement,
         low: if low.is_finite() { low } else { 0.0 },
         high: if high.is_finite() { high } else { 0.0 },

@@ -158,19 +158,24 @@ pub(crate) fn conflicts_first(figures: &[Figure]) -> Vec<&Figure> {
     sorted
 }
 
-/// What a figure group counts, where, and its unit.
+/// What a figure group counts, where and when, and its unit.
 pub(crate) fn figure_label(f: &corroborate_model::Figure) -> String {
-    match f.place.as_deref().map(collapse) {
-        Some(place) if !place.is_empty() => {
-            let counts = if f.counts.trim().is_empty() {
-                "figure".to_string()
-            } else {
-                collapse(&f.counts)
-            };
-            counts_label(&format!("{counts} in {place}"), &f.unit)
-        }
-        _ => counts_label(&f.counts, &f.unit),
+    let place = f.place.as_deref().map(collapse).filter(|p| !p.is_empty());
+    if place.is_none() && f.date.is_none() {
+        return counts_label(&f.counts, &f.unit);
     }
+    let mut counts = if f.counts.trim().is_empty() {
+        "figure".to_string()
+    } else {
+        collapse(&f.counts)
+    };
+    if let Some(place) = place {
+        counts.push_str(&format!(" in {place}"));
+    }
+    if let Some(date) = f.date {
+        counts.push_str(&format!(" on {date}"));
+    }
+    counts_label(&counts, &f.unit)
 }
 
 /// What a figure counts, with its unit when the label does not say it.
@@ -284,6 +289,7 @@ mod tests {
             counts: "area".into(),
             unit: "km2".into(),
             place: Some("North\nHaven".into()),
+            date: None,
             agreement: corroborate_model::Agreement::Single,
             low: 1.0,
             high: 1.0,
@@ -291,7 +297,14 @@ mod tests {
             reports: Vec::new(),
         };
         assert_eq!(figure_label(&f), "area in North Haven (km²)");
+        f.date = Some(corroborate_model::PartialDate {
+            year: 2016,
+            month: Some(12),
+            day: None,
+        });
+        assert_eq!(figure_label(&f), "area in North Haven on 2016-12 (km²)");
         f.place = None;
+        f.date = None;
         assert_eq!(figure_label(&f), "area (km²)");
     }
 

@@ -89,7 +89,7 @@ pub fn brief(docs: Vec<Document>, mut warnings: Vec<String>, cfg: &Config) -> Br
     }
     let entities = reconcile::entities(mentions);
     let quotes = reconcile::quotes(instances, &entities);
-    let figures = reconcile::figures(reports, &entities, &articles);
+    let figures = reconcile::figures(reports, &entities, &times, &articles);
     let timeline = reconcile::timeline(times);
     let summary = summarize::summary(&articles, cfg.summary_words);
     let title = story_title(&articles);

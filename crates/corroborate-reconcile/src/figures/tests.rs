@@ -1,7 +1,9 @@
 //! Tests of figure grouping: agreement rules on hand-made reports, and the
 //! founding example story read by the extractor end to end.
 
-use corroborate_model::{Agreement, Article, ArticleId, Figure, FigureReport, Hedge, Span, Status};
+use corroborate_model::{
+    Agreement, Article, ArticleId, Figure, FigureReport, Hedge, PartialDate, Span, Status,
+};
 
 use super::figures;
 
@@ -88,7 +90,7 @@ fn example() -> (Vec<Article>, Vec<Figure>) {
         .flat_map(corroborate_extract::entities)
         .collect();
     let entities = crate::entities(mentions);
-    let groups = figures(reports, &entities, &articles);
+    let groups = figures(reports, &entities, &[], &articles);
     (articles, groups)
 }
 
@@ -197,6 +199,7 @@ fn values_within_ten_percent_agree() {
         ],
         &[],
         &[],
+        &[],
     );
     assert_eq!(g.len(), 1);
     assert_eq!(g[0].agreement, Agreement::Agree);
@@ -212,6 +215,7 @@ fn bounds_that_contain_the_other_value_agree() {
         ],
         &[],
         &[],
+        &[],
     );
     assert_eq!(g[0].agreement, Agreement::Agree);
     let g = figures(
@@ -219,6 +223,7 @@ fn bounds_that_contain_the_other_value_agree() {
             report(0, 0, 60.0, Hedge::AtMost, "people", "people killed"),
             report(1, 0, 80.0, Hedge::Exact, "people", "people killed"),
         ],
+        &[],
         &[],
         &[],
     );
@@ -234,6 +239,7 @@ fn one_article_is_single_and_different_events_stay_apart() {
         ],
         &[],
         &[],
+        &[],
     );
     assert_eq!(g.len(), 2);
     assert!(g.iter().all(|f| f.agreement == Agreement::Single));
@@ -246,6 +252,7 @@ fn different_scopes_are_kept_apart_by_magnitude() {
             report(0, 0, 6.3e6, Hedge::Exact, "people", "people displaced"),
             report(1, 0, 50000.0, Hedge::AtLeast, "people", "people displaced"),
         ],
+        &[],
         &[],
         &[],
     );
@@ -266,6 +273,7 @@ fn stative_and_trapped_counts_are_one_population() {
                 "civilians trapped",
             ),
         ],
+        &[],
         &[],
         &[],
     );
@@ -297,6 +305,7 @@ fn shares_near_one_hundred_compare_their_complements() {
         ],
         &[],
         &[],
+        &[],
     );
     assert_eq!(g.len(), 1);
     assert_eq!(g[0].agreement, Agreement::Conflict);
@@ -312,6 +321,7 @@ fn ids_follow_importance() {
             report(2, 10, 7.0, Hedge::Exact, "km2", "area"),
             report(3, 10, 7.1, Hedge::Exact, "km2", "area"),
         ],
+        &[],
         &[],
         &[],
     );
@@ -340,6 +350,7 @@ fn non_finite_values_are_dropped() {
             "people",
             "people killed",
         )],
+        &[],
         &[],
         &[],
     );
@@ -396,7 +407,7 @@ fn placed(texts: &[&str], places: &[(&str, &[u32])]) -> Vec<Figure> {
                 .collect(),
         })
         .collect();
-    figures(reports, &entities, &articles)
+    figures(reports, &entities, &[], &articles)
 }
 
 #[test]
@@ -487,7 +498,127 @@ fn bare_measures_do_not_chain_into_a_conflict() {
         ],
         &[],
         &[],
+        &[],
     );
     assert_eq!(g.len(), 2, "{g:#?}");
     assert!(g.iter().all(|f| f.agreement != Agreement::Conflict));
+}
+
+/// One-sentence articles, a people-killed report on the first number of
+/// each, and the date expressions `dates` (article, words, date).
+fn dated(texts: &[&str], dates: &[(u32, &str, PartialDate)]) -> Vec<Figure> {
+    use corroborate_model::TimeMention;
+    let articles: Vec<Article> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| article(i as u32, &format!("title\n{t}")))
+        .collect();
+    let reports = articles
+        .iter()
+        .map(|a| {
+            let start = a.text.find(|c: char| c.is_ascii_digit()).expect("a number");
+            let end = start + a.text[start..].find(' ').expect("a space");
+            let value: f64 = a.text[start..end].parse().expect("digits");
+            let mut r = report(
+                a.id.0,
+                start,
+                value,
+                Hedge::Exact,
+                "people",
+                "people killed",
+            );
+            r.end = end;
+            r.sentence = Span::new(0, a.text.len());
+            r
+        })
+        .collect();
+    let times: Vec<TimeMention> = dates
+        .iter()
+        .map(|&(a, words, date)| {
+            let text = &articles[a as usize].text;
+            let start = text.find(words).expect("the expression is in the text");
+            TimeMention {
+                article: ArticleId(a),
+                expression: Span::new(start, start + words.len()),
+                sentence: Span::new(0, text.len()),
+                date,
+            }
+        })
+        .collect();
+    figures(reports, &[], &times, &articles)
+}
+
+fn day(year: i16, month: i8, day: i8) -> PartialDate {
+    PartialDate {
+        year,
+        month: Some(month),
+        day: Some(day),
+    }
+}
+
+#[test]
+fn tolls_of_different_days_are_two_figures() {
+    let g = dated(
+        &[
+            "At least 60 people were killed on Monday in the shelling.",
+            "On Tuesday, 8 people were killed.",
+            "Some 64 people were killed.",
+        ],
+        &[
+            (0, "on Monday", day(2016, 12, 12)),
+            (1, "On Tuesday", day(2016, 12, 13)),
+        ],
+    );
+    assert_eq!(g.len(), 2, "{g:#?}");
+    assert!(
+        g.iter().all(|f| f.agreement != Agreement::Conflict),
+        "{g:#?}"
+    );
+    let monday = g
+        .iter()
+        .find(|f| f.date == Some(day(2016, 12, 12)))
+        .expect("Monday's toll");
+    // the undated report joins the toll its value fits
+    assert_eq!(monday.reports.len(), 2);
+    assert!(monday.basis.contains("on 2016-12-12"), "{}", monday.basis);
+}
+
+#[test]
+fn a_date_outside_the_figures_clause_does_not_scope_it() {
+    let g = dated(
+        &[
+            "At least 60 people were killed, officials said on Monday.",
+            "Some 80 people were killed, the agency said on Tuesday.",
+        ],
+        &[
+            (0, "on Monday", day(2016, 12, 12)),
+            (1, "on Tuesday", day(2016, 12, 13)),
+        ],
+    );
+    assert_eq!(g.len(), 1, "{g:#?}");
+    assert_eq!(g[0].agreement, Agreement::Conflict);
+    assert_eq!(g[0].date, None);
+}
+
+#[test]
+fn a_month_and_a_day_in_it_may_be_one_scope() {
+    let g = dated(
+        &[
+            "About 60 people were killed in December 2016 there.",
+            "About 61 people were killed on 12 December.",
+        ],
+        &[
+            (
+                0,
+                "in December 2016",
+                PartialDate {
+                    year: 2016,
+                    month: Some(12),
+                    day: None,
+                },
+            ),
+            (1, "on 12 December", day(2016, 12, 12)),
+        ],
+    );
+    assert_eq!(g.len(), 1, "{g:#?}");
 }

@@ -175,6 +175,7 @@ pub(crate) fn brief() -> Brief {
     let figures = vec![
         Figure {
             place: None,
+            date: None,
             id: "f1".into(),
             counts: "people evacuated".into(),
             unit: "people".into(),
@@ -211,6 +212,7 @@ pub(crate) fn brief() -> Brief {
         },
         Figure {
             place: None,
+            date: None,
             id: "f2".into(),
             counts: "share of the town flooded".into(),
             unit: "percent".into(),
@@ -247,6 +249,7 @@ pub(crate) fn brief() -> Brief {
         },
         Figure {
             place: None,
+            date: None,
             id: "f3".into(),
             counts: "bodies found".into(),
             unit: "people".into(),
@@ -269,6 +272,7 @@ pub(crate) fn brief() -> Brief {
         },
         Figure {
             place: None,
+            date: None,
             id: "f4".into(),
             counts: "sandbags laid".into(),
             unit: "items".into(),
@@ -414,6 +418,7 @@ pub(crate) fn hostile() -> Brief {
     let words = find(&a1.text, IMG_PAYLOAD);
     let figures = vec![Figure {
         place: None,
+        date: None,
         id: evil.clone(),
         counts: evil.clone(),
         unit: evil.clone(),

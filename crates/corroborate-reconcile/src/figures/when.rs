@@ -1,0 +1,137 @@
+//! The date a figure report is about, when its clause ties one to it.
+//!
+//! Daily tolls are the common case: "at least 60 people were killed on
+//! Monday" and "eight people were killed on Tuesday" are two figures, not a
+//! conflict. A report takes the date of a resolved date expression (from
+//! the timeline's extraction) that follows it closely in the same clause
+//! ("killed on Monday", "displaced in 2015") or opens its sentence ("On
+//! Monday, 60 people…"). Two dates are *compatible* (may be one scope) when
+//! they are equal or one is a coarser form of the other (2016-12 and
+//! 2016-12-12).
+
+use corroborate_model::{Article, FigureReport, PartialDate, TimeMention};
+
+/// How many words may stand between a figure and its date.
+const MAX_GAP_WORDS: usize = 6;
+
+/// Words that end the figure's clause: a date past them dates something
+/// else ("… were killed, officials said on Monday").
+const CLAUSE_BREAK: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "reported",
+    "according",
+    "announced",
+    "added",
+    "claimed",
+    "stated",
+    "while",
+    "whereas",
+    "but",
+    "and",
+    "than",
+    "to",
+    "after",
+    "before",
+    "since",
+    "until",
+    "because",
+    "when",
+    "which",
+    "who",
+    "that",
+];
+
+/// The date each report is tied to.
+pub(super) fn dates(
+    reports: &[FigureReport],
+    times: &[TimeMention],
+    articles: &[Article],
+) -> Vec<Option<PartialDate>> {
+    let mut by_article: Vec<Vec<&TimeMention>> = (0..articles.len()).map(|_| Vec::new()).collect();
+    for t in times {
+        if let Some(list) = by_article.get_mut(t.article.0 as usize) {
+            list.push(t);
+        }
+    }
+    for list in &mut by_article {
+        list.sort_by_key(|t| t.expression.start);
+    }
+    reports
+        .iter()
+        .map(|r| {
+            let i = r.article.0 as usize;
+            date_of(r, &articles.get(i)?.text, by_article.get(i)?)
+        })
+        .collect()
+}
+
+fn date_of(r: &FigureReport, text: &str, times: &[&TimeMention]) -> Option<PartialDate> {
+    let in_sentence = |t: &&&TimeMention| {
+        t.expression.start >= r.sentence.start && t.expression.end <= r.sentence.end
+    };
+    let after = times
+        .iter()
+        .filter(in_sentence)
+        .find(|t| t.expression.start >= r.end)
+        .filter(|t| text.get(r.end..t.expression.start).is_some_and(tied_after));
+    if let Some(t) = after {
+        return Some(t.date);
+    }
+    times
+        .iter()
+        .filter(in_sentence)
+        .find(|t| t.expression.end <= r.start)
+        .filter(|t| {
+            let lead = text
+                .get(r.sentence.start..t.expression.start)
+                .unwrap_or("x");
+            let gap = text.get(t.expression.end..r.start).unwrap_or("x");
+            opens_sentence(lead, gap)
+        })
+        .map(|t| t.date)
+}
+
+fn words(gap: &str) -> Vec<String> {
+    gap.split_whitespace().map(str::to_lowercase).collect()
+}
+
+/// Whether the words between a figure and a following date keep them in
+/// one clause.
+fn tied_after(gap: &str) -> bool {
+    if gap.contains([',', ';', ':', '(', ')', '"', '“', '”', '—', '–']) {
+        return false;
+    }
+    let words = words(gap);
+    words.len() <= MAX_GAP_WORDS
+        && !words.iter().any(|w| CLAUSE_BREAK.contains(&w.as_str()))
+        && !gap
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_uppercase))
+}
+
+/// Whether a date opening the sentence ("On Monday, …", "In 2015 …")
+/// dates a figure a few words on.
+fn opens_sentence(lead: &str, gap: &str) -> bool {
+    let lead = words(lead);
+    let gap_words = words(gap);
+    lead.len() <= 1
+        && gap_words.len() <= 4
+        && !gap_words
+            .iter()
+            .any(|w| CLAUSE_BREAK.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// Whether two dates may be one scope.
+pub(super) fn compatible(a: PartialDate, b: PartialDate) -> bool {
+    a.year == b.year
+        && match (a.month, b.month) {
+            (Some(x), Some(y)) if x != y => false,
+            (Some(_), Some(_)) => match (a.day, b.day) {
+                (Some(x), Some(y)) => x == y,
+                _ => true,
+            },
+            _ => true,
+        }
+}
