@@ -65,13 +65,18 @@ pub fn numbers(text: &str) -> Vec<Quantity> {
         {
             continue;
         }
-        let Some(read) = doc.read(&num) else {
+        let Some(mut read) = doc.read(&num) else {
             continue;
         };
+        continue_amount(&doc, &num, &mut read);
         consumed = read
             .unit
             .as_ref()
             .map_or(num.last, |u| u.last.max(num.last));
+        // "L2", "OAO-1", "24703m212": digits inside an identifier are no number
+        if in_code(&doc, &num, &read, consumed) {
+            continue;
+        }
         let skip = doc.not_a_figure(&num, &read);
         out.push(Quantity {
             start: read.start,
@@ -104,11 +109,12 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
         let Some(mut read) = doc.read(&num) else {
             continue;
         };
+        continue_amount(&doc, &num, &mut read);
         consumed = read
             .unit
             .as_ref()
             .map_or(num.last, |u| u.last.max(num.last));
-        if doc.not_a_figure(&num, &read) {
+        if in_code(&doc, &num, &read, consumed) || doc.not_a_figure(&num, &read) {
             continue;
         }
         let Some(unit) = read.unit.take().or_else(|| doc.implied_people(&num)) else {
@@ -140,6 +146,90 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
         });
     }
     out
+}
+
+/// Amounts that go on past the unit the reader stopped at: cents after a
+/// whole amount of money ("3 dollars 50 cents", "$20 and 43c"), smaller
+/// units of the same measure ("5 feet 2 inches", "2 km and 1 meter"), and
+/// a scale after a currency code ("75 USD million").
+fn continue_amount(doc: &Doc<'_>, num: &Num, read: &mut Read) {
+    if read.hedge != Hedge::Exact {
+        return;
+    }
+    let Some(unit) = read.unit.as_mut() else {
+        return;
+    };
+    let at = unit.last.max(num.last);
+    let toks = &doc.toks;
+    let mut last = at;
+    match unit.measure {
+        Measure::Money if unit.code.len() == 3 => {
+            let code_word = toks.get(at.wrapping_sub(1)).is_some_and(|t| {
+                t.text.len() == 3 && t.text.bytes().all(|b| b.is_ascii_uppercase())
+            });
+            if let Some(s) = number::scale_word(doc.norm(at)).filter(|_| code_word) {
+                read.value *= s;
+                last = at + 1;
+            } else if read.value.fract() == 0.0 && read.value < 1e6 {
+                if let Some((cents, end)) = units::cents_after(toks, at) {
+                    read.value += cents;
+                    last = end;
+                }
+            }
+        }
+        Measure::Distance | Measure::Weight | Measure::Volume => {
+            // "2 yards 7 ft 10 inches": at most two smaller units
+            for _ in 0..2 {
+                let Some((more, end)) = units::compound_after(toks, last, &unit.code) else {
+                    break;
+                };
+                read.value += more;
+                last = end;
+            }
+        }
+        _ => {}
+    }
+    if last > at {
+        unit.last = last;
+        if let Some(t) = toks.get(last - 1) {
+            read.end = read.end.max(t.end);
+        }
+    }
+}
+
+/// Whether the number is part of an identifier: glued to a word before it
+/// ("L2", "J1149.5", "OAO-1", "scp-173m"), to a number by a plus
+/// ("+6663"), or followed, glued, by more of the code ("06F6",
+/// "24703m212"). A currency code glued before it ("CHF3.04") is money.
+fn in_code(doc: &Doc<'_>, num: &Num, read: &Read, consumed: usize) -> bool {
+    let toks = &doc.toks;
+    let i = num.first;
+    let Some(first) = toks.get(i) else {
+        return false;
+    };
+    let glued_before = |k: usize| k > 0 && adjacent(toks, k - 1);
+    let currency_first = read.start < first.start;
+    if !currency_first && glued_before(i) {
+        let p = &toks[i - 1];
+        if p.kind == Kind::Word {
+            return true;
+        }
+        if matches!(p.norm.as_str(), "-" | "+") && glued_before(i - 1) {
+            let pp = &toks[i - 2];
+            if pp.kind == Kind::Word || (p.norm == "+" && pp.kind == Kind::Num) {
+                return true;
+            }
+        }
+    }
+    match toks.get(consumed) {
+        Some(t) if glued_before(consumed) => {
+            t.kind == Kind::Num
+                || (t.kind == Kind::Word
+                    && toks.get(consumed + 1).is_some_and(|n| n.kind == Kind::Num)
+                    && adjacent(toks, consumed))
+        }
+        _ => false,
+    }
 }
 
 /// The interval a hedge implies. Approximate values carry no bound: "about

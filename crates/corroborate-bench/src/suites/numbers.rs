@@ -229,6 +229,14 @@ fn read_json(path: &Path) -> anyhow::Result<Value> {
         .with_context(|| format!("parsing {}", path.display()))
 }
 
+/// With `NUMBERS_MISSES` set, every miss is printed to stderr with what was
+/// expected and what we read, to group failures by class.
+fn show_miss(set: &str, input: &str, want: &[(f64, String)], got: &[(f64, String)]) {
+    if std::env::var_os("NUMBERS_MISSES").is_some() {
+        eprintln!("MISS [{set}] {input:?}\n    want {want:?}\n    got  {got:?}");
+    }
+}
+
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1e-9)
 }
@@ -292,9 +300,10 @@ fn recognizers(ctx: &Ctx) -> anyhow::Result<Vec<SetResult>> {
             .filter(|q| !is_measure(&q.unit))
             .map(|q| (q.value, String::new()))
             .collect();
-        if same_multiset(want, got) {
+        if same_multiset(want.clone(), got.clone()) {
             set.pass += 1;
         } else {
+            show_miss(&set.name, input, &want, &got);
             set.misses.push(input.to_string());
         }
     }
@@ -329,9 +338,10 @@ fn recognizers(ctx: &Ctx) -> anyhow::Result<Vec<SetResult>> {
             .filter(|q| q.unit == "percent")
             .map(|q| (q.value, q.unit))
             .collect();
-        if same_multiset(want, got) {
+        if same_multiset(want.clone(), got.clone()) {
             set.pass += 1;
         } else {
+            show_miss(&set.name, input, &want, &got);
             set.misses.push(input.to_string());
         }
     }
@@ -393,9 +403,10 @@ fn recognizers(ctx: &Ctx) -> anyhow::Result<Vec<SetResult>> {
                 .filter(|q| unit_kind(&q.unit) == Some(kind))
                 .map(|q| (q.value, q.unit))
                 .collect();
-            if same_multiset(want, got) {
+            if same_multiset(want.clone(), got.clone()) {
                 set.pass += 1;
             } else {
+                show_miss(&set.name, input, &want, &got);
                 set.misses.push(input.to_string());
             }
         }
@@ -666,10 +677,14 @@ fn duckling(ctx: &Ctx) -> anyhow::Result<Vec<SetResult>> {
             set.total += 1;
             let got: Vec<(f64, String)> =
                 numbers(phrase).into_iter().map(ours_as_quantulum).collect();
-            if same_multiset(vec![(value, unit.to_string())], got) {
+            let want = vec![(value, unit.to_string())];
+            if same_multiset(want.clone(), got.clone()) {
                 set.pass += 1;
-            } else if set.misses.len() < 40 {
-                set.misses.push(phrase.clone());
+            } else {
+                show_miss(&set.name, phrase, &want, &got);
+                if set.misses.len() < 40 {
+                    set.misses.push(phrase.clone());
+                }
             }
         }
     }
@@ -778,9 +793,10 @@ fn quantulum(ctx: &Ctx) -> anyhow::Result<QuantResult> {
             .map(|e| (e.value, quantulum_unit(&e.unit).unwrap_or("").to_string()))
             .collect();
         let got: Vec<(f64, String)> = numbers(&c.req).into_iter().map(ours_as_quantulum).collect();
-        if same_multiset(want, got) {
+        if same_multiset(want.clone(), got.clone()) {
             ours.pass += 1;
         } else {
+            show_miss("quantulum3", &c.req, &want, &got);
             misses.push(c.req.clone());
         }
     }

@@ -11,6 +11,8 @@
 
 use corroborate_model::Hedge;
 
+use super::units;
+
 /// Largest magnitude we accept; beyond it a "number" is an identifier or junk.
 const MAX_VALUE: f64 = 1e18;
 
@@ -107,6 +109,17 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
                         other => other,
                     });
                     j += 1;
+                } else if let Some(len) = space_group(&chars, i, j, &norm) {
+                    // "40 000", "1 234 567", "40\u{202f}000": spaced thousands
+                    for k in 1..=len {
+                        if let Some(d) = chars.get(j + k).and_then(|&(_, n)| digit_value(n)) {
+                            if k == 1 {
+                                norm.push(',');
+                            }
+                            norm.push(char::from_digit(d, 10).unwrap_or('0'));
+                        }
+                    }
+                    j += len + 1;
                 } else {
                     break;
                 }
@@ -159,6 +172,53 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
         i = j;
     }
     toks
+}
+
+/// Whether `chars[j]` is a space that groups thousands inside the digit run
+/// that began at `start` (its digits so far in `norm`): a group of exactly
+/// three digits follows, and the run so far is one group of one to three
+/// digits or already grouped by spaces. A no-break or thin space is a
+/// typographic separator and always groups; a plain space only before
+/// "000" or when at least two groups follow ("1 234 567"), so "May 12 300
+/// people" stays two numbers. Returns the length of the group (3).
+fn space_group(chars: &[(usize, char)], start: usize, j: usize, norm: &str) -> Option<usize> {
+    let c = chars.get(j)?.1;
+    if !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}') {
+        return None;
+    }
+    let digit = |k: usize| chars.get(k).is_some_and(|&(_, n)| digit_value(n).is_some());
+    let group_at = |k: usize| digit(k) && digit(k + 1) && digit(k + 2) && !digit(k + 3);
+    if !group_at(j + 1) {
+        return None;
+    }
+    // the run so far: a leading group of 1-3 digits, then 3-digit groups
+    let leading = norm.split(',').next().unwrap_or("");
+    if norm.contains('.') || leading.is_empty() || leading.len() > 3 {
+        return None;
+    }
+    if norm.contains(',') {
+        // only continue a run grouped by spaces (all its groups are 3 long)
+        let spaced = chars.get(start..j).is_some_and(|run| {
+            run.iter()
+                .any(|&(_, c)| c == ' ' || c == '\u{a0}' || c == '\u{202f}' || c == '\u{2009}')
+        });
+        if !spaced {
+            return None;
+        }
+    }
+    // a decimal or grouping comma right after the group belongs to another reading
+    let after = chars.get(j + 4).map(|&(_, n)| n);
+    if after.is_some_and(is_separator) && digit(j + 5) {
+        return (after == Some('.')).then_some(3);
+    }
+    if c != ' ' {
+        return Some(3);
+    }
+    let zeros = chars
+        .get(j + 1..j + 4)
+        .is_some_and(|g| g.iter().all(|&(_, d)| digit_value(d) == Some(0)));
+    let more = chars.get(j + 4).is_some_and(|&(_, n)| n == ' ') && group_at(j + 5);
+    (zeros || more || norm.contains(',')).then_some(3)
 }
 
 /// Reads a digit run with separators: "65,000", "6.3", "1,00,000" (Indian
@@ -222,7 +282,7 @@ fn grouped(s: &str, sep: char) -> bool {
 
 fn ones(w: &str) -> Option<f64> {
     Some(match w {
-        "zero" => 0.0,
+        "zero" | "naught" | "nought" | "nil" => 0.0,
         "one" => 1.0,
         "two" => 2.0,
         "three" => 3.0,
@@ -261,7 +321,7 @@ fn tens(w: &str) -> Option<f64> {
 }
 
 /// Scale words that multiply what precedes them.
-fn scale_word(w: &str) -> Option<f64> {
+pub(crate) fn scale_word(w: &str) -> Option<f64> {
     Some(match w {
         "hundred" => 1e2,
         "thousand" => 1e3,
@@ -274,13 +334,32 @@ fn scale_word(w: &str) -> Option<f64> {
     })
 }
 
+/// Scale words that may follow a number, including plurals ("three
+/// billions", "12 lakhs") and the South Asian spellings ("lac", "cr").
+fn scale_after_number(w: &str) -> Option<f64> {
+    if let Some(s) = scale_word(w) {
+        return Some(s);
+    }
+    Some(match w {
+        "hundreds" => 1e2,
+        "thousands" => 1e3,
+        "millions" => 1e6,
+        "billions" => 1e9,
+        "trillions" => 1e12,
+        "lakhs" | "lac" | "lacs" | "lakh's" | "lkh" | "lkhs" => 1e5,
+        "crores" | "cr" | "crore's" => 1e7,
+        _ => return None,
+    })
+}
+
 /// Abbreviated scales after digits ("1.5bn", "300k", "6.3 mln").
 fn scale_abbrev(w: &str) -> Option<f64> {
     Some(match w {
         "k" => 1e3,
         "mn" | "mln" | "mio" => 1e6,
         "bn" | "bln" => 1e9,
-        "tn" | "trn" => 1e12,
+        "tn" | "trn" | "tln" => 1e12,
+        "mil" => 1e6,
         _ => return None,
     })
 }
@@ -340,8 +419,54 @@ pub(crate) fn adjacent(toks: &[Tok<'_>], i: usize) -> bool {
     }
 }
 
-/// Reads the number that starts at token `i`, with its range or vague form.
+/// Reads the number that starts at token `i`, with its sign, range or vague form.
 pub(crate) fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
+    if let Some(n) = negative_at(toks, i) {
+        return Some(n);
+    }
+    let mut n = unsigned_at(toks, i)?;
+    same_in_brackets(toks, &mut n);
+    Some(n)
+}
+
+/// "-5", "−3.2", "minus five", "negative 12": a sign before a plain number.
+/// A hyphen glued to a word or a number before it joins them ("F-16",
+/// "2013-14") and a dash (– —) is punctuation, so neither is a sign.
+fn negative_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
+    let t = toks.get(i)?;
+    let next = toks.get(i + 1)?;
+    let sign = t.kind == Kind::Punct
+        && matches!(t.text, "-" | "\u{2212}")
+        && next.kind == Kind::Num
+        && adjacent(toks, i)
+        && !(i > 0 && adjacent(toks, i - 1) && matches!(toks[i - 1].kind, Kind::Word | Kind::Num));
+    let word = matches!(t.norm.as_str(), "minus" | "negative") && next.kind != Kind::Punct;
+    if !sign && !word {
+        return None;
+    }
+    let mut n = simple_at(toks, i + 1)?;
+    if n.fraction && !n.digits {
+        return None;
+    }
+    n.first = i;
+    n.value = -n.value;
+    Some(n)
+}
+
+/// "forty-five (45)", "45 (forty-five)": a number restated in brackets in
+/// the other notation is one number.
+fn same_in_brackets(toks: &[Tok<'_>], n: &mut Num) {
+    if word_at(toks, n.last) != "(" || n.hedge.is_some() {
+        return;
+    }
+    if let Some(b) = simple_at(toks, n.last + 1) {
+        if b.digits != n.digits && b.value == n.value && word_at(toks, b.last) == ")" {
+            n.last = b.last + 1;
+        }
+    }
+}
+
+fn unsigned_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
     if let Some(v) = vague_at(toks, i) {
         return Some(v);
     }
@@ -360,11 +485,19 @@ pub(crate) fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
         return None;
     }
     let a = simple_at(toks, i)?;
-    // "20-30", "20 to 30", "20 or 30"
-    let joiner = word_at(toks, a.last);
+    // "20-30", "20 to 30", "20 or 30", and "8- to 16-meter" (a suspended hyphen)
+    let mut joiner_at = a.last;
+    if word_at(toks, a.last) == "-"
+        && a.last > 0
+        && adjacent(toks, a.last - 1)
+        && matches!(word_at(toks, a.last + 1), "to" | "or")
+    {
+        joiner_at += 1;
+    }
+    let joiner = word_at(toks, joiner_at);
     let dash_ok = joiner == "-" && a.digits;
     if dash_ok || joiner == "to" || joiner == "or" {
-        if let Some(b) = simple_at(toks, a.last + 1) {
+        if let Some(b) = simple_at(toks, joiner_at + 1) {
             if b.digits == a.digits && !a.fraction && !b.fraction {
                 if let Some(r) = range(a.clone(), b, i) {
                     return Some(r);
@@ -423,14 +556,39 @@ fn vague_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
     if let Some(low) = vague_word(w) {
         return Some(vague(i + 1, low));
     }
-    let (skip, several) = match (w, word_at(toks, i + 1)) {
+    let (mut skip, several) = match (w, word_at(toks, i + 1)) {
         ("several", _) => (1, 2.0),
-        ("a", "few") | ("a", "couple") => (2, 2.0),
+        ("a", "few") | ("a", "couple") | ("a", "pair") => (2, 2.0),
         ("few", _) => (1, 2.0),
         _ => return None,
     };
-    let s = scale_word(word_at(toks, i + skip))?;
-    Some(vague(i + skip + 1, several * s))
+    // "a couple of hundred"
+    let of = word_at(toks, i + skip) == "of" && w == "a";
+    if of {
+        skip += 1;
+    }
+    if let Some(s) = scale_word(word_at(toks, i + skip)) {
+        return Some(vague(i + skip + 1, several * s));
+    }
+    // "a couple (of)", "a pair (of)" are two; "a few" is about three (as
+    // Duckling reads it): approximate, since "a few" may be two or four.
+    // A bare "few" ("few survived") means not many and is no number.
+    let (value, hedge) = match word_at(toks, i + 1) {
+        "couple" if w == "a" => (2.0, Some(Hedge::Approximate)),
+        "pair" if w == "a" => (2.0, None),
+        "few" if w == "a" => (3.0, Some(Hedge::Approximate)),
+        _ => return None,
+    };
+    Some(Num {
+        first: i,
+        last: i + skip,
+        value,
+        low: None,
+        high: None,
+        hedge,
+        fraction: false,
+        digits: false,
+    })
 }
 
 /// One number without range: digits (with fraction and scale) or words.
@@ -443,11 +601,141 @@ fn simple_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
     }
 }
 
+/// How a power written after a number changes it.
+enum Power {
+    /// "1.3e6", "2.48×10−5", "1.5 x 10^6": times ten to the power.
+    Times10(f64),
+    /// "1.1^23", "10^400": the number to the power.
+    Pow(f64),
+}
+
+/// The exponent at token `k`: an optional sign glued to at most four
+/// digits ("+14", "-1", "−5"), with the token after it.
+fn exponent(toks: &[Tok<'_>], k: usize) -> Option<(f64, usize)> {
+    let (sign, k) = match word_at(toks, k) {
+        "-" if adjacent(toks, k) => (-1.0, k + 1),
+        "+" if adjacent(toks, k) => (1.0, k + 1),
+        _ => (1.0, k),
+    };
+    let t = toks.get(k).filter(|t| {
+        t.kind == Kind::Num && t.norm.len() <= 4 && t.norm.bytes().all(|b| b.is_ascii_digit())
+    })?;
+    let e: f64 = t.norm.parse().ok()?;
+    Some((sign * e, k + 1))
+}
+
+/// A power after the digits that end before token `j`: "e10", "e-1",
+/// "x10^6", "×10−5" (a superscript lost in copying), "^23".
+fn power_after(toks: &[Tok<'_>], j: usize) -> Option<(Power, usize)> {
+    let glued = j > 0 && adjacent(toks, j - 1);
+    match word_at(toks, j) {
+        "e" if glued && adjacent(toks, j) => {
+            let (e, end) = exponent(toks, j + 1)?;
+            Some((Power::Times10(e), end))
+        }
+        "x" | "×" | "*" if word_at(toks, j + 1) == "10" => {
+            let ten = j + 1;
+            if !adjacent(toks, ten) {
+                return None;
+            }
+            let k = if word_at(toks, ten + 1) == "^" && adjacent(toks, ten + 1) {
+                ten + 2
+            } else if word_at(toks, ten + 1) == "-" {
+                ten + 1
+            } else {
+                return None;
+            };
+            let (e, end) = exponent(toks, k)?;
+            Some((Power::Times10(e), end))
+        }
+        "^" if glued && adjacent(toks, j) => {
+            let (e, end) = exponent(toks, j + 1)?;
+            Some((Power::Pow(e), end))
+        }
+        _ => None,
+    }
+}
+
+/// The value of `base` with `power`, when finite and within bounds.
+fn apply_power(base: f64, power: &Power) -> Option<f64> {
+    let v = match *power {
+        // beyond 10^±40 nothing a text reports is meant; also keeps powi exact enough
+        Power::Times10(e) if e.abs() <= 40.0 => base * 10f64.powi(e as i32),
+        Power::Pow(e) if base > 0.0 && e * base.log10() <= 18.0 => base.powf(e),
+        _ => return None,
+    };
+    (v.is_finite() && v.abs() <= MAX_VALUE && (v != 0.0 || base == 0.0)).then_some(v)
+}
+
+/// The scale after digits: a scale word ("6.3 million", "12 lakhs"), an
+/// abbreviation ("1.5bn", "300k", "10 bln"), a capital "M" or "MM" glued to
+/// the digits ("10M", "1MM": millions; a lowercase "m" is metres) and, after
+/// a currency or a decimal, a glued "m"/"b" ("$269m", "1.2b").
+fn digit_scale(toks: &[Tok<'_>], i: usize, j: usize) -> Option<f64> {
+    let next = toks.get(j)?;
+    let after_currency = i > 0 && matches!(toks[i - 1].norm.as_str(), "$" | "€" | "£" | "¥");
+    let touching = next.kind == Kind::Word && adjacent(toks, j - 1);
+    let decimal = toks.get(i).is_some_and(|t| t.norm.contains('.'));
+    if let Some(s) = scale_after_number(&next.norm) {
+        // "cr" alone is too short to trust after digits ("3 Cr" is chromium)
+        return (next.norm != "cr").then_some(s);
+    }
+    if matches!(next.norm.as_str(), "dozen" | "dozens") {
+        return Some(12.0);
+    }
+    if touching && matches!(next.text, "M" | "MM") {
+        return Some(1e6);
+    }
+    if touching && (after_currency || decimal) && matches!(next.norm.as_str(), "m" | "b" | "t") {
+        if next.norm == "m" && !after_currency {
+            return None; // "1.5m" is metres
+        }
+        return Some(match next.norm.as_str() {
+            "m" => 1e6,
+            "b" => 1e9,
+            _ if after_currency => 1e12,
+            _ => return None,
+        });
+    }
+    if touching
+        || matches!(
+            next.norm.as_str(),
+            "bn" | "mln" | "mn" | "tn" | "bln" | "tln" | "mil"
+        )
+    {
+        return scale_abbrev(&next.norm);
+    }
+    None
+}
+
+/// Whether a unit of measure follows token `j` ("1/4 mile", "1/2-inch").
+fn unit_follows(toks: &[Tok<'_>], j: usize) -> bool {
+    let k = if word_at(toks, j) == "-" && adjacent(toks, j) {
+        j + 1
+    } else {
+        j
+    };
+    units::measure_word(word_at(toks, k), true) || word_at(toks, k) == "in"
+}
+
 fn digits_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
     let t = toks.get(i)?;
     let mut value = parse_digits(&t.norm)?;
     let mut j = i + 1;
     let mut fraction = false;
+    if let Some((power, end)) = power_after(toks, j) {
+        let value = apply_power(value, &power)?;
+        return Some(Num {
+            first: i,
+            last: end,
+            value,
+            low: None,
+            high: None,
+            hedge: None,
+            fraction: false,
+            digits: true,
+        });
+    }
     // "2 1/2" and "1/2"
     if word_at(toks, j) == "/" && adjacent(toks, i) && adjacent(toks, j) {
         let den = toks
@@ -459,7 +747,8 @@ fn digits_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
         }
         value /= den;
         j += 2;
-        fraction = true;
+        // "1/4 mile" is an amount of the unit, not a share
+        fraction = !unit_follows(toks, j);
     } else if let Some(n) = toks
         .get(j)
         .filter(|n| n.kind == Kind::Num && !adjacent(toks, i))
@@ -477,36 +766,15 @@ fn digits_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
         }
     }
     let mut scaled = false;
-    while let Some(next) = toks.get(j) {
-        // "$269m": after a currency a touching "m" is millions, not metres
-        let after_currency = i > 0 && matches!(toks[i - 1].norm.as_str(), "$" | "€" | "£" | "¥");
-        let touching = next.kind == Kind::Word && adjacent(toks, j - 1);
-        let s = scale_word(&next.norm).or_else(|| {
-            if matches!(next.norm.as_str(), "dozen" | "dozens") {
-                return Some(12.0);
-            }
-            if touching && after_currency && matches!(next.norm.as_str(), "m" | "b" | "t") {
-                Some(match next.norm.as_str() {
-                    "m" => 1e6,
-                    "b" => 1e9,
-                    _ => 1e12,
-                })
-            } else if touching || matches!(next.norm.as_str(), "bn" | "mln" | "mn" | "tn") {
-                scale_abbrev(&next.norm)
-            } else {
-                None
-            }
-        });
-        match s {
-            Some(s) if !(scaled && s <= 100.0) => {
-                value *= s;
-                scaled = true;
-                j += 1;
-            }
-            _ => break,
+    while let Some(s) = digit_scale(toks, i, j) {
+        if scaled && s <= 100.0 {
+            break;
         }
+        value *= s;
+        scaled = true;
+        j += 1;
     }
-    (value.is_finite() && value <= MAX_VALUE).then_some(Num {
+    let n = Num {
         first: i,
         last: j,
         value,
@@ -515,11 +783,175 @@ fn digits_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
         hedge: None,
         fraction: fraction && !scaled && value < 1.0,
         digits: true,
-    })
+    };
+    let n = if scaled || fraction {
+        n
+    } else {
+        decimal_tail(toks, n)
+    };
+    (n.value.is_finite() && n.value <= MAX_VALUE).then_some(n)
+}
+
+/// "two point five", "1 point 1", "nine point nought four" and "two and a
+/// half": the decimal or half after a whole number, then a scale ("two
+/// point two million", "one and a half million").
+fn decimal_tail(toks: &[Tok<'_>], mut n: Num) -> Num {
+    if n.fraction || n.value.fract() != 0.0 {
+        return n;
+    }
+    let start = n.last;
+    // "at one point five soldiers were hurt": "one point" is an idiom there
+    let idiom = !n.digits
+        && n.value == 1.0
+        && n.first > 0
+        && matches!(
+            word_at(toks, n.first - 1),
+            "at" | "some" | "that" | "this" | "any" | "every"
+        );
+    if word_at(toks, n.last) == "point" && !idiom {
+        if let Some((frac, last)) = point_digits(toks, n.last + 1) {
+            n.value += frac;
+            n.last = last;
+        }
+    } else if word_at(toks, n.last) == "and"
+        && matches!(word_at(toks, n.last + 1), "a" | "an")
+        && matches!(word_at(toks, n.last + 2), "half" | "quarter" | "third")
+    {
+        n.value += fraction_word(word_at(toks, n.last + 2)).unwrap_or(0.0);
+        n.last += 3;
+    }
+    if n.last > start {
+        if let Some(s) = scale_word(word_at(toks, n.last)) {
+            n.value *= s;
+            n.last += 1;
+        }
+    }
+    n
+}
+
+/// The digits after "point": a digit run ("point 77") or number words read
+/// as digit strings ("zero three" → .03, "seventy-one" → .71).
+fn point_digits(toks: &[Tok<'_>], k: usize) -> Option<(f64, usize)> {
+    let mut digits = String::new();
+    let mut m = k;
+    if let Some(t) = toks.get(k).filter(|t| t.kind == Kind::Num) {
+        if t.norm.len() <= 15 && t.norm.bytes().all(|b| b.is_ascii_digit()) {
+            digits.push_str(&t.norm);
+            m += 1;
+        }
+    } else {
+        while digits.len() < 15 {
+            let w = word_at(toks, m);
+            if let Some(t) = tens(w) {
+                let mut v = t;
+                m += 1;
+                if word_at(toks, m) == "-" {
+                    if let Some(o) = ones(word_at(toks, m + 1)).filter(|o| (1.0..10.0).contains(o))
+                    {
+                        v += o;
+                        m += 2;
+                    }
+                } else if let Some(o) = ones(word_at(toks, m)).filter(|o| (1.0..10.0).contains(o)) {
+                    v += o;
+                    m += 1;
+                }
+                digits.push_str(&(v as u32).to_string());
+            } else if let Some(o) = ones(w) {
+                digits.push_str(&(o as u32).to_string());
+                m += 1;
+            } else {
+                break;
+            }
+        }
+    }
+    if digits.is_empty() {
+        return None;
+    }
+    let frac: f64 = format!("0.{digits}").parse().ok()?;
+    Some((frac, m))
+}
+
+/// The token where the unit of "half a liter", "a quarter of a mile",
+/// "tenth of a gallon", "quarter-litre" stands, when the fraction word at
+/// `j` is followed by one. "half" and "quarter" may stand right before it
+/// ("half liter", "a quarter mile"); other fractions need "of" or a
+/// hyphen, since "a third day" is an ordinal.
+fn fraction_unit(toks: &[Tok<'_>], j: usize) -> Option<usize> {
+    let f = word_at(toks, j);
+    let mut k = j + 1;
+    let linked = (word_at(toks, k) == "-" && adjacent(toks, j)) || word_at(toks, k) == "of";
+    if linked {
+        k += 1;
+    }
+    if matches!(word_at(toks, k), "a" | "an") {
+        k += 1;
+    }
+    let half = matches!(f, "half" | "quarter" | "halves" | "quarters");
+    let plural = f.ends_with('s');
+    (units::measure_word(word_at(toks, k), f == "half") && (linked || half || plural)).then_some(k)
 }
 
 fn words_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
     let first = word_at(toks, i);
+    let plain = |last: usize, value: f64| Num {
+        first: i,
+        last,
+        value,
+        low: None,
+        high: None,
+        hedge: None,
+        fraction: false,
+        digits: false,
+    };
+    // "a dollar", "an ml", "a kilogram": one of the unit, unless the
+    // article is "per" after another amount ("$3 a gallon")
+    if matches!(first, "a" | "an") && units::measure_word(word_at(toks, i + 1), false) {
+        let per = i > 0
+            && (toks[i - 1].kind == Kind::Num
+                || units::measure_word(&toks[i - 1].norm, true)
+                || matches!(
+                    toks[i - 1].norm.as_str(),
+                    "%" | "percent" | "cents" | "cent"
+                ));
+        return (!per).then(|| plain(i + 1, 1.0));
+    }
+    // "the one you mentioned", "which one": a pronoun, not a number
+    if first == "one" && i > 0 {
+        let det = matches!(
+            word_at(toks, i - 1),
+            "the"
+                | "this"
+                | "that"
+                | "which"
+                | "each"
+                | "every"
+                | "any"
+                | "no"
+                | "another"
+                | "last"
+                | "only"
+                | "same"
+                | "other"
+        );
+        let next = toks.get(i + 1);
+        let noun_follows = next.is_some_and(|n| {
+            n.kind == Kind::Word
+                && !super::lexicon::is_stopword(&n.norm)
+                && !super::lexicon::is_verb_form(&n.norm)
+        });
+        if det && !noun_follows {
+            return None;
+        }
+    }
+    // "half liter", "quarter-litre", "tenth of a gallon"
+    if matches!(
+        first,
+        "half" | "quarter" | "third" | "fourth" | "fifth" | "tenth"
+    ) {
+        if let Some(k) = fraction_unit(toks, i) {
+            return Some(plain(k, fraction_word(first).unwrap_or(0.5)));
+        }
+    }
     // "a third", "two-thirds", "half"
     let numerator = match first {
         "a" | "an" | "one" => Some(1.0),
@@ -539,17 +971,11 @@ fn words_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
             let scale = scale_word(word_at(toks, k))
                 .or_else(|| (word_at(toks, k) == "dozen").then_some(12.0));
             if let Some(s) = scale {
-                let value = n * f * s;
-                return Some(Num {
-                    first: i,
-                    last: k + 1,
-                    value,
-                    low: None,
-                    high: None,
-                    hedge: None,
-                    fraction: false,
-                    digits: false,
-                });
+                return Some(plain(k + 1, n * f * s));
+            }
+            // "one-half miles", "a quarter mile": an amount of the unit
+            if let Some(k) = fraction_unit(toks, j) {
+                return Some(plain(k, n * f));
             }
             let plural = word_at(toks, j).ends_with('s');
             let agrees = (n > 1.0) == plural || word_at(toks, j) == "half";
@@ -563,19 +989,17 @@ fn words_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
             }
         }
     }
-    if first == "half" && matches!(word_at(toks, i + 1), "a" | "an") {
-        let next = word_at(toks, i + 2);
+    if matches!(first, "half" | "quarter") {
+        // "half a million", "half million", "quarter million"
+        let k = if matches!(word_at(toks, i + 1), "a" | "an") {
+            i + 2
+        } else {
+            i + 1
+        };
+        let next = word_at(toks, k);
+        let f = fraction_word(first).unwrap_or(0.5);
         if let Some(s) = scale_word(next).or_else(|| (next == "dozen").then_some(12.0)) {
-            return Some(Num {
-                first: i,
-                last: i + 3,
-                value: 0.5 * s,
-                low: None,
-                high: None,
-                hedge: None,
-                fraction: false,
-                digits: false,
-            });
+            return Some(plain(k + 1, f * s));
         }
     }
     if first == "half"
@@ -586,8 +1010,9 @@ fn words_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
     {
         return Some(fraction_num(i, i + 1, 0.5));
     }
-    let mut total = 0.0;
-    let mut current = 0.0;
+    let mut total: f64 = 0.0;
+    let mut current: f64 = 0.0;
+    let mut last_scale = f64::INFINITY;
     let mut j = i;
     let mut any = false;
     let mut last_small: Option<f64> = None;
@@ -621,17 +1046,33 @@ fn words_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
             current = 1.0;
             j += 1;
         } else if (w == "dozen" || (w == "dozens" && any)) && (any || current == 1.0) {
-            current = current.max(1.0) * 12.0;
+            // "three hundred and two dozen": the dozen multiplies the two only
+            let small = if current % 100.0 > 0.0 {
+                current % 100.0
+            } else {
+                current.max(1.0)
+            };
+            current = current - small.min(current) + small * 12.0;
             any = true;
             last_small = Some(12.0);
             j += 1;
-        } else if w == "hundred" && (any || current == 1.0) {
+        } else if w == "hundred" && (any || current == 1.0 || j == i) {
             current = current.max(1.0) * 100.0;
             any = true;
             last_small = None;
             j += 1;
-        } else if let Some(s) = scale_word(w).filter(|_| any || current == 1.0 || j == i) {
-            total += current.max(1.0) * s;
+        } else if let Some(s) = scale_word(w)
+            .filter(|_| any || current == 1.0 || j == i)
+            .or_else(|| scale_after_number(w).filter(|_| any && w != "hundreds"))
+        {
+            // "three lakh crore", "three thousand millions": a larger scale
+            // right after another multiplies all that came before
+            if current == 0.0 && total > 0.0 && s > last_scale {
+                total *= s;
+            } else {
+                total += current.max(1.0) * s;
+            }
+            last_scale = s;
             current = 0.0;
             any = true;
             last_small = None;
@@ -649,17 +1090,8 @@ fn words_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
     if !any {
         return None;
     }
-    let value = total + current;
-    (value.is_finite() && value <= MAX_VALUE).then_some(Num {
-        first: i,
-        last: j,
-        value,
-        low: None,
-        high: None,
-        hedge: None,
-        fraction: false,
-        digits: false,
-    })
+    let n = decimal_tail(toks, plain(j, total + current));
+    (n.value.is_finite() && n.value <= MAX_VALUE).then_some(n)
 }
 
 fn fraction_num(first: usize, last: usize, share: f64) -> Num {
@@ -684,6 +1116,10 @@ pub(crate) fn scan(toks: &[Tok<'_>]) -> Vec<Num> {
             Some(n) if n.last > i => {
                 i = n.last;
                 out.push(n);
+            }
+            // "10^400": a power out of range is no number, nor is its exponent
+            _ if toks[i].kind == Kind::Num => {
+                i = power_after(toks, i + 1).map_or(i + 1, |(_, end)| end.max(i + 1));
             }
             _ => i += 1,
         }

@@ -2,7 +2,7 @@
 //! are, areas, distances, durations, weights, temperatures, money and
 //! percentages, plus a fallback for any counted plural noun ("13 barrels").
 
-use super::number::{adjacent, Kind, Tok};
+use super::number::{self, adjacent, Kind, Tok};
 
 /// The measure a unit belongs to; decides how a figure is labelled and grouped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -152,9 +152,9 @@ fn length_unit(word: &str) -> Option<&'static str> {
         "meters" | "metres" | "meter" | "metre" | "m" => "m",
         "feet" | "foot" | "ft" => "ft",
         "inches" | "inch" => "in",
-        "yards" | "yard" | "yd" => "yd",
-        "centimeters" | "centimetres" | "cm" => "cm",
-        "millimeters" | "millimetres" | "mm" => "mm",
+        "yards" | "yard" | "yd" | "yds" => "yd",
+        "centimeters" | "centimetres" | "centimeter" | "centimetre" | "cm" | "cms" => "cm",
+        "millimeters" | "millimetres" | "millimeter" | "millimetre" | "mm" => "mm",
         _ => return None,
     })
 }
@@ -170,8 +170,8 @@ fn area_word(word: &str) -> Option<&'static str> {
 fn volume_unit(word: &str) -> Option<&'static str> {
     Some(match word {
         "liters" | "litres" | "liter" | "litre" | "l" => "l",
-        "milliliters" | "millilitres" | "ml" => "ml",
-        "gallons" | "gallon" | "gal" => "gal",
+        "milliliters" | "millilitres" | "milliliter" | "millilitre" | "ml" | "mls" => "ml",
+        "gallons" | "gallon" | "gal" | "gals" => "gal",
         _ => return None,
     })
 }
@@ -194,7 +194,8 @@ fn duration_unit(word: &str) -> Option<&'static str> {
 fn weight_unit(word: &str) -> Option<&'static str> {
     Some(match word {
         "kilograms" | "kilogrammes" | "kilogram" | "kg" | "kgs" => "kg",
-        "grams" | "gram" | "g" => "g",
+        "grams" | "gram" | "grammes" | "gramme" | "g" => "g",
+        "milligrams" | "milligram" | "milligrammes" | "mg" => "mg",
         "tonnes" | "tonne" | "tons" | "ton" | "t" => "t",
         "lb" | "lbs" => "lb",
         "ounces" | "ounce" | "oz" => "oz",
@@ -210,18 +211,44 @@ fn currency_word(word: &str) -> Option<&'static str> {
         "pounds" | "pound" | "gbp" | "sterling" => "GBP",
         "yen" | "jpy" => "JPY",
         "yuan" | "renminbi" | "cny" | "rmb" => "CNY",
-        "rupees" | "rupee" | "inr" => "INR",
+        "rupees" | "rupee" | "inr" | "rs" => "INR",
         "rubles" | "roubles" | "rub" => "RUB",
-        "francs" | "chf" => "CHF",
-        "pesos" => "MXN",
+        "francs" | "franc" | "chf" => "CHF",
+        "pesos" | "peso" | "mxn" => "MXN",
+        "cad" => "CAD",
+        "aud" => "AUD",
+        "hkd" => "HKD",
+        "nzd" => "NZD",
+        "sgd" => "SGD",
         "cents" | "cent" => "USD-cents",
         _ => return None,
     })
 }
 
+/// Whether `word` names a unit of measure or a currency in full or by an
+/// unambiguous abbreviation, so that "a", "half" or "1/4" before it is an
+/// amount of it ("a dollar", "half a liter", "1/4 mile"). One-letter
+/// abbreviations and "in" are left out: "a m", "half in" are not amounts.
+/// Durations count only when `duration` is set ("half an hour").
+pub(crate) fn measure_word(word: &str, duration: bool) -> bool {
+    if word.len() < 2 || matches!(word, "in" | "yen" | "mi" | "ha" | "rs") {
+        return false;
+    }
+    length_unit(word).is_some()
+        || area_word(word).is_some()
+        || volume_unit(word).is_some()
+        || weight_unit(word).is_some()
+        || (currency_word(word).is_some() && !word.contains("cent"))
+        || (duration && duration_unit(word).is_some())
+}
+
 /// A currency written before the number ("$5", "US$ 3", "€2bn", "USD 40").
 pub(crate) fn currency_before(toks: &[Tok<'_>], first: usize) -> Option<(&'static str, usize)> {
-    let prev = first.checked_sub(1)?;
+    let mut prev = first.checked_sub(1)?;
+    // "Rs. 20": the abbreviation's full stop
+    if w(toks, prev) == "." && prev > 0 && w(toks, prev - 1) == "rs" && adjacent(toks, prev - 1) {
+        prev -= 1;
+    }
     let code = match w(toks, prev) {
         "$" => "USD",
         "€" => "EUR",
@@ -232,8 +259,32 @@ pub(crate) fn currency_before(toks: &[Tok<'_>], first: usize) -> Option<(&'stati
         "eur" => "EUR",
         "gbp" => "GBP",
         "rs" => "INR",
+        // ISO codes, written in capitals ("CAD 3.03", "CHF3.04"), or the
+        // Chinese "rmb" in any case
+        "rmb" => "CNY",
+        code if toks[prev].text.len() == 3
+            && toks[prev].text.bytes().all(|b| b.is_ascii_uppercase()) =>
+        {
+            match code {
+                "cad" => "CAD",
+                "chf" => "CHF",
+                "cny" => "CNY",
+                "jpy" => "JPY",
+                "inr" => "INR",
+                "aud" => "AUD",
+                "hkd" => "HKD",
+                "nzd" => "NZD",
+                "sgd" => "SGD",
+                "mxn" => "MXN",
+                _ => return None,
+            }
+        }
         _ => return None,
     };
+    // a sign that ends an earlier amount ("10$ 30") is not this one's
+    if code != "INR" && prev > 0 && toks[prev - 1].kind == Kind::Num && adjacent(toks, prev - 1) {
+        return None;
+    }
     // "US$5", "CA$5", "A$5": the country letters name the dollar
     let mut start = prev;
     let mut code = code;
@@ -250,6 +301,7 @@ pub(crate) fn currency_before(toks: &[Tok<'_>], first: usize) -> Option<(&'stati
             "hk" => "HKD",
             "nz" => "NZD",
             "s" | "sg" => "SGD",
+            "mx" | "mex" | "mxn" => "MXN",
             _ => "USD",
         };
     }
@@ -290,18 +342,42 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
             return unit(Measure::Duration, code, None, j + 2);
         }
         // "a 3-inch screen", "a six-mile trip"
-        if let Some(code) = length_unit(w(toks, j + 1)).filter(|c| c.len() > 1) {
+        let word = w(toks, j + 1);
+        if let Some(code) = length_unit(word).filter(|_| word.len() > 1) {
             return unit(Measure::Distance, code, None, j + 2);
         }
-        if let Some(code) = weight_unit(w(toks, j + 1)).filter(|c| c.len() > 1) {
+        if let Some(code) = weight_unit(word).filter(|_| word.len() > 1) {
             return unit(Measure::Weight, code, None, j + 2);
+        }
+        if let Some(code) = volume_unit(word).filter(|_| word.len() > 1) {
+            return unit(Measure::Volume, code, None, j + 2);
         }
         if let Some(code) = area_word(w(toks, j + 1)) {
             return unit(Measure::Area, code, None, j + 2);
         }
     }
+    if let Some((code, last)) = currency_after(toks, j) {
+        return unit(Measure::Money, code, None, last);
+    }
     match w(toks, j) {
         "%" => return unit(Measure::Percent, "percent", None, j + 1),
+        // "16,000 metric tons"
+        "metric" if matches!(w(toks, j + 1), "tons" | "tonnes" | "ton" | "tonne") => {
+            return unit(Measure::Weight, "t", None, j + 2);
+        }
+        // "2 in thick", "5 in.", "(640 in)": "in" is inches when no
+        // complement follows it, or a dimension adjective does
+        "in" if toks[j].text == "in"
+            && (toks.get(j + 1).is_none_or(|t| {
+                t.kind == Kind::Punct
+                    && !matches!(t.norm.as_str(), "$" | "€" | "£" | "\"" | "“" | "'" | "(")
+            }) || matches!(
+                w(toks, j + 1),
+                "thick" | "long" | "wide" | "tall" | "high" | "deep" | "across" | "diameter" | "x"
+            )) =>
+        {
+            return unit(Measure::Distance, "in", None, j + 1);
+        }
         "percent" | "percents" | "pct" | "percentage" => {
             let last = if w(toks, j) == "percentage" && w(toks, j + 1) == "points" {
                 j + 2
@@ -320,7 +396,9 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
         word if area_word(word).is_some() => {
             return unit(Measure::Area, area_word(word).unwrap_or("ha"), None, j + 1);
         }
-        word if volume_unit(word).is_some() && (word.len() > 1 || adjacent(toks, j - 1)) => {
+        word if volume_unit(word).is_some()
+            && (word.len() > 1 || adjacent(toks, j - 1) || toks[j].text == "L") =>
+        {
             return unit(
                 Measure::Volume,
                 volume_unit(word).unwrap_or("l"),
@@ -338,13 +416,20 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
             return unit(Measure::Temperature, code, None, last);
         }
         "celsius" | "centigrade" => return unit(Measure::Temperature, "celsius", None, j + 1),
-        "fahrenheit" | "farenheit" => return unit(Measure::Temperature, "fahrenheit", None, j + 1),
+        "fahrenheit" | "farenheit" | "fahrenheight" => {
+            return unit(Measure::Temperature, "fahrenheit", None, j + 1)
+        }
         "celcius" => return unit(Measure::Temperature, "celsius", None, j + 1),
-        "swiss" | "canadian" | "australian" if currency_word(w(toks, j + 1)).is_some() => {
+        "swiss" | "canadian" | "australian" | "us" | "american" | "chinese" | "japanese"
+        | "indian" | "mexican" | "singapore"
+            if currency_word(w(toks, j + 1)).is_some() =>
+        {
             let code = match (w(toks, j), currency_word(w(toks, j + 1))) {
                 ("swiss", Some("CHF")) => "CHF",
                 ("canadian", Some("USD")) => "CAD",
                 ("australian", Some("USD")) => "AUD",
+                ("singapore", Some("USD")) => "SGD",
+                ("mexican", Some("MXN")) => "MXN",
                 (_, Some(c)) => c,
                 _ => "USD",
             };
@@ -352,8 +437,8 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
         }
         "degrees" | "degree" | "deg" => {
             let (code, last) = match w(toks, j + 1) {
-                "celsius" | "centigrade" | "c" => ("celsius", j + 2),
-                "fahrenheit" | "f" => ("fahrenheit", j + 2),
+                "celsius" | "centigrade" | "c" | "celcius" => ("celsius", j + 2),
+                "fahrenheit" | "f" | "farenheit" | "fahrenheight" => ("fahrenheit", j + 2),
                 _ => ("degrees", j + 1),
             };
             return unit(Measure::Temperature, code, None, last);
@@ -370,8 +455,10 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
                 if w(toks, j + 1) == "square" || (w(toks, j + 1) == "squared") {
                     return unit(Measure::Area, &format!("{l}2"), None, j + 2);
                 }
-                // a bare "m" or "in" is too ambiguous to be a unit unless it touches the number
-                if (word == "m" || word == "mi") && (!adjacent(toks, j - 1) || toks[j].text != word)
+                // a bare "m" is too ambiguous to be a unit unless it
+                // touches the number; "mi" must be lowercase ("Mi" is a name)
+                if (word == "m" && (!adjacent(toks, j - 1) || toks[j].text != word))
+                    || (word == "mi" && toks[j].text != word)
                 {
                     return None;
                 }
@@ -389,7 +476,7 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
                 return unit(Measure::Weight, code, None, j + 1);
             }
             if let Some(code) = currency_word(word) {
-                if code == "GBP" && w(toks, j + 1) == "of" {
+                if code == "GBP" && (w(toks, j + 1) == "of" || weighed(toks, j)) {
                     return unit(Measure::Weight, "lb", None, j + 1);
                 }
                 return unit(Measure::Money, code, None, j + 1);
@@ -430,6 +517,91 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
     None
 }
 
+/// A currency sign or code written after the number: "20€", "10$",
+/// "3.14US$", "20 €ur", "20Rs", "5 €," (a spaced sign only when no number
+/// follows it, since "$ 30" belongs to the 30). Returns the code and the
+/// token after it.
+fn currency_after(toks: &[Tok<'_>], j: usize) -> Option<(&'static str, usize)> {
+    let tok = toks.get(j)?;
+    let glued = j > 0 && adjacent(toks, j - 1);
+    let (code, mut last) = match tok.norm.as_str() {
+        "$" => ("USD", j + 1),
+        "€" => ("EUR", j + 1),
+        "£" => ("GBP", j + 1),
+        "¥" | "円" => ("JPY", j + 1),
+        "元" => ("CNY", j + 1),
+        "₹" => ("INR", j + 1),
+        // "3.14US$", "10 C$"
+        "us" | "ca" | "c" | "a" | "au" | "hk" | "nz" | "s" | "sg" | "mx"
+            if w(toks, j + 1) == "$" && adjacent(toks, j) =>
+        {
+            let code = match tok.norm.as_str() {
+                "ca" | "c" => "CAD",
+                "a" | "au" => "AUD",
+                "hk" => "HKD",
+                "nz" => "NZD",
+                "s" | "sg" => "SGD",
+                "mx" => "MXN",
+                _ => "USD",
+            };
+            (code, j + 2)
+        }
+        _ => return None,
+    };
+    // "20 €ur"
+    if code == "EUR" && w(toks, last) == "ur" && adjacent(toks, last - 1) {
+        last += 1;
+    }
+    let number_follows = toks.get(last).is_some_and(|t| t.kind == Kind::Num);
+    (glued || !number_follows).then_some((code, last))
+}
+
+/// Whether the sentence around token `j` speaks of weight, so that "pounds"
+/// are pounds of mass: "weighs", "lose 25 pounds", "the baby is two pounds".
+fn weighed(toks: &[Tok<'_>], j: usize) -> bool {
+    let from = j.saturating_sub(12);
+    let to = (j + 6).min(toks.len());
+    toks.get(from..to).is_some_and(|around| {
+        around.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "weigh"
+                    | "weighs"
+                    | "weighed"
+                    | "weighing"
+                    | "weight"
+                    | "heavier"
+                    | "lighter"
+                    | "heavy"
+                    | "baby"
+                    | "lose"
+                    | "lost"
+                    | "losing"
+                    | "drop"
+                    | "dropped"
+                    | "gain"
+                    | "gained"
+                    | "shed"
+                    | "lbs"
+            )
+        })
+    }) && !toks.get(from..to).is_some_and(|around| {
+        around.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "£" | "million"
+                    | "billion"
+                    | "sterling"
+                    | "cost"
+                    | "costs"
+                    | "paid"
+                    | "pay"
+                    | "price"
+            )
+        })
+    })
+}
+
 /// Area units written as one token: "km²", "km2" is split by the tokenizer.
 fn squared(word: &str) -> Option<&'static str> {
     Some(match word {
@@ -464,4 +636,92 @@ fn counted_noun<'t>(tok: &'t Tok<'_>) -> Option<&'t str> {
         return None;
     }
     super::lexicon::is_count_noun(n).then_some(n)
+}
+
+/// The size of one unit in a base unit of its measure (metres, grams,
+/// litres), for adding compound measures ("5 feet 2 inches").
+pub(crate) fn base_size(code: &str) -> Option<(Measure, f64)> {
+    Some(match code {
+        "km" => (Measure::Distance, 1000.0),
+        "m" => (Measure::Distance, 1.0),
+        "cm" => (Measure::Distance, 0.01),
+        "mm" => (Measure::Distance, 0.001),
+        "mi" => (Measure::Distance, 1609.344),
+        "yd" => (Measure::Distance, 0.9144),
+        "ft" => (Measure::Distance, 0.3048),
+        "in" => (Measure::Distance, 0.0254),
+        "t" => (Measure::Weight, 1e6),
+        "kg" => (Measure::Weight, 1000.0),
+        "g" => (Measure::Weight, 1.0),
+        "mg" => (Measure::Weight, 0.001),
+        "lb" => (Measure::Weight, 453.592_37),
+        "oz" => (Measure::Weight, 28.349_523_125),
+        "l" => (Measure::Volume, 1.0),
+        "ml" => (Measure::Volume, 0.001),
+        "gal" => (Measure::Volume, 3.785_411_784),
+        _ => return None,
+    })
+}
+
+/// A plain whole number at token `k` (no range, hedge or share).
+fn plain_number_at(toks: &[Tok<'_>], k: usize) -> Option<number::Num> {
+    let n = number::parse_at(toks, k)?;
+    (n.first == k && n.hedge.is_none() && !n.fraction && n.value > 0.0).then_some(n)
+}
+
+/// The cents after a whole amount of money that ends before token `j`:
+/// "3 dollars 50 cents", "thirteen dollars and forty-five cents", "$20 and
+/// 43c", "15 dollars 50." Without a word for the cents the amount must end
+/// there ("$20 43 people" is two numbers). Returns the cents as a share of
+/// the currency and the token after them.
+pub(crate) fn cents_after(toks: &[Tok<'_>], j: usize) -> Option<(f64, usize)> {
+    let k = if w(toks, j) == "and" { j + 1 } else { j };
+    if toks
+        .get(k)
+        .is_some_and(|t| t.kind == Kind::Num && t.norm.len() > 2)
+    {
+        return None;
+    }
+    let n = plain_number_at(toks, k)?;
+    if n.value.fract() != 0.0 || n.value >= 100.0 {
+        return None;
+    }
+    let m = n.last;
+    let sub = w(toks, m);
+    if matches!(sub, "cents" | "cent" | "pence" | "paise")
+        || (matches!(sub, "c" | "p") && adjacent(toks, m - 1))
+    {
+        return Some((n.value / 100.0, m + 1));
+    }
+    let ends = toks.get(m).is_none_or(|t| {
+        t.kind == Kind::Punct && matches!(t.norm.as_str(), "." | "," | ";" | "!" | "?" | ")")
+    });
+    ends.then_some((n.value / 100.0, m))
+}
+
+/// A smaller unit of the same measure right after a measure that ends
+/// before token `j`: "5 feet 2 inches", "7 feet, 10 inches", "2 km and 1
+/// meter", "12 ft 2 in". Returns its value in `code` and the token after it.
+pub(crate) fn compound_after(toks: &[Tok<'_>], j: usize, code: &str) -> Option<(f64, usize)> {
+    let (measure, size) = base_size(code)?;
+    let mut k = j;
+    if w(toks, k) == "," {
+        k += 1;
+    }
+    if w(toks, k) == "and" {
+        k += 1;
+    }
+    if k == j && toks.get(k).is_some_and(|t| t.kind == Kind::Word) {
+        return None;
+    }
+    let n = plain_number_at(toks, k)?;
+    // after feet or yards a bare "in" can only be inches
+    let (code2, last) = if w(toks, n.last) == "in" && matches!(code, "ft" | "yd") {
+        ("in".to_string(), n.last + 1)
+    } else {
+        let u = unit_after(toks, n.last, false)?;
+        (u.code, u.last)
+    };
+    let (measure2, size2) = base_size(&code2)?;
+    (measure2 == measure && size2 < size).then(|| (n.value * size2 / size, last))
 }
