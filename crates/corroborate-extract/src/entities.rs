@@ -290,6 +290,8 @@ struct Cand {
     /// Two to four capitalised words, no adjective, none written in lower
     /// case elsewhere: a person when nothing else is known.
     plain: bool,
+    /// The name starts with a given name, holds an initial or is Arabic.
+    person_shaped: bool,
 }
 
 const PERSON: usize = 0;
@@ -780,6 +782,7 @@ impl<'a> Doc<'a> {
             description,
             votes,
             plain: false,
+            person_shaped: false,
         };
         self.vote_words(&mut cand);
         Some(cand)
@@ -846,7 +849,17 @@ impl<'a> Doc<'a> {
             && words
                 .iter()
                 .all(|w| !self.lower_seen.contains(*w) || is_particle(w) || is_given_name(w));
+        // And shaped like a person's name: a known given name first, an
+        // initial ("J. Smith", "Lewis W. Teperman") or the particles of an
+        // Arabic name. "Snow Leopard", "Best Buy" and "Cingular Wireless"
+        // are not; they default to organisations.
+        let initial = (c.first..=c.last).any(|k| {
+            let w = self.word(k);
+            w.len() == 2 && w.ends_with('.') && starts_upper(w)
+        });
+        let person_shaped = is_given_name(words[0]) || initial || arabic;
         c.plain = (2..=4).contains(&words.len()) && plain;
+        c.person_shaped = person_shaped;
     }
 
     /// Votes from the words around each candidate, and descriptions from
@@ -1071,8 +1084,10 @@ impl<'a> Doc<'a> {
             let (first, last) = (count(c.first), count(c.last));
             *kind = if first > last {
                 Some(EntityKind::Organization)
-            } else if c.plain || last > first {
+            } else if c.plain && c.person_shaped || last > first {
                 Some(EntityKind::Person)
+            } else if c.plain {
+                Some(EntityKind::Organization)
             } else {
                 None
             };

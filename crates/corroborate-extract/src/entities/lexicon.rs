@@ -1128,11 +1128,11 @@ lexicon!(is_common_caps, COMMON_CAPS_SET, set(COMMON_CAPS));
 lexicon!(is_stock_index, STOCK_INDEX_SET, set(STOCK_INDICES));
 lexicon!(is_index_noun, INDEX_NOUN_SET, set(INDEX_NOUNS));
 lexicon!(is_abbreviation, ABBREVIATION_SET, set(ABBREVIATIONS));
-lexicon!(
-    is_given_name,
-    GIVEN_SET,
-    word_set(include_str!("../../data/given_names.txt"))
-);
+lexicon!(is_given_name, GIVEN_SET, {
+    let mut names = word_set(include_str!("../../data/given_names.txt"));
+    names.extend(word_set(include_str!("../../data/census_given_names.txt")));
+    names
+});
 lexicon!(
     is_known_place,
     PLACE_SET,

@@ -282,6 +282,19 @@ fn a_name_never_runs_across_a_sentence_boundary() {
 }
 
 #[test]
+fn only_person_shaped_pairs_default_to_people() {
+    let text = "Sales rose at Best Buy and at Cingular Wireless, according to analyst \
+                Ben Reitzes.";
+    let ms = names(text);
+    assert_eq!(find(&ms, "Best Buy").kind, EntityKind::Organization);
+    assert_eq!(
+        find(&ms, "Cingular Wireless").kind,
+        EntityKind::Organization
+    );
+    assert_eq!(find(&ms, "Ben Reitzes").kind, EntityKind::Person);
+}
+
+#[test]
 fn spans_are_on_char_boundaries_for_any_input() {
     for text in [
         "",
