@@ -21,8 +21,11 @@
 //! helped MultiLing most; a boost for quoted sentences helped Multi-News
 //! (whose references quote a lot) but cost MultiLing more, so it is off.
 
+mod features;
 mod quality;
 mod words;
+
+pub use features::{candidates, Candidate, N_FEATURES};
 
 use std::collections::HashMap;
 
@@ -46,6 +49,10 @@ pub struct Options {
     /// that cut the output at a token count want the budget filled; a reader
     /// wants it respected.
     pub overshoot: bool,
+    /// Whether fragments and sentences too short or too long to read alone
+    /// may fill what is left of the budget once every readable sentence is
+    /// used (ROUGE evaluations at a fixed length; never for a reader).
+    pub fill: bool,
     /// The weights of the method.
     pub tuning: Tuning,
 }
@@ -56,6 +63,7 @@ impl Options {
         Options {
             words,
             overshoot: false,
+            fill: false,
             tuning: Tuning::TUNED,
         }
     }
@@ -100,6 +108,9 @@ pub struct Tuning {
     /// Order of the picks: `true` reads them in article order, `false` in
     /// order of importance.
     pub article_order: bool,
+    /// Weights of a linear scorer over [`features`] (empty: the hand-made
+    /// prior above). When set, the prior is `exp(learned · features)`.
+    pub learned: &'static [f64],
 }
 
 impl Tuning {
@@ -120,6 +131,7 @@ impl Tuning {
         quote_boost: 0.0,
         shared_power: 0.0,
         central_power: 0.5,
+        learned: &[],
     };
 }
 
@@ -147,38 +159,21 @@ struct Sentence {
     /// How many other sentences of the story use its content stems, on
     /// average (a centroid score).
     central: f64,
+    /// Share of the other articles that use its content stems, on average
+    /// (cross-article support).
+    support: f64,
+    /// Mean weight of its concepts (how much of what several outlets lead
+    /// with it carries).
+    density: f64,
+    /// Whether it opens with a word that needs the sentence before.
+    leans: bool,
 }
 
 /// A summary drawn from `articles` under `opts`.
 pub fn summary_with(articles: &[Article], opts: &Options) -> Vec<SummarySentence> {
     let t = &opts.tuning;
-    let mut lex = Lexicon::new();
-    let mut sentences = Vec::new();
-    let per_article = (MAX_CANDIDATES / articles.len().max(1)).clamp(20, MAX_POSITION);
-    for (a, article) in articles.iter().enumerate() {
-        for (position, span) in article.sentences.iter().take(per_article).enumerate() {
-            let text = span.slice(&article.text);
-            let tokens = lex.tokens(text);
-            let words = model::count_words(text);
-            let fit = quality::fit(text, words, t.lean_penalty);
-            let content = tokens.content();
-            sentences.push(Sentence {
-                article: a,
-                position,
-                words,
-                tokens,
-                content,
-                concepts: Vec::new(),
-                fit,
-                shared: 0.0,
-                central: 0.0,
-                quoted: text.contains(['"', '“']),
-            });
-        }
-    }
-    mark_captions(&mut sentences, articles);
-    let weights = concept_weights(&mut sentences, lex.len(), t);
-    let picks = select(&sentences, &weights, opts);
+    let (sentences, weights) = prepare(articles, t);
+    let picks = select(&sentences, &weights, articles.len(), opts);
     let mut picks: Vec<&Sentence> = picks.into_iter().map(|i| &sentences[i]).collect();
     if t.article_order {
         picks.sort_by_key(|s| (order_key(articles, s.article), s.article, s.position));
@@ -195,6 +190,42 @@ pub fn summary_with(articles: &[Article], opts: &Options) -> Vec<SummarySentence
             }
         })
         .collect()
+}
+
+/// Every candidate sentence of `articles` reduced to what selection needs,
+/// and the weight of every concept.
+fn prepare(articles: &[Article], t: &Tuning) -> (Vec<Sentence>, Vec<f64>) {
+    let mut lex = Lexicon::new();
+    let mut sentences = Vec::new();
+    let per_article = (MAX_CANDIDATES / articles.len().max(1)).clamp(20, MAX_POSITION);
+    for (a, article) in articles.iter().enumerate() {
+        let cased = quality::is_cased(article.sentences.iter().map(|s| s.slice(&article.text)));
+        for (position, span) in article.sentences.iter().take(per_article).enumerate() {
+            let text = span.slice(&article.text);
+            let tokens = lex.tokens(text);
+            let words = model::count_words(text);
+            let fit = quality::fit(text, words, t.lean_penalty, cased);
+            let content = tokens.content();
+            sentences.push(Sentence {
+                article: a,
+                position,
+                words,
+                tokens,
+                content,
+                concepts: Vec::new(),
+                fit,
+                shared: 0.0,
+                central: 0.0,
+                support: 0.0,
+                density: 0.0,
+                leans: quality::leans(text),
+                quoted: text.contains(['"', '“']),
+            });
+        }
+    }
+    mark_captions(&mut sentences, articles);
+    let weights = concept_weights(&mut sentences, lex.len(), articles.len(), t);
+    (sentences, weights)
 }
 
 /// A sentence followed on the same line by a photo credit is a caption.
@@ -232,7 +263,12 @@ fn position_weight(position: usize, t: &Tuning) -> f64 {
 
 /// Fills each sentence's concepts and returns each concept's weight: the
 /// sum over articles of the best position weight it has in that article.
-fn concept_weights(sentences: &mut [Sentence], n_stems: usize, t: &Tuning) -> Vec<f64> {
+fn concept_weights(
+    sentences: &mut [Sentence],
+    n_stems: usize,
+    n_articles: usize,
+    t: &Tuning,
+) -> Vec<f64> {
     let mut pair_ids: FxMap<(u32, u32), u32> = FxMap::default();
     // weight[c] = Σ over articles of best position weight; `seen` tracks the
     // article and best weight so far for the current article.
@@ -320,11 +356,27 @@ fn concept_weights(sentences: &mut [Sentence], n_stems: usize, t: &Tuning) -> Ve
     for (w, (_, n)) in weight.iter_mut().zip(&articles_with) {
         *w *= (*n as f64).powf(t.spread_power);
     }
+    let others = (n_articles.max(2) - 1) as f64;
+    for s in sentences.iter_mut() {
+        let support: u32 = s
+            .content
+            .iter()
+            .map(|&c| stem_articles[c as usize].1 - 1)
+            .sum();
+        s.support = support as f64 / others / s.content.len().max(1) as f64;
+        let density: f64 = s.concepts.iter().map(|&c| weight[c as usize]).sum();
+        s.density = density / s.concepts.len().max(1) as f64;
+    }
     weight
 }
 
 /// Greedy budgeted coverage: indices of the chosen sentences, best first.
-fn select(sentences: &[Sentence], weights: &[f64], opts: &Options) -> Vec<usize> {
+fn select(
+    sentences: &[Sentence],
+    weights: &[f64],
+    n_articles: usize,
+    opts: &Options,
+) -> Vec<usize> {
     let t = &opts.tuning;
     let mut covered = vec![false; weights.len()];
     let mut taken = vec![false; sentences.len()];
@@ -334,27 +386,20 @@ fn select(sentences: &[Sentence], weights: &[f64], opts: &Options) -> Vec<usize>
     // Each round scans every candidate; the number of rounds is bounded by
     // the budget over the shortest sentence.
     // Everything but the gain is fixed per sentence.
-    let priors: Vec<f64> = sentences
-        .iter()
-        .map(|s| {
-            let position = t.prior_weight * position_weight(s.position, t)
-                + if s.article == 0 {
-                    t.first_article_boost
-                } else {
-                    0.0
-                };
-            let quote = if s.quoted { 1.0 + t.quote_boost } else { 1.0 };
-            (1.0 + position)
-                * quote
-                * (0.1 + s.shared).powf(t.shared_power)
-                * (1.0 + s.central).powf(t.central_power)
-                / (s.words.max(1) as f64).powf(t.length_power)
-        })
-        .collect();
+    let priors: Vec<f64> = if t.learned.is_empty() {
+        hand_priors(sentences, t)
+    } else {
+        features::priors(sentences, n_articles, t)
+    };
+    let mut fillers = false;
     while used < opts.words {
         let mut best: Option<(usize, f64)> = None;
         for (i, s) in sentences.iter().enumerate() {
-            let Fit::Weight(fit) = s.fit else { continue };
+            let fit = match s.fit {
+                Fit::Weight(fit) if !fillers => fit,
+                Fit::Filler if fillers => 1.0,
+                _ => continue,
+            };
             if taken[i] {
                 continue;
             }
@@ -380,7 +425,13 @@ fn select(sentences: &[Sentence], weights: &[f64], opts: &Options) -> Vec<usize>
                 best = Some((i, score));
             }
         }
-        let Some((i, _)) = best else { break };
+        let Some((i, _)) = best else {
+            if opts.fill && !fillers {
+                fillers = true;
+                continue;
+            }
+            break;
+        };
         taken[i] = true;
         let s = &sentences[i];
         if picks
@@ -397,6 +448,28 @@ fn select(sentences: &[Sentence], weights: &[f64], opts: &Options) -> Vec<usize>
         picks.push(i);
     }
     picks
+}
+
+/// The hand-made prior of each sentence: position, quotes, shared and
+/// central content, over a power of its length.
+fn hand_priors(sentences: &[Sentence], t: &Tuning) -> Vec<f64> {
+    sentences
+        .iter()
+        .map(|s| {
+            let position = t.prior_weight * position_weight(s.position, t)
+                + if s.article == 0 {
+                    t.first_article_boost
+                } else {
+                    0.0
+                };
+            let quote = if s.quoted { 1.0 + t.quote_boost } else { 1.0 };
+            (1.0 + position)
+                * quote
+                * (0.1 + s.shared).powf(t.shared_power)
+                * (1.0 + s.central).powf(t.central_power)
+                / (s.words.max(1) as f64).powf(t.length_power)
+        })
+        .collect()
 }
 
 /// Shared share of the smaller set of sorted ids.

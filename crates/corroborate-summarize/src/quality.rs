@@ -12,6 +12,9 @@ use aho_corasick::AhoCorasick;
 pub(crate) enum Fit {
     /// Never choose it.
     Never,
+    /// A fragment, or too short or too long to read on its own: chosen only
+    /// to fill a budget that must be filled, after every other sentence.
+    Filler,
     /// May be chosen; the score is multiplied by this factor (≤ 1).
     Weight(f64),
 }
@@ -84,14 +87,33 @@ const CREDIT_STARTS: &[&str] = &[
 ];
 
 /// Whether `sentence` is a photo or video credit, which makes the sentence
-/// before it on the same line a caption.
+/// before it on the same line a caption. A credit is short: "Video taken in
+/// the cab shows the man's face, and pictures taken …" is news.
 pub(crate) fn is_credit(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
     CREDIT_STARTS.iter().any(|p| lower.starts_with(p))
+        && lower.split_whitespace().count() <= MAX_CREDIT_WORDS
         && [" by ", " courtesy", " credit", " taken", " sent ", "/"]
             .iter()
             .any(|w| lower.contains(w))
         || CAPTION_STARTS.iter().any(|p| lower.starts_with(p))
+}
+
+/// Most words of a photo credit that follows its caption.
+const MAX_CREDIT_WORDS: usize = 15;
+
+/// Whether most sentences of an article that open with a letter open with a
+/// capital: only then does a lower-case start mark a fragment (some feeds
+/// lower-case whole paragraphs).
+pub(crate) fn is_cased<'a>(sentences: impl IntoIterator<Item = &'a str>) -> bool {
+    let (mut letters, mut lower) = (0usize, 0usize);
+    for s in sentences {
+        if let Some(c) = s.chars().next().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            lower += usize::from(c.is_lowercase());
+        }
+    }
+    lower * 5 <= letters
 }
 
 /// Nouns of a byline "X is a … journalist".
@@ -231,10 +253,9 @@ static INSIDE: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// Whether and how much `sentence` (with `words` words) may be chosen;
 /// `lean_penalty` is the factor for a sentence that leans on its context.
-pub(crate) fn fit(sentence: &str, words: usize, lean_penalty: f64) -> Fit {
-    if !(MIN_WORDS..=MAX_WORDS).contains(&words) {
-        return Fit::Never;
-    }
+/// `cased` says whether the article capitalises its sentences, so that a
+/// lower-case start marks a fragment.
+pub(crate) fn fit(sentence: &str, words: usize, lean_penalty: f64, cased: bool) -> Fit {
     let lower = sentence.to_lowercase();
     if BOILERPLATE_STARTS
         .iter()
@@ -245,22 +266,33 @@ pub(crate) fn fit(sentence: &str, words: usize, lean_penalty: f64) -> Fit {
     {
         return Fit::Never;
     }
-    if is_fragment(sentence, &lower) {
+    let ends = ends_like_a_sentence(sentence);
+    if !ends && is_title_case(sentence) {
+        // A headline or a section title.
         return Fit::Never;
+    }
+    if !(MIN_WORDS..=MAX_WORDS).contains(&words) || is_fragment(sentence, &lower, cased) {
+        return Fit::Filler;
     }
     let mut weight = 1.0;
     if leans_on_context(&lower) {
         weight *= lean_penalty;
     }
-    if !ends_like_a_sentence(sentence) {
-        if is_title_case(sentence) {
-            // A headline or a section title.
-            return Fit::Never;
-        }
+    if !ends {
         // List items, subtitles and truncated text.
         weight *= 0.8;
     }
     Fit::Weight(weight)
+}
+
+/// Whether `sentence` opens with a word that needs the one before; only its
+/// first words are lower-cased.
+pub(crate) fn leans(sentence: &str) -> bool {
+    let mut head = String::with_capacity(24);
+    for c in sentence.chars().take(24) {
+        head.extend(c.to_lowercase());
+    }
+    leans_on_context(&head)
 }
 
 /// Whether the sentence starts with a word that needs the one before.
@@ -299,11 +331,11 @@ fn ends_like_a_sentence(sentence: &str) -> bool {
 /// A sentence that is a piece of a quote or of a clause: unbalanced quote
 /// marks, a lower-case start, or quoted words making up nearly all of it
 /// with no one named as saying them.
-fn is_fragment(sentence: &str, lower: &str) -> bool {
+fn is_fragment(sentence: &str, lower: &str, cased: bool) -> bool {
     // A lower-case first letter marks a clause split from its sentence; after
     // an opening quote mark it is common in transcribed speech, so it is
     // judged only when the sentence opens with the letter.
-    if sentence.chars().next().is_some_and(char::is_lowercase) {
+    if cased && sentence.chars().next().is_some_and(char::is_lowercase) {
         return true;
     }
     let straight = sentence.matches('"').count();
@@ -361,7 +393,12 @@ mod tests {
     use super::*;
 
     fn never(s: &str) -> bool {
-        fit(s, corroborate_model::count_words(s), 0.5) == Fit::Never
+        fit(s, corroborate_model::count_words(s), 0.5, true) == Fit::Never
+    }
+
+    /// Never chosen for a reader, though it may fill a ROUGE budget.
+    fn filler(s: &str) -> bool {
+        fit(s, corroborate_model::count_words(s), 0.5, true) == Fit::Filler
     }
 
     #[test]
@@ -375,7 +412,7 @@ mod tests {
         assert!(never(
             "Jane Roe is a journalist based in the region who covers the war."
         ));
-        assert!(never("Too short to use."));
+        assert!(filler("Too short to use."));
         assert!(never(
             "Ann Lee is a student journalist with the newspaper in the capital city."
         ));
@@ -385,23 +422,44 @@ mod tests {
         assert!(!is_credit(
             "Photos of the convoy spread quickly across social media."
         ));
-        assert!(never(
+        // A long sentence about a video is news, not a credit.
+        assert!(!is_credit(
+            "Video taken in the cab clearly shows the man's face, and pictures taken in \
+             the bank show him wearing a white dust mask over his lower face."
+        ));
+        assert!(filler(
             "\"We will not leave our homes, whatever happens to us,\" he"
         ));
-        assert!(never(
+        assert!(filler(
             "\"We will not leave our homes, whatever happens to us here.\""
+        ));
+        // A caption glued to the lead is still a caption.
+        assert!(never(
+            "( photo: a. lee, getty images ) a wedding party was cut short on saturday."
         ));
     }
 
     #[test]
     fn sentences_leaning_on_context_are_penalised_not_dropped() {
         let s = "He added that the evacuation of the wounded would start on Thursday.";
-        assert_eq!(fit(s, 12, 0.5), Fit::Weight(0.5));
+        assert_eq!(fit(s, 12, 0.5, true), Fit::Weight(0.5));
         let s = "The evacuation of the wounded would start on Thursday, officials said.";
-        assert_eq!(fit(s, 11, 0.5), Fit::Weight(1.0));
+        assert_eq!(fit(s, 11, 0.5, true), Fit::Weight(1.0));
         // A headline without a full stop is never chosen.
         let s = "Ceasefire Holds after Rebels Report Mass Executions in the City";
-        assert_eq!(fit(s, 10, 0.5), Fit::Never);
+        assert_eq!(fit(s, 10, 0.5, true), Fit::Never);
+        // A lower-case start is a fragment only where sentences are cased.
+        let s = "the decision to remove the photo prompted scores of people to post theirs.";
+        assert_eq!(fit(s, 14, 0.5, true), Fit::Filler);
+        assert_eq!(fit(s, 14, 0.5, false), Fit::Weight(1.0));
+        assert!(is_cased([
+            "One went.",
+            "Two went.",
+            "Three went.",
+            "four went.",
+            "Five."
+        ]));
+        assert!(!is_cased(["One went.", "two went.", "three went."]));
         // "Thereafter" is not "There".
         assert!(!leans_on_context("thereafter the convoy left the city."));
     }

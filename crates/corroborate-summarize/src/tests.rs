@@ -165,6 +165,64 @@ fn sentences_leaning_on_context_lose_to_standalone_ones() {
 }
 
 #[test]
+fn fillers_only_fill_a_budget_that_must_be_filled() {
+    let a = hand(
+        0,
+        "Heavy rain closed the main highway between the two northern towns on Monday.\n\
+         Too short to use.\n\
+         Photo: the closed highway near the northern towns under heavy rain on Monday.",
+    );
+    let articles = vec![a];
+    let strict = Options {
+        overshoot: true,
+        ..Options::words(40)
+    };
+    let picked = summary_with(&articles, &strict);
+    assert_eq!(picked.len(), 1, "{picked:#?}");
+    let filled = summary_with(
+        &articles,
+        &Options {
+            fill: true,
+            ..strict
+        },
+    );
+    assert_extractive(&filled, &articles);
+    let texts: Vec<&str> = filled.iter().map(|s| s.text.as_str()).collect();
+    // The fragment fills the budget; the caption never does.
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert!(texts.contains(&"Too short to use."));
+    assert!(texts.iter().all(|t| !t.starts_with("Photo")));
+}
+
+#[test]
+fn candidates_carry_features_and_a_learned_prior_keeps_the_summary_extractive() {
+    let articles = example();
+    let cands = candidates(&articles, &Tuning::TUNED);
+    assert!(cands.iter().any(|c| c.eligible) && cands.iter().any(|c| !c.eligible));
+    for c in &cands {
+        assert_eq!(c.features[0], 1.0, "the bias feature");
+        assert!(c.features.iter().all(|x| x.is_finite()));
+        assert_eq!(c.eligible, c.class == 2);
+    }
+    // The lead of an article has the largest position features.
+    let lead = cands.iter().find(|c| c.position == 0).unwrap();
+    assert!(cands.iter().all(|c| c.features[1] <= lead.features[1]));
+    let mut weights = [0.0; N_FEATURES];
+    weights[1] = 2.0;
+    let learned: &'static [f64] = Box::leak(Box::new(weights));
+    let opts = Options {
+        tuning: Tuning {
+            learned,
+            ..Tuning::TUNED
+        },
+        ..Options::words(120)
+    };
+    let out = summary_with(&articles, &opts);
+    assert_extractive(&out, &articles);
+    assert!(!out.is_empty());
+}
+
+#[test]
 fn empty_inputs_and_zero_budgets_give_empty_summaries() {
     assert!(summary(&[], 120).is_empty());
     assert!(summary(&[hand(0, "")], 120).is_empty());
