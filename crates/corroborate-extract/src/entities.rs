@@ -307,6 +307,8 @@ struct Doc<'a> {
     headline: Vec<bool>,
     /// Words the article capitalises in the middle of a sentence.
     caps_strong: HashSet<&'a str>,
+    /// Of those, the ones it capitalises alone or as a name's last word.
+    caps_tail: HashSet<&'a str>,
     /// Words the article writes in lower case somewhere.
     lower_seen: HashSet<&'a str>,
     /// How often the article capitalises each word.
@@ -324,6 +326,7 @@ impl<'a> Doc<'a> {
         headline: Vec<bool>,
     ) -> Doc<'a> {
         let mut caps_strong = HashSet::default();
+        let mut caps_tail = HashSet::default();
         let mut lower_seen = HashSet::default();
         let mut caps_count: HashMap<&str, usize> = HashMap::default();
         for (i, t) in toks.iter().enumerate().filter(|(_, t)| t.word) {
@@ -337,6 +340,16 @@ impl<'a> Doc<'a> {
                 *caps_count.entry(key).or_default() += 1;
                 if !weak[i] {
                     caps_strong.insert(key);
+                    // Alone or the last word of a name ("Mansour" in "Renad
+                    // Mansour"), not "Stock" in "New York Stock Exchange".
+                    let next_caps = toks.get(i + 1).is_some_and(|n| {
+                        n.word
+                            && n.start == t.end + 1
+                            && text.get(n.start..n.end).is_some_and(is_capitalised)
+                    });
+                    if !next_caps {
+                        caps_tail.insert(key);
+                    }
                 }
             }
         }
@@ -347,6 +360,7 @@ impl<'a> Doc<'a> {
             weak,
             headline,
             caps_strong,
+            caps_tail,
             lower_seen,
             caps_count,
             name_like: Vec::new(),
@@ -446,16 +460,23 @@ impl<'a> Doc<'a> {
         if !self.weak[i] {
             return true;
         }
-        let known = self.caps_strong.contains(lower)
-            || is_given_name(lower)
-            || is_known_place(lower)
-            || title_word(lower);
-        let known = known && (self.caps_strong.contains(lower) || !self.lower_seen.contains(lower));
+        // A word alone at the start ("Stock markets fell") needs to be seen
+        // alone or ending a name mid-sentence; one opening a longer name
+        // ("Stock Exchange officials") may borrow any mid-sentence capital.
+        let next_caps =
+            self.is_word(i + 1) && self.same_sentence(i + 1) && is_capitalised(self.word(i + 1));
+        let seen = if next_caps {
+            self.caps_strong.contains(lower)
+        } else {
+            self.caps_tail.contains(lower)
+        };
+        let known = seen || is_given_name(lower) || is_known_place(lower) || title_word(lower);
+        let known = known && (seen || !self.lower_seen.contains(lower));
         known || self.subject_of_verb(i)
     }
 
-    /// Whether the word at `i` names a currency with what follows: a dollar
-    /// sign ("US$199", "US $5.41") or "dollar(s)" ("US dollars").
+    /// Whether the word at `i` names a currency with the dollar sign after
+    /// it ("US$199", "US $5.41"); "the US dollar" keeps its country.
     fn currency_after(&self, i: usize) -> bool {
         let next = i + 1;
         let glued = self
@@ -469,7 +490,7 @@ impl<'a> Doc<'a> {
                     .chars()
                     .next()
                     .is_some_and(|c| c.is_ascii_digit()));
-        dollar_sign || matches!(self.lower(next), "dollar" | "dollars" | "cents")
+        dollar_sign
     }
 
     /// A sentence-initial word the article never writes in lower case,
@@ -634,6 +655,10 @@ impl<'a> Doc<'a> {
         let mut indices: HashSet<String> = HashSet::default();
         for c in &cands {
             let mut k = c.last + 1;
+            // "Standard & Poor's 500 index"
+            if !self.is_word(k) && matches!(self.lower(k), "'s" | "’s") {
+                k += 1;
+            }
             if self.is_word(k) && self.word(k).bytes().all(|b| b.is_ascii_digit()) {
                 k += 1;
             }
@@ -644,6 +669,9 @@ impl<'a> Doc<'a> {
                 indices.insert(core(c));
             }
         }
+        // "The primary UK index", "United States stock indexes": a country
+        // before "index" stays a country.
+        indices.retain(|n| !is_known_place(n) && !is_place_acronym(n) && !is_demonym(n));
         cands.retain(|c| {
             let name = core(c);
             !is_stock_index(&name) && !indices.contains(&name)
@@ -660,12 +688,39 @@ impl<'a> Doc<'a> {
                 None => vec![(first, last)],
             };
             for (a, b) in parts {
+                // "Apple CEO Steve Jobs": the organisation before the title
+                // is a name of its own.
+                if let Some((pa, pb)) = self.title_prefix(a, b) {
+                    if let Some(mut c) = self.candidate(pa, pb) {
+                        c.votes[ORG] += 2;
+                        out.push(c);
+                    }
+                }
                 if let Some(c) = self.candidate(a, b) {
                     out.push(c);
                 }
             }
         }
         out
+    }
+
+    /// The name words before a title that `candidate` moves into a
+    /// person's description ("Apple" in "Apple CEO Steve Jobs", "Apple" in
+    /// "the Apple Chief Executive Officer"), without a leading "Former".
+    fn title_prefix(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let t = (a..=b).find(|&t| self.is_title_at(t, b))?;
+        let mut e = t;
+        while e < b && (title_word(self.lower(e + 1)) || is_title_complement(self.lower(e + 1))) {
+            e += 1;
+        }
+        let stripped = e >= b
+            || !((e + 1..=b).any(|k| is_org_head(self.lower(k)))
+                || matches!(self.lower(e), "of" | "for" | "the"));
+        let mut pa = a;
+        while pa < t && (is_title_complement(self.lower(pa)) || is_demonym(self.lower(pa))) {
+            pa += 1;
+        }
+        (stripped && pa < t).then(|| (pa, t - 1))
     }
 
     /// Where a country or city at the head of a chunk ends when a person or
@@ -738,7 +793,11 @@ impl<'a> Doc<'a> {
         if all_adjectives || words.iter().all(|w| w.chars().all(|c| !c.is_alphabetic())) {
             return None;
         }
-        if words.last().is_some_and(|w| is_misc_head(w)) {
+        // "World War II", "Vatican II": a numbered event.
+        let numbered = words.len() >= 2
+            && matches!(*words.last().unwrap_or(&""), "i" | "ii" | "iii" | "iv")
+            && is_misc_head(words[words.len() - 2]);
+        if words.last().is_some_and(|w| is_misc_head(w)) || numbered {
             return None;
         }
         if words.len() == 1 {

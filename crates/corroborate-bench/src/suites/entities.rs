@@ -513,12 +513,15 @@ fn meantime(ctx: &Ctx) -> anyhow::Result<MentionResult> {
             for (tag, p) in [("", &ours[i]), ("S", peer.get(i).unwrap_or(&Vec::new()))] {
                 for (s, t) in g {
                     let hit = p.iter().find(|(q, _)| q.start < s.end && s.start < q.end);
+                    let a = d.text.floor_char_boundary(s.start.saturating_sub(50));
+                    let b = d.text.ceil_char_boundary(s.end + 30);
                     eprintln!(
-                        "{tag}GOLD {:?}\t{}\t{}",
+                        "{tag}GOLD {:?}\t{}\t{}\t{}",
                         t,
                         s.slice(&d.text),
                         hit.map(|(q, u)| format!("{:?} {}", u, q.slice(&d.text)))
-                            .unwrap_or("-".into())
+                            .unwrap_or("-".into()),
+                        d.text[a..b].replace('\n', " / "),
                     );
                 }
                 for (q, u) in p {

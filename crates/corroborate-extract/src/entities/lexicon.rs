@@ -1047,7 +1047,6 @@ const STOCK_INDICES: &[&str] = &[
     "stoxx",
     "topix",
     "ibex",
-    "micex",
     "nasdaq composite",
     "dow jones industrial average",
     "dow industrials",

@@ -234,13 +234,34 @@ fn a_country_before_a_person_or_public_body_is_its_own_name() {
 }
 
 #[test]
-fn a_country_naming_a_currency_is_no_place() {
+fn a_country_before_a_dollar_sign_is_no_place() {
     let text =
-        "The phone costs US$199 in the US, or US $299 with more memory, about 300 US dollars.";
+        "The phone costs US$199 in the US, or US $299 with more memory, as the US dollar fell.";
     let ms = names(text);
-    let places: Vec<&str> = ms.iter().map(|m| m.span.slice(text)).collect();
-    assert_eq!(places, vec!["US"], "{ms:#?}");
-    assert_eq!(ms[0].span.start, text.find("the US").unwrap() + 4);
+    let starts: Vec<usize> = ms.iter().map(|m| m.span.start).collect();
+    let in_the = text.find("the US").unwrap() + 4;
+    let dollar = text.find("US dollar").unwrap();
+    assert_eq!(starts, vec![in_the, dollar], "{ms:#?}");
+    assert!(ms.iter().all(|m| m.kind == EntityKind::Place));
+}
+
+#[test]
+fn an_organisation_before_a_title_is_its_own_name() {
+    let text =
+        "On Monday, Apple CEO Steve Jobs spoke and Former Microsoft CEO Bill Gates listened.";
+    let ms = names(text);
+    assert_eq!(find(&ms, "Apple").kind, EntityKind::Organization);
+    assert_eq!(find(&ms, "Steve Jobs").kind, EntityKind::Person);
+    assert_eq!(find(&ms, "Microsoft").kind, EntityKind::Organization);
+    assert_eq!(find(&ms, "Bill Gates").kind, EntityKind::Person);
+}
+
+#[test]
+fn a_country_before_index_stays_a_country() {
+    let text = "The primary UK index, the FTSE 100, fell as the UK economy shrank.";
+    let ms = names(text);
+    let found: Vec<&str> = ms.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(found, vec!["UK", "UK"], "{ms:#?}");
 }
 
 #[test]
