@@ -204,7 +204,7 @@ fn continue_amount(doc: &Doc<'_>, num: &Num, read: &mut Read) {
 fn in_code(doc: &Doc<'_>, num: &Num, read: &Read, consumed: usize) -> bool {
     let toks = &doc.toks;
     let i = num.first;
-    let Some(first) = toks.get(i) else {
+    let Some(first) = toks.get(i).filter(|_| num.digits) else {
         return false;
     };
     let glued_before = |k: usize| k > 0 && adjacent(toks, k - 1);

@@ -7,10 +7,12 @@
 //!
 //! - Recognizers-Text English specs (Number, Percent, NumberWithUnit:
 //!   currency, dimension, temperature). A case passes when the multiset of
-//!   values (and units, mapped to our codes) we read equals the spec's.
-//!   Ordinals, powers, fractions-as-numbers, negative numbers, comparison
-//!   ranges, units we do not read (volume, speed, information, angles) and
-//!   currencies we do not know are out of scope and counted by reason. Ages
+//!   values (and units, mapped to our codes) we read equals the spec's;
+//!   amounts are compared in the base unit of their measure (Duckling gives
+//!   "0.002 kg" as 2 g). Ordinals, fractions-as-numbers, comparison ranges,
+//!   units we do not read (speed, information, angles) and currencies we do
+//!   not know are out of scope and counted by reason; a unit named without
+//!   a number is a case where nothing must be read. Ages
 //!   are not figures by design: we count how many age expressions we refuse.
 //! - quantulum3's own test cases, for the cases whose units we read; the
 //!   quantulum3 peer runs on the same cases (via `quantulum_parse.py`).
@@ -241,11 +243,43 @@ fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1e-9)
 }
 
-/// Multiset equality of (value, unit) pairs.
-fn same_multiset(mut want: Vec<(f64, String)>, got: Vec<(f64, String)>) -> bool {
+/// A quantity in the base unit of its measure (metres, square metres,
+/// grams, litres), so that the same amount compares equal whatever unit
+/// each side reports it in: Duckling gives "0.002 kg" as 2 g and "7 feet
+/// 10 inches" as 94 inches.
+fn canonical(value: f64, unit: &str) -> (f64, String) {
+    let (size, base) = match unit {
+        "km" => (1000.0, "m"),
+        "cm" => (0.01, "m"),
+        "mm" => (0.001, "m"),
+        "mi" => (1609.344, "m"),
+        "yd" => (0.9144, "m"),
+        "ft" => (0.3048, "m"),
+        "in" => (0.0254, "m"),
+        "km2" => (1e6, "m2"),
+        "mi2" => (2_589_988.110_336, "m2"),
+        "ft2" => (0.092_903_04, "m2"),
+        "ha" => (1e4, "m2"),
+        "acre" => (4_046.856_422_4, "m2"),
+        "kg" => (1000.0, "g"),
+        "mg" => (0.001, "g"),
+        "t" => (1e6, "g"),
+        "lb" => (453.592_37, "g"),
+        "oz" => (28.349_523_125, "g"),
+        "ml" => (0.001, "l"),
+        "gal" => (3.785_411_784, "l"),
+        other => (1.0, other),
+    };
+    (value * size, base.to_string())
+}
+
+/// Multiset equality of (value, unit) pairs, units converted to their base.
+fn same_multiset(want: Vec<(f64, String)>, got: Vec<(f64, String)>) -> bool {
     if want.len() != got.len() {
         return false;
     }
+    let mut want: Vec<(f64, String)> = want.iter().map(|(v, u)| canonical(*v, u)).collect();
+    let got: Vec<(f64, String)> = got.iter().map(|(v, u)| canonical(*v, u)).collect();
     for g in got {
         match want.iter().position(|w| close(w.0, g.0) && w.1 == g.1) {
             Some(i) => {
@@ -282,10 +316,9 @@ fn recognizers(ctx: &Ctx) -> anyhow::Result<Vec<SetResult>> {
             let sub = res["subtype"].as_str().unwrap_or("");
             let v = res["value"].as_str().and_then(|v| v.parse::<f64>().ok());
             match (sub, v) {
-                ("integer" | "decimal", Some(v)) if v >= 0.0 => want.push((v, String::new())),
-                ("integer" | "decimal", Some(_)) => why = Some("negative numbers"),
+                // negative numbers and powers ("-1", "1.3e6", "6.23x10^-4") are read
+                ("integer" | "decimal" | "power", Some(v)) => want.push((v, String::new())),
                 ("fraction", _) => why = Some("fractions as numbers"),
-                ("power", _) => why = Some("powers"),
                 _ => why = Some("other subtypes"),
             }
         }
@@ -296,8 +329,9 @@ fn recognizers(ctx: &Ctx) -> anyhow::Result<Vec<SetResult>> {
         set.total += 1;
         let got: Vec<(f64, String)> = numbers(input)
             .into_iter()
-            // the number model reads bare numbers: "180ml" is a dimension
-            .filter(|q| !is_measure(&q.unit))
+            // the number model reads every number but dimensions ("180ml"
+            // is a dimension; "$20" and "3 years" hold numbers)
+            .filter(|q| unit_kind(&q.unit) != Some("dimension"))
             .map(|q| (q.value, String::new()))
             .collect();
         if same_multiset(want.clone(), got.clone()) {
@@ -320,12 +354,15 @@ fn recognizers(ctx: &Ctx) -> anyhow::Result<Vec<SetResult>> {
         let mut want = Vec::new();
         let mut why = None;
         for r in case["Results"].as_array().cloned().unwrap_or_default() {
-            let v = r["Resolution"]["value"].as_str().unwrap_or("");
+            // "a small percent": the word without a number is no quantity
+            let Some(v) = r["Resolution"]["value"].as_str().filter(|v| *v != "null") else {
+                continue;
+            };
             match v.strip_suffix('%').and_then(|x| x.parse::<f64>().ok()) {
-                Some(x) if x >= 0.0 && !r["Text"].as_str().unwrap_or("").contains('/') => {
+                Some(x) if !r["Text"].as_str().unwrap_or("").contains('/') => {
                     want.push((x, "percent".to_string()))
                 }
-                _ => why = Some("negative or fraction percentages"),
+                _ => why = Some("fraction percentages"),
             }
         }
         if let Some(w) = why {
@@ -382,10 +419,11 @@ fn recognizers(ctx: &Ctx) -> anyhow::Result<Vec<SetResult>> {
                     recognizers_unit(unit, iso)
                 };
                 match (code, v) {
-                    (_, Some(v)) if v < 0.0 => why = Some("negative values".to_string()),
                     (Some(c), Some(v)) => want.push((v, c.to_string())),
                     (None, _) => why = Some(format!("unit {unit}")),
-                    (_, None) => why = Some("no numeric value".to_string()),
+                    // a unit named without a number ("convert to celsius")
+                    // is no quantity: nothing must be read for it
+                    (_, None) => {}
                 }
             }
             if let Some(w) = why {
@@ -473,7 +511,7 @@ fn cases(spec: &Value, quick: bool) -> Vec<Value> {
 fn unit_kind(unit: &str) -> Option<&'static str> {
     Some(match unit {
         "km" | "m" | "cm" | "mm" | "mi" | "ft" | "in" | "yd" | "km2" | "m2" | "mi2" | "ft2"
-        | "ha" | "acre" | "kg" | "g" | "t" | "lb" | "oz" | "l" | "ml" | "gal" => "dimension",
+        | "ha" | "acre" | "kg" | "g" | "mg" | "t" | "lb" | "oz" | "l" | "ml" | "gal" => "dimension",
         "celsius" | "fahrenheit" | "degrees" => "temperature",
         "USD" | "EUR" | "GBP" | "JPY" | "CNY" | "INR" | "RUB" | "CHF" | "MXN" | "CAD" | "AUD"
         | "HKD" | "NZD" | "SGD" => "money",
@@ -504,6 +542,7 @@ fn is_measure(unit: &str) -> bool {
             | "acre"
             | "kg"
             | "g"
+            | "mg"
             | "t"
             | "lb"
             | "oz"
@@ -519,6 +558,11 @@ fn is_measure(unit: &str) -> bool {
             | "RUB"
             | "CHF"
             | "MXN"
+            | "CAD"
+            | "AUD"
+            | "HKD"
+            | "NZD"
+            | "SGD"
             | "years"
             | "months"
             | "weeks"
@@ -563,6 +607,7 @@ fn recognizers_unit(unit: &str, iso: Option<&str>) -> Option<&'static str> {
         "Acre" => "acre",
         "Kilogram" => "kg",
         "Gram" => "g",
+        "Milligram" => "mg",
         "Ton" | "Metric ton" => "t",
         "Ounce" => "oz",
         "Liter" => "l",
@@ -598,6 +643,7 @@ fn duckling_unit(unit: &str) -> Option<&'static str> {
         "Millilitre" => "ml",
         "Gallon" => "gal",
         "Gram" => "g",
+        "Milligram" => "mg",
         "Ounce" => "oz",
         _ => return None,
     })
@@ -708,6 +754,7 @@ fn quantulum_unit(unit: &str) -> Option<&'static str> {
         "square mile" => "mi2",
         "kilogram" => "kg",
         "gram" => "g",
+        "milligram" => "mg",
         "tonne" => "t",
         "pound-mass" => "lb",
         "ounce" => "oz",

@@ -9,7 +9,10 @@
 //! starting at a token. Every value is checked finite and bounded, so absurd
 //! or malformed input yields no number rather than `inf` or a panic.
 
+use std::sync::LazyLock;
+
 use corroborate_model::Hedge;
+use rustc_hash::FxHashSet;
 
 use super::units;
 
@@ -498,7 +501,9 @@ fn unsigned_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
     let dash_ok = joiner == "-" && a.digits;
     if dash_ok || joiner == "to" || joiner == "or" {
         if let Some(b) = simple_at(toks, joiner_at + 1) {
-            if b.digits == a.digits && !a.fraction && !b.fraction {
+            // "10 bln or 10 tln" are alternatives, not the ends of a range
+            let apart = joiner == "or" && a.value > 0.0 && b.value / a.value >= 100.0;
+            if b.digits == a.digits && !a.fraction && !b.fraction && !apart {
                 if let Some(r) = range(a.clone(), b, i) {
                     return Some(r);
                 }
@@ -1107,11 +1112,94 @@ fn fraction_num(first: usize, last: usize, share: f64) -> Num {
     }
 }
 
+/// Every word a number can start with: number words, scales, fractions,
+/// vague quantities, signs and the words that open a range or an amount
+/// ("between", "a"). Most words of a text are not, and are skipped with
+/// one lookup instead of trying every reading.
+static STARTERS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    [
+        "zero",
+        "naught",
+        "nought",
+        "nil",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "lakh",
+        "crore",
+        "dozens",
+        "scores",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "tens",
+        "several",
+        "few",
+        "a",
+        "an",
+        "half",
+        "quarter",
+        "third",
+        "fourth",
+        "fifth",
+        "tenth",
+        "between",
+        "from",
+        "minus",
+        "negative",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Whether a number may start at this token.
+fn may_start(t: &Tok<'_>) -> bool {
+    match t.kind {
+        Kind::Num => true,
+        Kind::Punct => matches!(t.text, "-" | "\u{2212}"),
+        Kind::Word => STARTERS.contains(t.norm.as_str()),
+    }
+}
+
 /// Every number in `toks`, left to right, without overlaps.
 pub(crate) fn scan(toks: &[Tok<'_>]) -> Vec<Num> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !may_start(&toks[i]) {
+            i += 1;
+            continue;
+        }
         match parse_at(toks, i) {
             Some(n) if n.last > i => {
                 i = n.last;

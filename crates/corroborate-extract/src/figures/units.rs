@@ -281,8 +281,10 @@ pub(crate) fn currency_before(toks: &[Tok<'_>], first: usize) -> Option<(&'stati
         }
         _ => return None,
     };
-    // a sign that ends an earlier amount ("10$ 30") is not this one's
-    if code != "INR" && prev > 0 && toks[prev - 1].kind == Kind::Num && adjacent(toks, prev - 1) {
+    // a sign glued to an earlier amount ("10$ 30"), or a code word after
+    // one ("10 rmb 20 usd"), is that amount's
+    let sign = toks[prev].kind == Kind::Punct;
+    if prev > 0 && toks[prev - 1].kind == Kind::Num && (adjacent(toks, prev - 1) || !sign) {
         return None;
     }
     // "US$5", "CA$5", "A$5": the country letters name the dollar
@@ -454,6 +456,10 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
                 }
                 if w(toks, j + 1) == "square" || (w(toks, j + 1) == "squared") {
                     return unit(Measure::Area, &format!("{l}2"), None, j + 2);
+                }
+                // "4km^2"
+                if w(toks, j + 1) == "^" && w(toks, j + 2) == "2" && adjacent(toks, j) {
+                    return unit(Measure::Area, &format!("{l}2"), None, j + 3);
                 }
                 // a bare "m" is too ambiguous to be a unit unless it
                 // touches the number; "mi" must be lowercase ("Mi" is a name)
