@@ -895,69 +895,475 @@ impl<'a> Doc<'a> {
         self.text.get(start..end).map(str::to_string)
     }
 
-    /// What money pays for: the noun phrase after it ("$40 billion US
-    /// airtanker contract", "$13.4 billion in federal loans"), or the one
-    /// that owns it ("record profits of $269m").
+    /// What money pays for or measures: the noun phrase after it ("$40
+    /// billion US airtanker contract", "$13.4 billion in federal loans",
+    /// "$2.3 billion of aid"), the one that owns it ("record profits of
+    /// $269m", "an order worth $15bn"), the verb that moves it ("lost $6
+    /// billion" → loss, "priced at $199" → price), the subject of a change
+    /// ("revenue rose to $3.2 billion"); a conversion in brackets or an
+    /// amount listed after another takes the label of the amount before.
     fn money_topic(&self, num: &Num, unit: &Unit) -> Option<String> {
-        let after = unit.last.max(num.last);
+        let first = self.amount_start(num.first);
+        self.money_topic_at(first, unit.last.max(num.last), 2)
+    }
+
+    /// The first token of the amount whose number is token `j`: its
+    /// currency sign and a country prefix written apart ("US $199").
+    fn amount_start(&self, j: usize) -> usize {
+        let s = units::currency_before(&self.toks, j).map_or(j, |(_, s)| s);
+        let prefix = s > 0
+            && self.toks[s - 1].capitalized()
+            && matches!(self.norm(s - 1), "us" | "ca" | "au" | "nz" | "hk" | "s");
+        if prefix {
+            s - 1
+        } else {
+            s
+        }
+    }
+
+    /// [`Doc::money_topic`] of the amount whose words run from token
+    /// `first` to before token `after`; `depth` bounds the look-back to
+    /// earlier amounts.
+    fn money_topic_at(&self, first: usize, after: usize, depth: u8) -> Option<String> {
+        let sid = self.sent.get(first).copied()?;
+        let (sstart, send) = self.sentence_toks(sid);
         let mut k = after;
         // a conversion in brackets: "US$40 billion (£20.1 billion) contract"
         if self.norm(k) == "(" {
-            while k < after + 8 && k < self.toks.len() && self.norm(k) != ")" {
+            while k < after + 8 && k < send && self.norm(k) != ")" {
                 k += 1;
             }
             k += 1;
         }
-        if self.norm(k) == "in" {
+        // "over $500 million yearly in revenue", "$300 million a year in fees"
+        let mut skipped = 0;
+        while k < send && skipped < 3 {
+            let w = self.norm(k);
+            if not_a_topic(w) || (matches!(w, "a" | "an" | "per") && not_a_topic(self.norm(k + 1)))
+            {
+                k += 1;
+                skipped += 1;
+            } else {
+                break;
+            }
+        }
+        let prep_after = matches!(self.norm(k), "in" | "of");
+        if prep_after {
             k += 1;
         }
         if let Some(head) = self.compound_head(k) {
             return Some(head);
         }
-        let first = units::currency_before(&self.toks, num.first).map_or(num.first, |(_, s)| s);
-        let mut b = first;
-        while b > 0
-            && matches!(
-                self.norm(b - 1),
-                "about"
-                    | "around"
-                    | "nearly"
-                    | "almost"
-                    | "some"
-                    | "over"
-                    | "than"
-                    | "more"
-                    | "of"
-                    | "to"
-                    | "by"
-                    | "at"
-            )
+        // a conversion: "500 billion rubles (US$19.7 billion)", "(GB £20.1 billion)"
+        let open = if first > sstart && self.norm(first - 1) == "(" {
+            Some(first - 1)
+        } else if first > sstart + 1
+            && self.norm(first - 2) == "("
+            && self.toks[first - 1].capitalized()
         {
-            b -= 1;
-            if self.norm(b) == "of" || self.norm(b) == "to" {
-                break;
-            }
-        }
-        if matches!(self.norm(b), "of") && b > 0 {
-            return self.compound_before(b);
-        }
-        // "an order worth $15bn", "loans valued at $2bn"
-        let worth = if b >= 1 && self.norm(b - 1) == "worth" {
-            Some(b - 1)
-        } else if b >= 2 && self.norm(b - 1) == "at" && self.norm(b - 2) == "valued" {
-            Some(b - 2)
+            Some(first - 2)
         } else {
             None
         };
-        if let Some(w) = worth {
-            return self.compound_before(w);
+        if let (true, Some(open)) = (depth > 0, open) {
+            if let Some(prev) = self.amount_before(open, sstart) {
+                return self.money_topic_at(prev, open, depth - 1);
+            }
+        }
+        let mut b = first;
+        while b > sstart && b + 6 > first && is_hedge_word(self.norm(b - 1)) {
+            b -= 1;
+        }
+        let prep = b
+            .checked_sub(1)
+            .filter(|&p| p >= sstart)
+            .map_or("", |p| self.norm(p));
+        match prep {
+            "of" => {
+                // not an idiom's noun: "on top of", "in excess of"
+                let idiom = b >= 3 && matches!(self.norm(b - 3), "on" | "in" | "at" | "by");
+                if let Some(n) = self.compound_before(b - 1).filter(|_| !idiom) {
+                    return Some(n);
+                }
+            }
+            // "an order worth $15bn", "which is believed to be worth $15bn"
+            "worth" => return self.noun_before_copula(b - 1, sstart),
+            "at" if b >= 2 && self.norm(b - 2) == "valued" => {
+                return self.noun_before_copula(b - 2, sstart);
+            }
+            // "20 of Boeing's larger 777 planes for $4.6 billion"
+            "for" => {
+                if let Some(n) = self.determined_noun_before(b - 1, sstart) {
+                    return Some(n);
+                }
+            }
+            // "the value of the contract as high as US$100 billion"
+            "" | "to" | "at" | "by" | "from" => {}
+            w if b < first
+                && money_verb(w).is_none()
+                && !is_change_verb(w)
+                && prep_before_noun(self, b - 1, sstart) =>
+            {
+                if let Some(n) = self.determined_noun_before(b, sstart) {
+                    return Some(n);
+                }
+            }
+            _ => {}
+        }
+        // the verb that moves the money, a few words back in the clause:
+        // "lost $6 billion", "saving Russian oil companies around $5.5 billion"
+        let mut v = b;
+        while v > sstart && b - v < 6 {
+            v -= 1;
+            let t = &self.toks[v];
+            // a percentage on the way is the same change: "rose 5 percent to $3.2 billion"
+            let percent = matches!(self.norm(v + 1), "percent" | "%" | "per");
+            if (t.kind == Kind::Num && !percent)
+                || matches!(t.norm.as_str(), "," | ";" | "(" | ")" | ":")
+            {
+                break;
+            }
+            if matches!(
+                t.norm.as_str(),
+                "provide"
+                    | "provides"
+                    | "provided"
+                    | "generate"
+                    | "generates"
+                    | "generated"
+                    | "brings"
+                    | "brought"
+                    | "yield"
+                    | "yields"
+                    | "yielded"
+            ) {
+                // what brings the money in: "software contracts provide $300 million"
+                if let Some(s) = self.subject_before(sstart, v, false) {
+                    return Some(s);
+                }
+            }
+            if let Some(label) = money_verb(&t.norm) {
+                if label == "cost" {
+                    // "the program costs $99": what costs it
+                    return Some(
+                        self.subject_before(sstart, v, false)
+                            .unwrap_or_else(|| label.to_string()),
+                    );
+                }
+                return Some(label.to_string());
+            }
+            if is_change_verb(&t.norm) && !(t.norm == "up" && self.norm(v + 1) == "to") {
+                // "revenue rose 5 percent to $3.2 billion"
+                if let Some(s) = self.subject_before(sstart, v, false) {
+                    return Some(s);
+                }
+                break;
+            }
+        }
+        // the same frame as an amount before it: "priced at $199 and the
+        // 32GB version at $299"
+        if depth > 0 && matches!(prep, "at" | "for") {
+            let mut j = b - 1;
+            while j > sstart && b - j < 12 {
+                j -= 1;
+                if matches!(self.norm(j), ";" | "(" | ")") {
+                    break;
+                }
+                if self.toks[j].kind != Kind::Num {
+                    continue;
+                }
+                if units::currency_before(&self.toks, j).is_none() {
+                    continue;
+                }
+                let s = self.amount_start(j);
+                let mut c = s;
+                while c > sstart && is_hedge_word(self.norm(c - 1)) {
+                    c -= 1;
+                }
+                if c > sstart && self.norm(c - 1) == prep {
+                    return self.money_topic_at(s, self.amount_end(j), depth - 1);
+                }
+                break;
+            }
+        }
+        // listed after another amount: "$25,000 vehicle voucher and $75,000"
+        if depth > 0 && b > sstart && matches!(self.norm(b - 1), "and" | "or" | "," | "/" | "to") {
+            let mut j = b - 1;
+            while j > sstart && b - j < 10 {
+                j -= 1;
+                if matches!(self.norm(j), ";" | "(" | ")") {
+                    break;
+                }
+                if self.toks[j].kind == Kind::Num {
+                    if let Some((_, s)) = units::currency_before(&self.toks, j) {
+                        return self.money_topic_at(s, self.amount_end(j), depth - 1);
+                    }
+                    break;
+                }
+            }
         }
         None
     }
 
-    /// The last noun of the lowercase compound starting at token `k`
-    /// ("US airtanker contract" → "contract"), stopping at a function word.
+    /// The first token of the amount that ends right before token `end`
+    /// ("US$40 billion" before a bracket), if one does.
+    fn amount_before(&self, end: usize, sstart: usize) -> Option<usize> {
+        let mut j = end;
+        while j > sstart && end - j < 4 {
+            j -= 1;
+            let t = &self.toks[j];
+            if t.kind == Kind::Num {
+                return Some(units::currency_before(&self.toks, j).map_or(j, |(_, s)| s));
+            }
+            if t.kind != Kind::Word {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// One past the last token of the amount whose number is token `j`:
+    /// scale and currency words after it ("40 billion rubles").
+    fn amount_end(&self, j: usize) -> usize {
+        let mut k = j + 1;
+        while k < self.toks.len()
+            && k < j + 4
+            && matches!(
+                self.norm(k),
+                "million"
+                    | "billion"
+                    | "trillion"
+                    | "thousand"
+                    | "bn"
+                    | "m"
+                    | "mn"
+                    | "k"
+                    | "dollars"
+                    | "euros"
+                    | "pounds"
+                    | "rubles"
+                    | "yuan"
+                    | "yen"
+                    | "usd"
+            )
+        {
+            k += 1;
+        }
+        k
+    }
+
+    /// The noun phrase before "worth" or "valued at", across a copula or a
+    /// relative clause: "The order, which is believed to be worth" → "order".
+    fn noun_before_copula(&self, w: usize, sstart: usize) -> Option<String> {
+        let mut b = w;
+        while b > sstart
+            && w - b < 8
+            && matches!(
+                self.norm(b - 1),
+                "be" | "to"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "been"
+                    | "which"
+                    | "that"
+                    | ","
+                    | "believed"
+                    | "said"
+                    | "thought"
+                    | "reported"
+                    | "reportedly"
+                    | "estimated"
+                    | "expected"
+                    | "now"
+            )
+        {
+            b -= 1;
+        }
+        self.compound_before(b)
+    }
+
+    /// A common-noun phrase ending before token `b` whose first word follows
+    /// a determiner, a number or a possessive ("the contract", "777
+    /// planes", "its stake"): a noun, not a verb or an adjective.
+    fn determined_noun_before(&self, b: usize, sstart: usize) -> Option<String> {
+        let mut a = b;
+        while a > sstart && b - a < 3 {
+            let t = &self.toks[a - 1];
+            if t.kind != Kind::Word
+                || lexicon::is_stopword(&t.norm)
+                || t.capitalized()
+                || lexicon::is_verb_form(&t.norm)
+                || not_a_topic(&t.norm)
+            {
+                break;
+            }
+            a -= 1;
+        }
+        if a == b || a == 0 {
+            return None;
+        }
+        let before = &self.toks[a - 1];
+        let determined = before.kind == Kind::Num
+            || before.norm.ends_with("'s")
+            || before.norm == "'"
+            || matches!(
+                before.norm.as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
+            );
+        determined
+            .then(|| {
+                self.text
+                    .get(self.toks[a].start..self.toks[b - 1].end)
+                    .map(str::to_lowercase)
+            })
+            .flatten()
+    }
+
+    /// The subject right before the verb at token `v`: auxiliaries and
+    /// adverbs skipped, a prepositional phrase of names passed over ("the
+    /// price for the iPhone has been reduced" → "price", "sales volume in
+    /// Canada dropped" → "sales volume"). Its common-noun compound, or with
+    /// `names` the name itself ("the Dow Jones was down" → "Dow Jones").
+    fn subject_before(&self, sstart: usize, v: usize, names: bool) -> Option<String> {
+        let mut e = v;
+        while e > sstart
+            && (is_aux_or_adverb(self.norm(e - 1))
+                || (self.norm(e - 1) == "," && is_aux_or_adverb(self.norm(e))))
+        {
+            e -= 1;
+        }
+        let (mut a, mut common) = self.noun_run(sstart, e);
+        if a == e {
+            return None;
+        }
+        // "the price for the phone", "sales in Europe": the head is before
+        // the phrase ("of" is kept: "the price of oil")
+        let mut p = a;
+        while p > sstart && matches!(self.norm(p - 1), "the" | "a" | "an" | "its" | "their") {
+            p -= 1;
+        }
+        if common.is_some()
+            && p > sstart
+            && matches!(self.norm(p - 1), "in" | "for" | "at" | "from" | "on")
+        {
+            if let (a2, Some(c2)) = self.noun_run(sstart, p - 1) {
+                (a, common) = (a2, Some(c2));
+            }
+        }
+        if common.is_none() {
+            // "… for the iPhone", "… in Canada": pass over the phrase
+            if p > sstart && matches!(self.norm(p - 1), "in" | "for" | "at" | "from" | "of" | "on")
+            {
+                let (a2, c2) = self.noun_run(sstart, p - 1);
+                if c2.is_some() {
+                    (a, common) = (a2, c2);
+                } else if self.norm(p - 1) == "of" {
+                    return None;
+                }
+            } else if p > sstart && matches!(self.norm(p - 1), "and" | "&") {
+                // a list of names ("Shares of energy companies ExxonMobil and
+                // Chevron"): the noun before the list, through "of" or "in"
+                let mut j = p - 1;
+                while j > sstart
+                    && p - j < 12
+                    && (self.toks[j - 1].capitalized()
+                        || matches!(self.norm(j - 1), "," | "and" | "&"))
+                {
+                    j -= 1;
+                }
+                let (a2, c2) = self.noun_run(sstart, j);
+                let c2 = c2?;
+                (a, common) = (a2, Some(c2));
+                let mut q = a2;
+                while q > sstart && matches!(self.norm(q - 1), "the" | "its" | "their") {
+                    q -= 1;
+                }
+                if q > sstart + 1 && matches!(self.norm(q - 1), "of" | "in") {
+                    if let (a3, Some(c3)) = self.noun_run(sstart, q - 1) {
+                        (a, common) = (a3, Some(c3));
+                    }
+                }
+            }
+        }
+        if let Some((c0, c1)) = common {
+            let noun = self
+                .text
+                .get(self.toks[c0].start..self.toks[c1].end)?
+                .to_lowercase();
+            // "the price of oil rose": the head is before "of"
+            if c0 == a && a > sstart + 1 && self.norm(a - 1) == "of" {
+                if let (_, Some((h0, h1))) = self.noun_run(sstart, a - 1) {
+                    let head = self.text.get(self.toks[h0].start..self.toks[h1].end)?;
+                    return Some(format!("{} of {noun}", head.to_lowercase()));
+                }
+            }
+            return Some(noun);
+        }
+        if !names {
+            return None;
+        }
+        let (s, t) = (self.toks.get(a)?, self.toks.get(e - 1)?);
+        self.text.get(s.start..t.end).map(str::to_string)
+    }
+
+    /// The run of noun-phrase words ending before token `e`, and the span of
+    /// its trailing common nouns ("GM's Canadian vehicle sales volume" →
+    /// "vehicle sales volume"). Names may carry a number ("S&P 500").
+    fn noun_run(&self, sstart: usize, e: usize) -> (usize, Option<(usize, usize)>) {
+        let mut a = e;
+        let mut common: Option<(usize, usize)> = None;
+        let mut in_common = true;
+        while a > sstart && e - a < 6 {
+            let t = &self.toks[a - 1];
+            let glue = matches!(t.norm.as_str(), "-" | "&" | "'")
+                && a - 1 > sstart
+                && self.toks[a - 2].kind != Kind::Punct;
+            let num_in_name = t.kind == Kind::Num
+                && a >= 2
+                && a - 1 > sstart
+                && (self.toks[a - 2].capitalized() || self.toks[a - 2].norm == "&");
+            // a name: any capital ("iPhone"), one capital letter ("S&P")
+            let name = t.kind == Kind::Word && t.text.chars().any(char::is_uppercase);
+            let word = t.kind == Kind::Word
+                && (!lexicon::is_stopword(&t.norm) || (name && t.norm.len() == 1))
+                && !lexicon::is_verb_form(&t.norm)
+                && !is_change_verb(&t.norm)
+                && !not_a_topic(&t.norm);
+            if !(word || glue || num_in_name) {
+                break;
+            }
+            let is_common = word && !name;
+            if in_common && is_common {
+                common = Some((a - 1, common.map_or(a - 1, |c| c.1)));
+            } else if !glue {
+                in_common = false;
+            }
+            a -= 1;
+        }
+        // a sentence's first word is capitalised whatever it is: "Shares fell"
+        if a == sstart {
+            if let (Some(t), None) = (self.toks.get(a), common) {
+                if t.capitalized() && e == a + 1 {
+                    common = Some((a, a));
+                }
+            }
+        }
+        (a, common)
+    }
+
+    /// The lowercase compound starting at token `k` ("US airtanker
+    /// contract" → "airtanker contract"), stopping at a function word.
     fn compound_head(&self, k: usize) -> Option<String> {
+        let (a, b) = self.compound_span(k)?;
+        self.text
+            .get(self.toks[a].start..self.toks[b].end)
+            .map(str::to_lowercase)
+    }
+
+    /// First and last token of the common words of the compound at `k`.
+    fn compound_span(&self, k: usize) -> Option<(usize, usize)> {
         let mut first_common = None;
         let mut last_common = None;
         let mut m = k;
@@ -977,10 +1383,7 @@ impl<'a> Doc<'a> {
             }
             m += 1;
         }
-        let (a, b) = (first_common?, last_common?);
-        self.text
-            .get(self.toks[a].start..self.toks[b].end)
-            .map(str::to_lowercase)
+        Some((first_common?, last_common?))
     }
 
     /// The noun phrase ending right before token `b` ("record profits" of …).
@@ -1007,11 +1410,29 @@ impl<'a> Doc<'a> {
     }
 
     /// What a percentage without "of" measures: the noun after it ("a 49%
-    /// decline", "a 79.9% stake"), the noun it is "of" ("a plunge of 55%"),
-    /// or the subject of a change verb ("sales dropped 42%").
+    /// decline", "a 79.9% stake", "a 45% drop in vehicle sales"), the noun
+    /// it is "of" ("a plunge of 55%"), or the subject of a change verb
+    /// ("sales dropped 42%", "the Dow Jones was down 2.6%").
     fn percent_topic(&self, num: &Num, unit: &Unit) -> Option<String> {
         let after = unit.last.max(num.last);
-        if let Some(head) = self.compound_head(after) {
+        if let Some((a, b)) = self.compound_span(after) {
+            let head = self
+                .text
+                .get(self.toks[a].start..self.toks[b].end)?
+                .to_lowercase();
+            // a change names what changed after "in": "a 45% drop in US sales"
+            if is_change_noun(&self.toks[b].norm) && self.norm(b + 1) == "in" {
+                let mut k = b + 2;
+                while matches!(
+                    self.norm(k),
+                    "the" | "its" | "their" | "his" | "her" | "our"
+                ) {
+                    k += 1;
+                }
+                if let Some(what) = self.compound_head(k) {
+                    return Some(format!("{head} in {what}"));
+                }
+            }
             return Some(head);
         }
         let first = num.first;
@@ -1031,13 +1452,15 @@ impl<'a> Doc<'a> {
                     | "as"
                     | "much"
                     | "many"
-                    | "up"
                     | "to"
                     | "least"
                     | "at"
                     | "no"
                     | "by"
+                    | "only"
+                    | "just"
             )
+            || (b > 0 && self.norm(b - 1) == "up" && self.norm(b) == "to")
         {
             b -= 1;
         }
@@ -1054,11 +1477,37 @@ impl<'a> Doc<'a> {
             if w == "value" || w == "price" || w == "prices" {
                 return Some(format!("change in {w}"));
             }
+            if is_change_verb(w) && v + 1 < b && self.norm(b) == "by" {
+                // the object of the change: "cut production by 30%"
+                if let (a, Some((c0, c1))) = self.noun_run(v + 1, b) {
+                    if a == v + 1 || (a > v + 1 && self.norm(a - 1) == "its") {
+                        let object = self.text.get(self.toks[c0].start..self.toks[c1].end)?;
+                        return Some(format!("change in {}", object.to_lowercase()));
+                    }
+                }
+            }
             if is_change_verb(w) || matches!(self.norm(after), "lower" | "higher") {
-                return Some(match self.clause_subject(sstart, v) {
+                let subject = self
+                    .subject_before(sstart, v, true)
+                    .or_else(|| self.clause_subject(sstart, v));
+                return Some(match subject {
                     Some(subject) => format!("change in {subject}"),
                     None => "change".to_string(),
                 });
+            }
+        }
+        // one of a list of shares: "held 19 percent of the market, with X at 15 percent"
+        let listed = matches!(self.norm(b), "at" | "and" | "," | "with")
+            || (b > sstart && matches!(self.norm(b - 1), "at" | "and" | "," | "with"));
+        if listed {
+            let mut j = b;
+            while j > sstart && b - j < 24 {
+                j -= 1;
+                if self.toks[j].kind == Kind::Num && matches!(self.norm(j + 1), "percent" | "%") {
+                    if let Some(o) = self.of_object(j + 2) {
+                        return Some(format!("share of {o}"));
+                    }
+                }
             }
         }
         None
@@ -1080,6 +1529,7 @@ impl<'a> Doc<'a> {
                 && !lexicon::is_verb_form(&t.norm)
                 && !not_a_topic(&t.norm)
                 && !is_change_verb(&t.norm)
+                && !is_aux_or_adverb(&t.norm)
         };
         // the head of the first noun phrase: its last common noun
         let start = (clause..v).find(|&k| common(k))?;
@@ -1096,6 +1546,136 @@ impl<'a> Doc<'a> {
         }
         Some(self.toks[head].norm.clone())
     }
+}
+
+/// Words between a verb and an amount that only bound or qualify it ("as
+/// high as", "an additional", "around").
+fn is_hedge_word(w: &str) -> bool {
+    matches!(
+        w,
+        "about"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "some"
+            | "over"
+            | "than"
+            | "more"
+            | "less"
+            | "as"
+            | "high"
+            | "low"
+            | "much"
+            | "many"
+            | "up"
+            | "least"
+            | "no"
+            | "roughly"
+            | "approximately"
+            | "an"
+            | "a"
+            | "additional"
+            | "further"
+            | "another"
+            | "extra"
+            | "just"
+            | "only"
+            | "estimated"
+            | "the"
+            | "total"
+    )
+}
+
+/// Whether the token before the hedged amount at `b` ends a noun phrase
+/// that stands right before it ("the value of the contract as high as").
+fn prep_before_noun(doc: &Doc<'_>, p: usize, sstart: usize) -> bool {
+    p > sstart
+        && doc
+            .toks
+            .get(p)
+            .is_some_and(|t| t.kind == Kind::Word && !t.capitalized())
+}
+
+/// Verbs that move money, and what the amount they move is: "lost $6
+/// billion" is a loss, "priced at $199" a price.
+fn money_verb(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "lost" | "lose" | "loses" | "losing" => "loss",
+        "earned" | "earn" | "earns" | "earning" => "earnings",
+        "saved" | "save" | "saves" | "saving" => "savings",
+        "spent" | "spend" | "spends" | "spending" => "spending",
+        "paid" | "pay" | "pays" | "paying" => "payment",
+        "raised" | "raise" | "raises" | "raising" => "funds raised",
+        "borrowed" | "borrow" | "borrows" | "borrowing" | "lent" | "lend" | "lends" | "lending"
+        | "loan" | "loaned" => "loan",
+        "owes" | "owed" | "owe" | "owing" => "debt",
+        "invested" | "invest" | "invests" | "investing" => "investment",
+        "donated" | "donate" | "donates" => "donation",
+        "pledged" | "pledge" | "pledges" => "pledge",
+        "fined" => "fine",
+        "priced" | "retail" | "retails" | "retailing" | "retailed" | "sells" | "selling" => "price",
+        "costs" | "cost" | "costing" => "cost",
+        _ => return None,
+    })
+}
+
+/// Auxiliaries and adverbs that stand between a subject and its verb.
+fn is_aux_or_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "has"
+            | "have"
+            | "had"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "been"
+            | "be"
+            | "will"
+            | "would"
+            | "could"
+            | "may"
+            | "might"
+            | "also"
+            | "already"
+            | "only"
+            | "just"
+            | "still"
+            | "again"
+            | "further"
+            | "sharply"
+            | "slightly"
+            | "reportedly"
+            | "then"
+            | "now"
+            | "all"
+            | "each"
+            | "both"
+    )
+}
+
+/// Nouns of change that a percentage measures ("a 45% drop").
+fn is_change_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "drop"
+            | "rise"
+            | "increase"
+            | "decrease"
+            | "decline"
+            | "gain"
+            | "fall"
+            | "jump"
+            | "plunge"
+            | "cut"
+            | "cuts"
+            | "reduction"
+            | "growth"
+            | "slump"
+            | "surge"
+            | "boost"
+    )
 }
 
 /// Words after an amount that do not say what it is: time, adverbs.
@@ -1175,5 +1755,13 @@ fn is_change_verb(w: &str) -> bool {
             | "dropping"
             | "ended"
             | "closed"
+            | "boost"
+            | "boosts"
+            | "boosted"
+            | "improved"
+            | "lowered"
+            | "slashed"
+            | "trimmed"
+            | "lifted"
     )
 }

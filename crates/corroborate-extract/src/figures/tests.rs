@@ -516,3 +516,138 @@ proptest! {
 fn serde_json_free_check(figs: &[FigureReport]) -> bool {
     figs.iter().all(|f| f.value.is_finite())
 }
+
+/// The `counts` of every figure of `text`, in order.
+fn labels(text: &str) -> Vec<String> {
+    all(text).into_iter().map(|f| f.counts).collect()
+}
+
+#[test]
+fn a_change_counts_its_subject() {
+    // "X rose 5 percent to $3.2 billion": both figures measure X
+    assert_eq!(
+        labels("Ford's revenue rose 5 percent to $3.2 billion."),
+        ["change in revenue", "revenue"]
+    );
+    // names are the subject when no common noun is: an index, a company
+    assert_eq!(
+        labels("The Dow Jones was down 2.62% at noon."),
+        ["change in Dow Jones"]
+    );
+    assert_eq!(
+        labels("The S&P 500 fell 2.99 percent."),
+        ["change in S&P 500"]
+    );
+    // auxiliaries, adverbs and a stray comma stand between subject and verb
+    assert_eq!(
+        labels("The Nasdaq index has already fallen by 3.16% today."),
+        ["change in index"]
+    );
+    assert_eq!(
+        labels("The Dow, was up 3.10% on Monday."),
+        ["change in Dow"]
+    );
+    // a phrase of names after the subject is passed over
+    assert_eq!(
+        labels("Chrysler's auto sales volume in Canada dropped 23%."),
+        ["change in auto sales volume"]
+    );
+    // "the price of oil": the head comes before "of"
+    assert_eq!(
+        labels("The price of oil rose 3%."),
+        ["change in price of oil"]
+    );
+    // a list of names: the noun before it
+    assert_eq!(
+        labels("Shares of energy companies ExxonMobil and Chevron fell by 3 percent."),
+        ["change in shares"]
+    );
+    // the object of a transitive change
+    assert_eq!(
+        labels("The winglets will boost fuel efficiency by as much as 3%."),
+        ["change in fuel efficiency"]
+    );
+    // a pronoun says nothing: the change alone
+    assert_eq!(labels("It has already fallen by 14.45% today."), ["change"]);
+}
+
+#[test]
+fn a_percentage_counts_the_noun_it_qualifies() {
+    assert_eq!(labels("Fiat took a 5% stake in Chrysler."), ["stake"]);
+    assert_eq!(
+        labels("GM saw a 45% drop in vehicle sales in March."),
+        ["drop in vehicle sales"]
+    );
+    assert_eq!(
+        labels("Apple saw a 78 percent increase in its profits."),
+        ["increase in profits"]
+    );
+    assert_eq!(
+        labels("The unemployment rate of 9.1 percent was a surprise."),
+        ["unemployment rate"]
+    );
+    // shares listed after the first take its "of"
+    assert_eq!(
+        labels("iTunes held 19 percent of the music market, with Amazon at 15 percent."),
+        ["share of music market controlled", "share of music market"]
+    );
+}
+
+#[test]
+fn money_counts_what_it_pays_for() {
+    // the noun after it, through "in" and "of", past "yearly"
+    assert_eq!(
+        labels("The stores create over $500 million yearly in revenue."),
+        ["revenue"]
+    );
+    assert_eq!(
+        labels("It awaits the US commitment of $2.3 billion of aid."),
+        ["aid"]
+    );
+    // a conversion in brackets is the same amount
+    assert_eq!(
+        labels("Boeing lost a US$40 billion (GB £20.1 billion) contract."),
+        ["contract", "contract"]
+    );
+    assert_eq!(
+        labels("The bank will loan an additional 60 billion rubles (US$2.6 billion)."),
+        ["loan", "loan"]
+    );
+    // the verb that moves it
+    assert_eq!(labels("The company lost $6 billion."), ["loss"]);
+    assert_eq!(
+        labels("The cut will save oil companies around US$5.5 billion."),
+        ["savings"]
+    );
+    assert_eq!(labels("The program costs $99 to join."), ["program"]);
+    assert_eq!(
+        labels("Their software contracts provide US$300 million to vendors."),
+        ["software contracts"]
+    );
+    // a price, and the same frame again
+    assert_eq!(
+        labels("The 16GB version is priced at US $199 and the 32GB version at US $299."),
+        ["price", "price"]
+    );
+    assert_eq!(
+        labels("The price for the phone has been reduced to $199."),
+        ["price"]
+    );
+    // what it is worth, across a relative clause
+    assert_eq!(
+        labels("The order, which is believed to be worth $15 billion, lifted the show."),
+        ["order"]
+    );
+    // what it buys
+    assert_eq!(
+        labels("Qatar will buy 20 larger planes for $4.6 billion."),
+        ["planes", "larger planes"]
+    );
+    // an amount listed after another takes its label
+    assert_eq!(
+        labels("Chrysler will offer a $25,000 vehicle voucher and $75,000 later."),
+        ["vehicle voucher", "vehicle voucher"]
+    );
+    // an idiom's noun is not what it pays for; nothing better is written
+    assert_eq!(labels("It comes on top of the $44 billion."), ["amount"]);
+}
