@@ -504,22 +504,115 @@ impl<'a> Context<'a> {
                 a.gap = words_after;
                 return Some(a);
             }
-            let speaker = self.subject_past_quotes(&toks[..c], i).or_else(|| {
-                let rest = &toks[c + 1..];
-                let end = rest.iter().position(|t| is_break(t.slice(text)));
-                let object = &rest[..end.unwrap_or(rest.len())];
-                // "said Kerry, “…": a name right after the cue.
-                let first = object.first()?;
-                words::is_name_word(first.slice(text))
-                    .then(|| self.phrase(object, true))
-                    .flatten()
-            })?;
+            let participle = cue
+                .ends_with("ing")
+                .then(|| self.participle_subject(&toks[..=c]))
+                .flatten();
+            let speaker = participle
+                .or_else(|| self.subject_past_quotes(&toks[..c], i))
+                .or_else(|| {
+                    let rest = &toks[c + 1..];
+                    let end = rest.iter().position(|t| is_break(t.slice(text)));
+                    let object = &rest[..end.unwrap_or(rest.len())];
+                    // "said Kerry, “…": a name right after the cue.
+                    let first = object.first()?;
+                    words::is_name_word(first.slice(text))
+                        .then(|| self.phrase(object, true))
+                        .flatten()
+                })?;
             let _ = n_words;
             let mut a = self.finish(speaker, Some(cue), Found::Before);
             a.gap = words_after;
             return Some(a);
         }
         self.colon_label(&toks)
+    }
+
+    /// The subject of a participle cue: the name right before it ("with
+    /// Sen. John McCain calling it …"), or after a comma the name or
+    /// pronoun opening the main clause ("Sanders visited …, rival, Hillary
+    /// Clinton, saying …").
+    fn participle_subject(&self, toks: &[Tok]) -> Option<Speaker> {
+        let text = self.text;
+        let (cue, toks) = toks.split_last()?;
+        let last = toks.last()?;
+        // Only what stands right before the cue: not across a quote.
+        let gap = text.get(last.span.end..cue.span.start)?;
+        if !gap.trim().is_empty() {
+            return None;
+        }
+        if last.word {
+            // "in Syria saying" names a place; "with McCain saying" a speaker.
+            let run = words::name_runs(text, toks)
+                .into_iter()
+                .next_back()
+                .filter(|r| r.last + 1 == toks.len())
+                .filter(|r| {
+                    !r.in_phrase
+                        || r.first
+                            .checked_sub(1)
+                            .and_then(|p| toks[..=p].iter().rev().find(|t| t.word))
+                            .is_some_and(|t| {
+                                let w = t.slice(text);
+                                w.eq_ignore_ascii_case("with") || words::is_title(w)
+                            })
+                })?;
+            return Some(self.named(run.span, toks[run.last].slice(text)));
+        }
+        if last.slice(text) != "," {
+            return None;
+        }
+        // "…, Spicer said, adding": a last chunk with a cue of its own is
+        // read the usual way.
+        let body = &toks[..toks.len() - 1];
+        let from = body
+            .iter()
+            .rposition(|t| is_break(t.slice(text)))
+            .map_or(0, |k| k + 1);
+        if (from..body.len()).any(|k| is_verb_cue(text, body, k)) {
+            return None;
+        }
+        let toks = without_asides(text, toks);
+        let mut start = 0;
+        for k in 0..toks.len() {
+            if !is_break(toks[k].slice(text)) {
+                continue;
+            }
+            let chunk = &toks[start..k];
+            start = k + 1;
+            let Some(first) = chunk.iter().position(|t| t.word) else {
+                continue;
+            };
+            let word = chunk[first].slice(text);
+            if opens_adjunct(word) {
+                continue;
+            }
+            if words::pronoun(word) == Some(Pronoun::Person) {
+                return Some(self.pronoun(chunk[first].span));
+            }
+            // A name opening a clause, only capitalised words before it.
+            let run = words::name_runs(text, chunk)
+                .into_iter()
+                .next()
+                .filter(|r| !(r.in_phrase || r.modifier))
+                .filter(|r| {
+                    chunk[..r.first]
+                        .iter()
+                        .all(|t| !t.word || t.slice(text).starts_with(char::is_uppercase))
+                })
+                .filter(|r| {
+                    // A dateline ("WASHINGTON (AP) —") is no subject.
+                    let lone = !chunk[r.last + 1..].iter().any(|t| t.word);
+                    let dash = toks
+                        .get(k)
+                        .is_some_and(|t| matches!(t.slice(text), "—" | "–" | "-"));
+                    let shouted = !r.span.slice(text).chars().any(char::is_lowercase);
+                    !(lone && (dash || shouted))
+                })
+                .filter(|r| !(r.first == r.last && self.common_word(r.span)))?;
+            return Some(self.named(run.span, chunk[run.last].slice(text)));
+        }
+        None
     }
 
     /// "Clinton: “Our goal is …”", "Sanders delivered a retort: “…”": a
@@ -622,23 +715,7 @@ impl<'a> Context<'a> {
     /// that is not an apposition ("Renad Mansour, a fellow at …,").
     fn subject(&self, toks: &[Tok]) -> Option<Speaker> {
         let text = self.text;
-        // Parenthesised asides ("(UOSSM)", "(D-Mo.)") are not chunks.
-        let mut depth = 0usize;
-        let toks: Vec<Tok> = toks
-            .iter()
-            .copied()
-            .filter(|t| match t.slice(text) {
-                "(" | "[" => {
-                    depth += 1;
-                    false
-                }
-                ")" | "]" => {
-                    depth = depth.saturating_sub(1);
-                    false
-                }
-                _ => depth == 0,
-            })
-            .collect();
+        let toks = without_asides(text, toks);
         let toks = toks.as_slice();
         let mut chunks: Vec<&[Tok]> = Vec::new();
         let mut start = 0;
@@ -1111,6 +1188,26 @@ fn particle_name(name: &str) -> bool {
 
 fn tokens_words(text: &str, span: Span) -> usize {
     words::tokens(text, span).iter().filter(|t| t.word).count()
+}
+
+/// The tokens outside parenthesised asides ("(UOSSM)", "(D-Mo.)"), which
+/// are no chunks of a clause.
+fn without_asides(text: &str, toks: &[Tok]) -> Vec<Tok> {
+    let mut depth = 0usize;
+    toks.iter()
+        .copied()
+        .filter(|t| match t.slice(text) {
+            "(" | "[" => {
+                depth += 1;
+                false
+            }
+            ")" | "]" => {
+                depth = depth.saturating_sub(1);
+                false
+            }
+            _ => depth == 0,
+        })
+        .collect()
 }
 
 /// Separators between a subject and its appositions.

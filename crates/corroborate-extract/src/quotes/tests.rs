@@ -382,3 +382,40 @@ fn a_run_of_quoted_paragraphs_continues_a_guess() {
     assert_eq!(q[0].speaker_name.as_deref(), Some("Donald Smith"), "{q:?}");
     assert_eq!(q[1].speaker_name.as_deref(), Some("Donald Smith"));
 }
+
+#[test]
+fn a_name_before_an_irregular_verb_heads_its_clause() {
+    // "Trump went" is a clause, not a name modifying a noun; the place
+    // in the adjunct before it speaks for no one.
+    let q = run("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Trump"));
+    assert_eq!(q[0].cue.as_deref(), Some("calling"));
+}
+
+#[test]
+fn participle_cues_take_the_name_before_them_or_the_main_subject() {
+    let q = run("Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("John McCain"));
+    // After a comma: the subject opening the main clause, not the last
+    // name before the participle.
+    let q = run("Bernie Sanders visited the studio to discuss his rival, Hillary Clinton, saying “on her worst day” she would be better.");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Bernie Sanders"));
+    // A cue in the last clause is read as usual.
+    let q = run(
+        "They will meet next week, Sean Spicer said, adding, “They need to sit down and talk.”",
+    );
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Sean Spicer"));
+}
+
+#[test]
+fn capitalised_common_words_are_no_names() {
+    // "Officials" opens the sentence and is written in lower case
+    // elsewhere: a description, not a name; "repeatedly" describes no one.
+    let q = run("The officials met on Monday. Officials said the plan “will not be changed before the vote,” and left.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Officials"));
+    assert_eq!(q[0].speaker_kind, None);
+    let q = run("Asked about it, Jane Doe said, “You tell me,” repeatedly, before responding.");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Jane Doe"));
+}
