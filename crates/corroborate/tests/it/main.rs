@@ -1,4 +1,10 @@
 //! The integration tests of the `corroborate` library, one binary: goldens
-//! of the example story's brief.
+//! of the example story's brief, the HTML brief in headless Chromium, and
+//! the repository's tidy checks.
 
+// the renderers' shared fixture names the model as `crate::model`
+use corroborate::model;
+
+mod browser;
 mod golden;
+mod tidy;

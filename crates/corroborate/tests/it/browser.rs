@@ -22,7 +22,7 @@ use serde_json::{json, Value};
 use tungstenite::{Message, WebSocket};
 
 #[allow(dead_code)]
-#[path = "../../corroborate-render/tests/it/fixture.rs"]
+#[path = "../../../corroborate-render/tests/it/fixture.rs"]
 mod fixture;
 
 /// How long any single browser step may take before the test gives up.
