@@ -66,6 +66,21 @@ pub fn numbers(text: &str) -> Vec<Quantity> {
             continue;
         }
         let Some(mut read) = doc.read(&num) else {
+            // "1/5" on its own is a number, though no share of anything
+            if num.fraction && num.digits && doc.norm(num.last) != "/" {
+                if let (Some(a), Some(b)) = (doc.toks.get(num.first), doc.toks.get(num.last - 1)) {
+                    out.push(Quantity {
+                        start: a.start,
+                        end: b.end,
+                        value: num.value,
+                        low: None,
+                        high: None,
+                        hedge: Hedge::Exact,
+                        unit: String::new(),
+                        is_figure: false,
+                    });
+                }
+            }
             continue;
         };
         continue_amount(&doc, &num, &mut read);
@@ -189,12 +204,80 @@ fn continue_amount(doc: &Doc<'_>, num: &Num, read: &mut Read) {
         }
         _ => {}
     }
+    // physical measures only: "fell 0.2% to 4.1%", "shares fell $2 to $40"
+    // name a change and where it ended, not a range
+    if matches!(
+        unit.measure,
+        Measure::Distance
+            | Measure::Area
+            | Measure::Weight
+            | Measure::Volume
+            | Measure::Temperature
+    ) {
+        if let Some((low, high, end)) = unit_range(doc, read.value, read.start, last, unit) {
+            read.value = (low + high) / 2.0;
+            read.low = Some(low);
+            read.high = Some(high);
+            read.hedge = Hedge::Range;
+            last = end;
+        }
+    }
     if last > at {
         unit.last = last;
         if let Some(t) = toks.get(last - 1) {
             read.end = read.end.max(t.end);
         }
     }
+}
+
+/// A range whose second end repeats the unit: "44 mg to 50 mg", "between
+/// 5 km and 8 km", "from -18 °C to -34 °C", "$5 to $10" (money is read
+/// so only when the caller allows it). `a` is the first
+/// end, read from byte `read_start` to the token before `last`. Returns the
+/// bounds and the token after the second end.
+fn unit_range(
+    doc: &Doc<'_>,
+    a: f64,
+    read_start: usize,
+    last: usize,
+    unit: &Unit,
+) -> Option<(f64, f64, usize)> {
+    let toks = &doc.toks;
+    let first = toks.partition_point(|t| t.start < read_start);
+    let ok = match doc.norm(last) {
+        "to" => true,
+        "and" => first > 0 && doc.norm(first - 1) == "between",
+        _ => false,
+    };
+    if !ok {
+        return None;
+    }
+    let k = last + 1;
+    // "$10", "US$10": the currency stands before the second end
+    let before = (1..=2).find_map(|d| {
+        units::currency_before(toks, k + d)
+            .filter(|&(_, s)| s == k)
+            .map(|(code, _)| (code, k + d))
+    });
+    let at = before.map_or(k, |(_, n)| n);
+    let b =
+        number::parse_at(toks, at).filter(|b| b.first == at && b.hedge.is_none() && !b.fraction)?;
+    let (code, end) = match before {
+        Some((code, _)) => (code.to_string(), b.last),
+        None => {
+            let u = units::unit_after(toks, b.last, false)?;
+            (u.code, u.last)
+        }
+    };
+    if code != unit.code {
+        return None;
+    }
+    let (low, high) = if a <= b.value {
+        (a, b.value)
+    } else {
+        (b.value, a)
+    };
+    (low < high).then_some((low, high, end))
 }
 
 /// Whether the number is part of an identifier: glued to a word before it
@@ -810,12 +893,18 @@ impl<'a> Doc<'a> {
                     while k < send && matches!(self.norm(k), "were" | "are" | "was" | "is") {
                         k += 1;
                     }
+                    // only a copula names the group: "half of which would
+                    // come from …" is a share, of nothing named
                     let noun = self
                         .toks
                         .get(k)
-                        .filter(|t| t.kind == Kind::Word)
+                        .filter(|t| k > num.last + 2 && t.kind == Kind::Word)
                         .map_or("", |t| t.norm.as_str());
-                    return format!("share that were {noun}").trim_end().to_string();
+                    return if noun.is_empty() {
+                        "share".to_string()
+                    } else {
+                        format!("share that were {noun}")
+                    };
                 }
                 let object = self.of_object(unit.last.max(num.last));
                 let mut label = match object {
@@ -954,6 +1043,25 @@ impl<'a> Doc<'a> {
         if let Some(head) = self.compound_head(k) {
             return Some(head);
         }
+        // what it pays for: "pay $57 million for a 72.4 percent stake"
+        if !prep_after && self.norm(k) == "for" {
+            let mut m = k + 1;
+            while matches!(
+                self.norm(m),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            ) {
+                m += 1;
+            }
+            // past a share's figure: "for a 72.4 percent stake"
+            if self.toks.get(m).is_some_and(|t| t.kind == Kind::Num)
+                && matches!(self.norm(m + 1), "percent" | "%")
+            {
+                m += 2;
+            }
+            if let Some(head) = self.compound_head(m) {
+                return Some(head);
+            }
+        }
         // a conversion: "500 billion rubles (US$19.7 billion)", "(GB £20.1 billion)"
         let open = if first > sstart && self.norm(first - 1) == "(" {
             Some(first - 1)
@@ -1086,19 +1194,26 @@ impl<'a> Doc<'a> {
                 break;
             }
         }
-        // listed after another amount: "$25,000 vehicle voucher and $75,000"
-        if depth > 0 && b > sstart && matches!(self.norm(b - 1), "and" | "or" | "," | "/" | "to") {
+        // listed after another amount ("$25,000 vehicle voucher and
+        // $75,000", "from $55 billion to $110 billion", "$16.6 billion in
+        // loans, in addition to the $13.4 billion"): the same thing
+        let listed = matches!(
+            self.norm(b.wrapping_sub(1)),
+            "and" | "or" | "," | "/" | "to" | "from" | "than"
+        );
+        if depth > 0 && b > sstart && listed {
             let mut j = b - 1;
-            while j > sstart && b - j < 10 {
+            while j > sstart && b - j < 30 {
                 j -= 1;
-                if matches!(self.norm(j), ";" | "(" | ")") {
+                if self.norm(j) == ";" {
                     break;
                 }
-                if self.toks[j].kind == Kind::Num {
-                    if let Some((_, s)) = units::currency_before(&self.toks, j) {
-                        return self.money_topic_at(s, self.amount_end(j), depth - 1);
+                if self.toks[j].kind == Kind::Num && units::currency_before(&self.toks, j).is_some()
+                {
+                    let s = self.amount_start(j);
+                    if let Some(label) = self.money_topic_at(s, self.amount_end(j), depth - 1) {
+                        return Some(label);
                     }
-                    break;
                 }
             }
         }
@@ -1288,10 +1403,26 @@ impl<'a> Doc<'a> {
             }
         }
         if let Some((c0, c1)) = common {
-            let noun = self
+            let mut noun = self
                 .text
                 .get(self.toks[c0].start..self.toks[c1].end)?
                 .to_lowercase();
+            // one generic word keeps the name it qualifies: "Nikkei
+            // average", "Honda sales" (not past a possessive)
+            let mut n0 = c0;
+            while c0 == c1
+                && n0 > a
+                && c0 - n0 < 2
+                && self.toks[n0 - 1].kind == Kind::Word
+                && self.toks[n0 - 1].text.chars().any(char::is_uppercase)
+                && !self.toks[n0 - 1].norm.ends_with("'s")
+            {
+                n0 -= 1;
+            }
+            if n0 < c0 {
+                let names = self.text.get(self.toks[n0].start..self.toks[c0 - 1].end)?;
+                noun = format!("{names} {noun}");
+            }
             // "the price of oil rose": the head is before "of"
             if c0 == a && a > sstart + 1 && self.norm(a - 1) == "of" {
                 if let (_, Some((h0, h1))) = self.noun_run(sstart, a - 1) {
@@ -1383,7 +1514,15 @@ impl<'a> Doc<'a> {
             }
             m += 1;
         }
-        Some((first_common?, last_common?))
+        let (a, b) = (first_common?, last_common?);
+        // a participle alone is a verb, not a noun: "$13.4 billion received"
+        // (but "unsecured debt")
+        let participle =
+            |i: usize| self.toks[i].norm.len() > 4 && self.toks[i].norm.ends_with("ed");
+        if a == b && participle(a) {
+            return None;
+        }
+        Some((a, b))
     }
 
     /// The noun phrase ending right before token `b` ("record profits" of …).
@@ -1710,6 +1849,8 @@ fn not_a_topic(w: &str) -> bool {
             | "total"
             | "earmarked"
             | "respectively."
+            | "time"
+            | "times"
     )
 }
 
