@@ -139,7 +139,9 @@ fn tokenize(text: &str) -> Vec<Tok> {
             let word = text.get(pos(i)..pos(j)).unwrap_or("");
             let last = word.rsplit('-').next().unwrap_or(word).to_lowercase();
             let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            if word.contains('.') || initial || is_abbreviation(&last) {
+            // A number keeps no full stop: "at $73.57. Investors" ends a sentence.
+            let number = word.starts_with(|c: char| c.is_ascii_digit());
+            if (word.contains('.') && !number) || initial || is_abbreviation(&last) {
                 end_idx = j + 1;
             }
         }
@@ -313,6 +315,9 @@ struct Doc<'a> {
     lower_seen: HashSet<&'a str>,
     /// How often the article capitalises each word.
     caps_count: HashMap<&'a str, usize>,
+    /// The word after the first capitalised occurrence of each word, and
+    /// whether another occurrence is followed by a different word.
+    caps_next: HashMap<&'a str, (&'a str, bool)>,
     /// Whether each token may be part of a name.
     name_like: Vec<bool>,
 }
@@ -329,6 +334,7 @@ impl<'a> Doc<'a> {
         let mut caps_tail = HashSet::default();
         let mut lower_seen = HashSet::default();
         let mut caps_count: HashMap<&str, usize> = HashMap::default();
+        let mut caps_next: HashMap<&str, (&str, bool)> = HashMap::default();
         for (i, t) in toks.iter().enumerate().filter(|(_, t)| t.word) {
             let word = text.get(t.start..t.end).unwrap_or("");
             let Some(key) = lower.get(i).map(|w| w.as_ref()) else {
@@ -338,6 +344,21 @@ impl<'a> Doc<'a> {
                 lower_seen.insert(key);
             } else {
                 *caps_count.entry(key).or_default() += 1;
+                // Not inside a longer name: "Stock" in "New York Stock
+                // Exchange" says nothing about "Stock markets"; "Apple" in
+                // "Apple Computer" does for "Apple unveils".
+                let next = lower.get(i + 1).map_or("", |w| w.as_ref());
+                let caps_at = |k: usize| {
+                    toks.get(k).is_some_and(|n| {
+                        n.word && text.get(n.start..n.end).is_some_and(is_capitalised)
+                    })
+                };
+                if !(caps_at(i + 1) && i > 0 && caps_at(i - 1)) {
+                    caps_next
+                        .entry(key)
+                        .and_modify(|(first, varied)| *varied |= *first != next)
+                        .or_insert((next, false));
+                }
                 if !weak[i] {
                     caps_strong.insert(key);
                     // Alone or the last word of a name ("Mansour" in "Renad
@@ -363,6 +384,7 @@ impl<'a> Doc<'a> {
             caps_tail,
             lower_seen,
             caps_count,
+            caps_next,
             name_like: Vec::new(),
         };
         // Asked many times per token while chunking: decided once.
@@ -504,12 +526,17 @@ impl<'a> Doc<'a> {
             return false;
         }
         let next = self.lower(i + 1);
+        // A word in -s after it may be a plural noun instead ("Stock markets
+        // fall" in the headline and again in the lead): the capitalised word
+        // must come back before some other word too.
+        let varied = self.caps_next.get(lower).is_some_and(|(_, v)| *v);
         let verb = matches!(next, "has" | "is" | "was" | "said" | "says" | "will")
             || (next.len() > 3
                 && next.ends_with('s')
                 && !next.ends_with("ss")
                 && !next.ends_with("us")
-                && !is_function(next));
+                && !is_function(next)
+                && varied);
         self.is_word(i + 1)
             && self.same_line(i + 1)
             && !starts_upper(self.word(i + 1))

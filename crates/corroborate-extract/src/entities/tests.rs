@@ -316,6 +316,15 @@ fn only_person_shaped_pairs_default_to_people() {
 }
 
 #[test]
+fn plural_nouns_opening_a_headline_and_its_lead_are_not_names() {
+    let text = "Stock markets worldwide fall\nStock markets around the world fell as the \
+                New York Stock Exchange opened. Shares closed at $73.57. Investors were worried.";
+    let ms = names(text);
+    let found: Vec<&str> = ms.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(found, vec!["New York Stock Exchange"], "{ms:#?}");
+}
+
+#[test]
 fn spans_are_on_char_boundaries_for_any_input() {
     for text in [
         "",
