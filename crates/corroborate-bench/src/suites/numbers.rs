@@ -10,7 +10,7 @@
 //!   values (and units, mapped to our codes) we read equals the spec's;
 //!   amounts are compared in the base unit of their measure (Duckling gives
 //!   "0.002 kg" as 2 g). Ordinals, fractions-as-numbers, comparison ranges,
-//!   units we do not read (speed, information, angles) and currencies we do
+//!   units we do not read (speed, information) and currencies we do
 //!   not know are out of scope and counted by reason; a unit named without
 //!   a number is a case where nothing must be read. Ages
 //!   are not figures by design: we count how many age expressions we refuse.
@@ -415,6 +415,8 @@ fn recognizers(ctx: &Ctx) -> anyhow::Result<Vec<SetResult>> {
                 let sub = res["subtype"].as_str().unwrap_or("");
                 let code = if sub == "Weight" && unit == "Pound" {
                     Some("lb")
+                } else if kind == "dimension" && unit == "Degree" {
+                    Some("angle")
                 } else {
                     recognizers_unit(unit, iso)
                 };
@@ -511,7 +513,9 @@ fn cases(spec: &Value, quick: bool) -> Vec<Value> {
 fn unit_kind(unit: &str) -> Option<&'static str> {
     Some(match unit {
         "km" | "m" | "cm" | "mm" | "mi" | "ft" | "in" | "yd" | "km2" | "m2" | "mi2" | "ft2"
-        | "ha" | "acre" | "kg" | "g" | "mg" | "t" | "lb" | "oz" | "l" | "ml" | "gal" => "dimension",
+        | "ha" | "acre" | "kg" | "g" | "mg" | "t" | "lb" | "oz" | "l" | "ml" | "gal" | "angle" => {
+            "dimension"
+        }
         "celsius" | "fahrenheit" | "degrees" => "temperature",
         "USD" | "EUR" | "GBP" | "JPY" | "CNY" | "INR" | "RUB" | "CHF" | "MXN" | "CAD" | "AUD"
         | "HKD" | "NZD" | "SGD" => "money",

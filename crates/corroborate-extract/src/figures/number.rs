@@ -1182,6 +1182,11 @@ static STARTERS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     .collect()
 });
 
+/// Whether `w` is a number word ("five", "twenty", "million").
+pub(crate) fn is_number_word(w: &str) -> bool {
+    ones(w).is_some() || tens(w).is_some() || scale_word(w).is_some()
+}
+
 /// Whether a number may start at this token.
 fn may_start(t: &Tok<'_>) -> bool {
     match t.kind {
@@ -1214,3 +1219,7 @@ pub(crate) fn scan(toks: &[Tok<'_>]) -> Vec<Num> {
     }
     out
 }
+
+#[cfg(test)]
+#[path = "number_tests.rs"]
+mod tests;

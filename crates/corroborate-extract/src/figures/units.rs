@@ -244,7 +244,7 @@ pub(crate) fn measure_word(word: &str, duration: bool) -> bool {
 
 /// A currency written before the number ("$5", "US$ 3", "€2bn", "USD 40").
 pub(crate) fn currency_before(toks: &[Tok<'_>], first: usize) -> Option<(&'static str, usize)> {
-    let mut prev = first.checked_sub(1)?;
+    let mut prev = first.checked_sub(1).filter(|&p| p < toks.len())?;
     // "Rs. 20": the abbreviation's full stop
     if w(toks, prev) == "." && prev > 0 && w(toks, prev - 1) == "rs" && adjacent(toks, prev - 1) {
         prev -= 1;
@@ -313,7 +313,8 @@ pub(crate) fn currency_before(toks: &[Tok<'_>], first: usize) -> Option<(&'stati
 /// Words that may stand between a number and its noun ("6.3 million
 /// displaced people", "six more neighborhoods", "60,000 human beings").
 fn modifier(tok: &Tok<'_>) -> bool {
-    if tok.kind != Kind::Word {
+    // a number word starts a number of its own ("one point five soldiers")
+    if tok.kind != Kind::Word || number::is_number_word(&tok.norm) {
         return false;
     }
     if demonym(tok)
@@ -356,6 +357,13 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
         }
         if let Some(code) = area_word(w(toks, j + 1)) {
             return unit(Measure::Area, code, None, j + 2);
+        }
+        // "a 180-degree turn" is an angle; "a 40-degree day" a temperature
+        if matches!(w(toks, j + 1), "degree" | "degrees") {
+            if angle(toks, j + 1) {
+                return unit(Measure::Count, "angle", Some("degrees"), j + 2);
+            }
+            return unit(Measure::Temperature, "degrees", None, j + 2);
         }
     }
     if let Some((code, last)) = currency_after(toks, j) {
@@ -415,6 +423,9 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
                 _ => "degrees",
             };
             let last = if code == "degrees" { j + 1 } else { j + 2 };
+            if code == "degrees" && angle(toks, j) {
+                return unit(Measure::Count, "angle", Some("degrees"), last);
+            }
             return unit(Measure::Temperature, code, None, last);
         }
         "celsius" | "centigrade" => return unit(Measure::Temperature, "celsius", None, j + 1),
@@ -443,7 +454,25 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
                 "fahrenheit" | "f" | "farenheit" | "fahrenheight" => ("fahrenheit", j + 2),
                 _ => ("degrees", j + 1),
             };
+            if code == "degrees" && angle(toks, j) {
+                return unit(Measure::Count, "angle", Some("degrees"), last);
+            }
             return unit(Measure::Temperature, code, None, last);
+        }
+        // "20 (kg)", "20 [kg]": a unit of measure in brackets, as in tables
+        open @ ("(" | "[" | "{" | "<")
+            if w(toks, j + 2)
+                == match open {
+                    "(" => ")",
+                    "[" => "]",
+                    "{" => "}",
+                    _ => ">",
+                }
+                && (measure_word(w(toks, j + 1), false) || squared(w(toks, j + 1)).is_some()) =>
+        {
+            let mut u = unit_after(toks, j + 1, false)?;
+            u.last = j + 3;
+            return Some(u);
         }
         word => {
             if let Some(code) = squared(word) {
@@ -560,6 +589,60 @@ fn currency_after(toks: &[Tok<'_>], j: usize) -> Option<(&'static str, usize)> {
     }
     let number_follows = toks.get(last).is_some_and(|t| t.kind == Kind::Num);
     (glued || !number_follows).then_some((code, last))
+}
+
+/// Whether the degrees named at token `j` measure an angle rather than a
+/// temperature: an angle word follows ("a 45 degrees angle", "a 180-degree
+/// turn") or a verb of turning stands just before the number ("rotate 90°",
+/// "tilted 23 degrees").
+fn angle(toks: &[Tok<'_>], j: usize) -> bool {
+    let after = matches!(
+        w(toks, j + 1),
+        "angle"
+            | "angles"
+            | "turn"
+            | "turns"
+            | "rotation"
+            | "arc"
+            | "bend"
+            | "tilt"
+            | "incline"
+            | "slope"
+            | "view"
+            | "field"
+            | "spin"
+            | "pivot"
+            | "heading"
+    );
+    after
+        || (j.saturating_sub(5)..j).any(|k| {
+            matches!(
+                w(toks, k),
+                "rotate"
+                    | "rotated"
+                    | "rotates"
+                    | "rotating"
+                    | "turn"
+                    | "turned"
+                    | "turns"
+                    | "turning"
+                    | "tilt"
+                    | "tilted"
+                    | "tilts"
+                    | "tilting"
+                    | "angle"
+                    | "angled"
+                    | "inclined"
+                    | "sloped"
+                    | "banked"
+                    | "veered"
+                    | "swivel"
+                    | "swiveled"
+                    | "pivoted"
+                    | "latitude"
+                    | "longitude"
+            )
+        })
 }
 
 /// Whether the sentence around token `j` speaks of weight, so that "pounds"
