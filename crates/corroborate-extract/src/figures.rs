@@ -58,11 +58,27 @@ pub fn numbers(text: &str) -> Vec<Quantity> {
         if num.first < consumed || doc.in_url(num.first) {
             continue;
         }
-        // ordinals ("4th") are not quantities
+        // ordinals ("4th") are not quantities, nor is a time of day ("2 pm",
+        // "2.17pm", "4:00"), which reads a clock
         let suffix = doc.norm(num.last);
         if matches!(suffix, "st" | "nd" | "rd" | "th")
             && adjacent(&doc.toks, num.last.wrapping_sub(1))
         {
+            continue;
+        }
+        let clock = matches!(suffix, "am" | "pm" | "o'clock" | "oclock")
+            || (matches!(suffix, "a" | "p")
+                && doc.norm(num.last + 1) == "."
+                && doc.norm(num.last + 2) == "m")
+            || (suffix == ":"
+                && doc
+                    .toks
+                    .get(num.last + 1)
+                    .is_some_and(|t| t.kind == Kind::Num))
+            || (num.first >= 2
+                && doc.norm(num.first - 1) == ":"
+                && doc.toks[num.first - 2].kind == Kind::Num);
+        if clock && num.digits {
             continue;
         }
         let Some(mut read) = doc.read(&num) else {

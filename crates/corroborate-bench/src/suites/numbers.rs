@@ -20,6 +20,9 @@
 //!   `test_data/figures/labelled.jsonl` (tuned on) and `heldout.jsonl` (held
 //!   out): precision and recall of each field (see `numbers/labelled.rs`).
 //! - Speed of `extract::figures` per article.
+//!
+//! With `NUMBERS_MISSES` set in the environment, every missed case is
+//! printed to stderr with what was expected and what we read.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -52,7 +55,10 @@ fn run(ctx: &Ctx) -> anyhow::Result<String> {
 
     let mut section = Section::new("numbers", "numbers");
     section.para(
-        "Figures read from text: value, unit, hedge. A spec case passes when the values (and units) we read equal the expected ones exactly.",
+        "Figures read from text: value, unit, hedge. A spec case passes when the values (and units) we read equal the expected ones exactly; amounts are compared in the base unit of their measure (Duckling gives 0.002 kg as 2 g, 7 feet 10 inches as 94 inches).",
+    );
+    section.para(
+        "Readings where the specs leave a choice: \"a couple (of)\" is 2 and \"a few\" is 3, both approximate (no bounds); \"a pair\" is exactly 2; a bare \"few\" (\"few survived\") and \"single\" are not numbers. \"percent of 10\" is not read as 10 percent (in news it names a share of 10). A number glued into an identifier (\"L2\", \"OAO-1\", \"SCP-173\") is no number. Powers beyond 10^18 (\"10^400\") read as nothing.",
     );
     let mut t = Table::new(&[
         "set",

@@ -350,7 +350,7 @@ fn scale_after_number(w: &str) -> Option<f64> {
         "billions" => 1e9,
         "trillions" => 1e12,
         "lakhs" | "lac" | "lacs" | "lakh's" | "lkh" | "lkhs" => 1e5,
-        "crores" | "cr" | "crore's" => 1e7,
+        "crores" | "cr" | "crore's" | "krore" | "krores" => 1e7,
         _ => return None,
     })
 }

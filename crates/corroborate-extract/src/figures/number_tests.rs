@@ -111,6 +111,7 @@ fn decimals_in_words_and_stacked_scales() {
     is("three billions", 3e9, "");
     is("three hundred and two dozens", 324.0, "");
     is("12 lakhs", 1.2e6, "");
+    is("three hundred krores", 3e9, "");
     is(
         "three cr twelve lac fifty-six thousand seven hundred twenty-one",
         31_256_721.0,
@@ -258,6 +259,14 @@ fn thousands_grouped_by_spaces() {
     // a plain space before a lone group other than 000 keeps two numbers
     assert_eq!(read("On May 12 300 people marched").len(), 1 + 1);
     assert_eq!(read("245 23").len(), 2);
+}
+
+#[test]
+fn times_of_day_are_no_quantities() {
+    assert!(read("At 2 pm everybody will be gone.").is_empty());
+    assert!(read("I arrived at 2.13 am.").is_empty());
+    assert!(read("It began at 2pm and ended at 4 p.m. sharp").is_empty());
+    assert!(read("The meeting starts at 10:30 today.").is_empty());
 }
 
 #[test]
