@@ -658,6 +658,20 @@ impl<'a> Doc<'a> {
                 } else {
                     start
                 };
+            // "Bank of America" opening a sentence: the weak head before "of"
+            // still leads the name.
+            let start = if start >= 2
+                && self.same_sentence(start)
+                && self.same_sentence(start - 1)
+                && self.lower(start - 1) == "of"
+                && self.weak.get(start - 2).copied().unwrap_or(false)
+                && starts_upper(self.word(start - 2))
+                && (is_org_head(self.lower(start - 2)) || is_place_head(self.lower(start - 2)))
+            {
+                start - 2
+            } else {
+                start
+            };
             out.push((start, end));
             i = end + 1;
         }
@@ -966,8 +980,12 @@ impl<'a> Doc<'a> {
             // "in X", "in the X", "the city of X"
             let prev = self.lower(before);
             let prev2 = self.lower(before.wrapping_sub(1));
-            if self.is_word(before) && is_place_preposition(prev)
-                || (prev == "the" && is_place_preposition(prev2))
+            // "in Jobs' absence", "in Obama's speech": the owner is no place.
+            let possessive =
+                matches!(self.word(after), "'" | "’" | "'s" | "’s") && !self.is_word(after);
+            if (self.is_word(before) && is_place_preposition(prev)
+                || (prev == "the" && is_place_preposition(prev2)))
+                && !possessive
             {
                 c.votes[PLACE] += 2;
             }

@@ -695,6 +695,7 @@ const ORG_HEADS: &[&str] = &[
     "technologies",
     "industries",
     "court",
+    "courts",
     "parliament",
     "congress",
     "senate",

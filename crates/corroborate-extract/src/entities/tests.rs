@@ -325,6 +325,23 @@ fn plural_nouns_opening_a_headline_and_its_lead_are_not_names() {
 }
 
 #[test]
+fn an_owner_after_in_is_no_place() {
+    let text = "Steve Jobs stepped down. Tim Cook took charge in Jobs' absence.";
+    let ms = names(text);
+    let short = ms.iter().find(|m| m.name == "Jobs").expect("Jobs");
+    assert_eq!(short.kind, EntityKind::Person);
+    assert_eq!(short.alias_of.as_deref(), Some("Steve Jobs"));
+}
+
+#[test]
+fn an_organisation_head_opening_a_sentence_keeps_its_of_name() {
+    let text = "Shares fell. Bank of America lost 3% and University of Chicago economists worried.";
+    let ms = names(text);
+    assert_eq!(find(&ms, "Bank of America").kind, EntityKind::Organization);
+    assert!(!has(&ms, "America"), "{ms:#?}");
+}
+
+#[test]
 fn spans_are_on_char_boundaries_for_any_input() {
     for text in [
         "",
