@@ -151,6 +151,15 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
         let Some(unit) = read.unit.take().or_else(|| doc.implied_people(&num)) else {
             continue;
         };
+        // "a few days prior", "a few details", "a pair of tights": a small
+        // vague number of anything but people is a turn of phrase, not a
+        // figure a brief compares
+        let small_vague = doc.norm(num.first) == "a"
+            && matches!(doc.norm(num.first + 1), "few" | "couple" | "pair")
+            && num.last <= num.first + 3;
+        if small_vague && unit.measure != Measure::People {
+            continue;
+        }
         let event = doc.event(&num, &unit);
         let counts = doc.counts(&num, &unit, event);
         let attributed_to = attribution::attribute(&doc, &quotes, num.first, read.start);

@@ -572,7 +572,8 @@ fn vague_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
     if of {
         skip += 1;
     }
-    if let Some(s) = scale_word(word_at(toks, i + skip)) {
+    let scale = word_at(toks, i + skip);
+    if let Some(s) = scale_word(scale).or_else(|| (scale == "dozen").then_some(12.0)) {
         return Some(vague(i + skip + 1, several * s));
     }
     // "a couple (of)", "a pair (of)" are two; "a few" is about three (as
@@ -818,12 +819,9 @@ fn decimal_tail(toks: &[Tok<'_>], mut n: Num) -> Num {
             n.value += frac;
             n.last = last;
         }
-    } else if word_at(toks, n.last) == "and"
-        && matches!(word_at(toks, n.last + 1), "a" | "an")
-        && matches!(word_at(toks, n.last + 2), "half" | "quarter" | "third")
-    {
-        n.value += fraction_word(word_at(toks, n.last + 2)).unwrap_or(0.0);
-        n.last += 3;
+    } else if let Some((f, end)) = and_a_half(toks, n.last) {
+        n.value += f;
+        n.last = end;
     }
     if n.last > start {
         if let Some(s) = scale_word(word_at(toks, n.last)) {
@@ -832,6 +830,35 @@ fn decimal_tail(toks: &[Tok<'_>], mut n: Num) -> Num {
         }
     }
     n
+}
+
+/// "and a half", "-and-a-half", "-and-half", "and a quarter" at token `k`:
+/// the fraction and the token after it.
+fn and_a_half(toks: &[Tok<'_>], k: usize) -> Option<(f64, usize)> {
+    let mut m = k;
+    if word_at(toks, m) == "-" {
+        m += 1;
+    }
+    if word_at(toks, m) != "and" {
+        return None;
+    }
+    m += 1;
+    if word_at(toks, m) == "-" {
+        m += 1;
+    }
+    if matches!(word_at(toks, m), "a" | "an") {
+        m += 1;
+        if word_at(toks, m) == "-" {
+            m += 1;
+        }
+    }
+    let f = match word_at(toks, m) {
+        "half" => 0.5,
+        "quarter" => 0.25,
+        "third" => 1.0 / 3.0,
+        _ => return None,
+    };
+    Some((f, m + 1))
 }
 
 /// The digits after "point": a digit run ("point 77") or number words read

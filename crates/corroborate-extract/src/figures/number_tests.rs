@@ -97,6 +97,39 @@ fn one_of_a_unit_and_vague_small_numbers() {
     assert!(read("Which one do you prefer?").is_empty());
 }
 
+/// The (value, unit) of every figure `figures` reports in a one-sentence article.
+fn figure_values(text: &str) -> Vec<(f64, String)> {
+    let article = corroborate_model::Article {
+        id: corroborate_model::ArticleId(0),
+        path: "a.txt".to_string(),
+        source: "a".to_string(),
+        title: String::new(),
+        url: None,
+        author: None,
+        published: None,
+        published_inferred: false,
+        text: text.to_string(),
+        words: 0,
+        sentences: vec![corroborate_model::Span::new(0, text.len())],
+    };
+    crate::figures::figures(&article)
+        .into_iter()
+        .map(|f| (f.value, f.unit))
+        .collect()
+}
+
+#[test]
+fn small_vague_numbers_are_figures_only_for_people() {
+    assert_eq!(
+        figure_values("A couple of residents stayed behind."),
+        [(2.0, "people".to_string())]
+    );
+    assert!(figure_values("She was sent the books a few days prior.").is_empty());
+    assert!(figure_values("He gave a few details and a pair of boots.").is_empty());
+    // the reader still reads them
+    assert_eq!(read("a few days prior"), [(3.0, "days".to_string())]);
+}
+
 #[test]
 fn decimals_in_words_and_stacked_scales() {
     is("two hundred point zero three", 200.03, "");
@@ -104,6 +137,10 @@ fn decimals_in_words_and_stacked_scales() {
     is("two point two million", 2.2e6, "");
     is("1 point 1", 1.1, "");
     is("two and a half", 2.5, "");
+    is("in nearly two-and-half years", 2.5, "years");
+    is("three-and-a-half miles", 3.5, "mi");
+    let q = &numbers("a few dozen heavily edited words")[0];
+    assert_eq!((q.value, q.hedge), (24.0, Hedge::Vague));
     is("one and a half million", 1.5e6, "");
     is("hundred thousand", 1e5, "");
     is("three lakh crore", 3e12, "");
