@@ -3,6 +3,8 @@
 //! transcript label; then resolves pronouns, short forms, role nouns and
 //! initials to the nearest fitting name earlier in the article.
 
+use std::borrow::Cow;
+
 use corroborate_model::{EntityKind, EntityMention, Span};
 
 use super::gender;
@@ -75,6 +77,9 @@ pub(super) struct Context<'a> {
     raws: &'a [Raw],
     mentions: &'a [&'a EntityMention],
     antecedents: Vec<Antecedent>,
+    /// The tokens of every paragraph, in order: windows inside them are
+    /// read as slices instead of being tokenised again.
+    toks: Vec<Tok>,
 }
 
 /// How far back or ahead a sentence boundary is looked for.
@@ -100,8 +105,10 @@ impl<'a> Context<'a> {
         // "Laila Kiki" is a person.
         let mut full_names: std::collections::HashSet<String> = Default::default();
         let mut q = 0;
+        let mut all: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 1);
         for para in paras {
             let toks = words::tokens(text, *para);
+            all.extend_from_slice(&toks);
             for run in words::name_runs(text, &toks) {
                 while q < raws.len() && raws[q].content.end <= run.span.start {
                     q += 1;
@@ -151,7 +158,29 @@ impl<'a> Context<'a> {
             raws,
             mentions,
             antecedents,
+            toks: all,
         }
+    }
+
+    /// The tokens of `span`: the same as [`words::tokens`], taken as a slice
+    /// of the paragraph tokens when `span` cuts no token (tokenising depends
+    /// only on the token's own text and what follows it), else tokenised.
+    fn tokens(&self, span: Span) -> Cow<'_, [Tok]> {
+        let all = &self.toks;
+        let first = all.partition_point(|t| t.span.start < span.start);
+        let end = all.partition_point(|t| t.span.end <= span.end);
+        let clean_start = first == 0 || all[first - 1].span.end <= span.start;
+        let clean_end = all.get(end).is_none_or(|t| t.span.start >= span.end);
+        if clean_start && clean_end && first <= end {
+            Cow::Borrowed(&all[first..end])
+        } else {
+            Cow::Owned(words::tokens(self.text, span))
+        }
+    }
+
+    /// How many words `span` holds.
+    fn words_in(&self, span: Span) -> usize {
+        self.tokens(span).iter().filter(|t| t.word).count()
     }
 
     /// The speaker of quote `i`, when one is tied to it.
@@ -177,7 +206,7 @@ impl<'a> Context<'a> {
         let Some((before, _)) = self.windows(i, raw) else {
             return false;
         };
-        if tokens_words(self.text, before) == 0 {
+        if self.words_in(before) == 0 {
             return true;
         }
         // The previous quote stands in the same sentence.
@@ -242,7 +271,7 @@ impl<'a> Context<'a> {
         // “…” ― Pamela Padilla: a name after a dash, with no cue.
         let dashed = after_text.trim_start();
         if raw.closed && dashed.starts_with(['—', '–', '―']) {
-            let toks = words::tokens(text, after);
+            let toks = self.tokens(after);
             let toks = clause(text, &toks);
             let end = toks
                 .iter()
@@ -273,7 +302,7 @@ impl<'a> Context<'a> {
                 return Some(a);
             }
         }
-        let before_words = tokens_words(text, before);
+        let before_words = self.words_in(before);
         if before_words == 0 && !strong {
             if let Some(a) = self.previous_sentence(para, before.start, i) {
                 return Some(a);
@@ -297,7 +326,7 @@ impl<'a> Context<'a> {
                 {
                     return None;
                 }
-                let toks = words::tokens(text, *p);
+                let toks = self.tokens(*p);
                 let toks = clause(text, &toks);
                 let end = toks
                     .iter()
@@ -323,7 +352,7 @@ impl<'a> Context<'a> {
     /// the cue within `limit` words after the quote.
     fn after(&self, window: Span, limit: usize, how: Found) -> Option<Attribution> {
         let text = self.text;
-        let toks = words::tokens(text, window);
+        let toks = self.tokens(window);
         let toks = clause(text, &toks);
         let cue_at = cue_index(text, toks, limit, true)?;
         let cue = cue_word(text, toks, cue_at);
@@ -419,7 +448,7 @@ impl<'a> Context<'a> {
             Kind::Block(intro) => {
                 let intro = *self.paras.get(intro)?;
                 let from = sentence_start(text, intro, intro.end.saturating_sub(1));
-                let toks = words::tokens(text, Span::new(from.min(intro.end), intro.end));
+                let toks = self.tokens(Span::new(from.min(intro.end), intro.end));
                 let speaker = self.sentence_subject(&toks)?;
                 return Some(self.finish(speaker, None, Found::Guess));
             }
@@ -651,8 +680,9 @@ impl<'a> Context<'a> {
     /// quotes of the sentence hold no cue of this one.
     fn outside_quotes(&self, window: Span, i: usize) -> Vec<Tok> {
         let near = &self.raws[i.saturating_sub(12)..i.min(self.raws.len())];
-        words::tokens(self.text, window)
-            .into_iter()
+        self.tokens(window)
+            .iter()
+            .copied()
             .filter(|t| !near.iter().any(|r| r.outer.contains(t.span)))
             .collect()
     }
@@ -677,7 +707,7 @@ impl<'a> Context<'a> {
     fn intro(&self, para: Span) -> Option<Attribution> {
         let text = self.text;
         let start = sentence_start(text, para, para.end.saturating_sub(1));
-        let toks = words::tokens(text, Span::new(start.min(para.end), para.end));
+        let toks = self.tokens(Span::new(start.min(para.end), para.end));
         let c = (0..toks.len()).find(|&c| is_verb_cue(text, &toks, c))?;
         let cue = cue_word(text, &toks, c);
         let speaker = if cue == "according to" {
@@ -1078,7 +1108,7 @@ impl<'a> Context<'a> {
             .iter()
             .filter(|p| p.start < label.start && p.end >= window)
         {
-            let toks = words::tokens(text, *para);
+            let toks = self.tokens(*para);
             let mut i = 0;
             while i < toks.len() {
                 let capital = |t: &Tok| t.word && t.slice(text).starts_with(char::is_uppercase);
@@ -1186,9 +1216,6 @@ fn particle_name(name: &str) -> bool {
         .is_some_and(|(head, _)| words::is_name_particle(&head.to_lowercase()))
 }
 
-fn tokens_words(text: &str, span: Span) -> usize {
-    words::tokens(text, span).iter().filter(|t| t.word).count()
-}
 
 /// The tokens outside parenthesised asides ("(UOSSM)", "(D-Mo.)"), which
 /// are no chunks of a clause.
