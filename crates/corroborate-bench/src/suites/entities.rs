@@ -48,15 +48,18 @@ struct ConllDoc {
     labels: Vec<Vec<String>>,
 }
 
-/// Reads a CoNLL file of `doc sent tok token label` lines.
-fn read_conll(path: &std::path::Path) -> anyhow::Result<Vec<ConllDoc>> {
+/// Reads a CoNLL file of `doc sent tok token label` lines. `dash_spaced`:
+/// a lone "-" token is a dash between words (MEANTIME, whose hyphenated
+/// words are single tokens) rather than a hyphen inside one (NewsWCL50:
+/// "Moon Jae - in").
+fn read_conll(path: &std::path::Path, dash_spaced: bool) -> anyhow::Result<Vec<ConllDoc>> {
     let raw = fs_err::read_to_string(path)?;
     let mut docs: Vec<ConllDoc> = Vec::new();
     let mut rows: Vec<(usize, String, String)> = Vec::new();
     let mut key = String::new();
     let flush = |key: &str, rows: &mut Vec<(usize, String, String)>, docs: &mut Vec<ConllDoc>| {
         if !rows.is_empty() {
-            docs.push(build_doc(key, rows));
+            docs.push(build_doc(key, rows, dash_spaced));
             rows.clear();
         }
     };
@@ -81,7 +84,7 @@ fn read_conll(path: &std::path::Path) -> anyhow::Result<Vec<ConllDoc>> {
 
 /// Joins tokens into text: sentences 0 and 1 (headline, dateline) on lines
 /// of their own, the rest as one paragraph.
-fn build_doc(key: &str, rows: &[(usize, String, String)]) -> ConllDoc {
+fn build_doc(key: &str, rows: &[(usize, String, String)], dash_spaced: bool) -> ConllDoc {
     let mut text = String::new();
     let mut tokens: Vec<Vec<Span>> = Vec::new();
     let mut labels: Vec<Vec<String>> = Vec::new();
@@ -95,11 +98,15 @@ fn build_doc(key: &str, rows: &[(usize, String, String)]) -> ConllDoc {
                 text.push(if sent_ids.len() <= 3 { '\n' } else { ' ' });
             }
         } else {
-            let closing = matches!(
-                tok.as_str(),
-                "," | "." | ":" | ";" | "?" | "!" | ")" | "%" | "'s" | "n't" | "'" | "-"
-            ) || tok.starts_with('\'');
-            let after_open = text.ends_with('(') || text.ends_with('$') || text.ends_with('-');
+            let hyphen = !dash_spaced && tok == "-";
+            let closing = hyphen
+                || matches!(
+                    tok.as_str(),
+                    "," | "." | ":" | ";" | "?" | "!" | ")" | "%" | "'s" | "n't" | "'"
+                )
+                || tok.starts_with('\'');
+            let after_open =
+                text.ends_with('(') || text.ends_with('$') || (!dash_spaced && text.ends_with('-'));
             if !closing && !after_open {
                 text.push(' ');
             }
@@ -227,6 +234,14 @@ fn name_span(doc: &ConllDoc, g: &GoldMention, starts: &[usize]) -> Option<Span> 
     // Jobs"); a title alone ("President", "Apple CEO") is no named mention.
     // Organisations and places keep their words: "General Motors".
     if g.mention_type == "PER" {
+        // "… officer of Apple Inc. Steve Jobs": a company suffix ends the
+        // company before the person.
+        if let Some(t) = (a..b)
+            .rev()
+            .find(|&i| matches!(word(i), "Inc." | "Corp." | "Ltd." | "Co." | "LLC" | "plc"))
+        {
+            a = t + 1;
+        }
         if let Some(t) = (a..=b)
             .rev()
             .find(|&i| TITLES.contains(&word(i).to_lowercase().as_str()))
@@ -432,7 +447,7 @@ struct MentionResult {
 
 fn meantime(ctx: &Ctx) -> anyhow::Result<MentionResult> {
     let dir = ctx.data.join("meantime_en");
-    let docs = read_conll(&dir.join("cdcr_meantime.conll"))?;
+    let docs = read_conll(&dir.join("cdcr_meantime.conll"), true)?;
     let gold_all: Vec<GoldMention> = serde_json::from_str(&fs_err::read_to_string(
         dir.join("cdcr_entities_mentions.json"),
     )?)?;
@@ -721,7 +736,7 @@ fn cross_pairs<K: std::hash::Hash + Eq>(items: impl Iterator<Item = (K, u32)>) -
 }
 
 fn newswcl(ctx: &Ctx) -> anyhow::Result<(Table, Vec<String>)> {
-    let docs = read_conll(&ctx.data.join("newswcl50/cdcr_NewsWCL50.conll"))?;
+    let docs = read_conll(&ctx.data.join("newswcl50/cdcr_NewsWCL50.conll"), false)?;
     let mut events: HashMap<String, Vec<&ConllDoc>> = HashMap::new();
     for d in &docs {
         let event = d.key.split('/').next().unwrap_or("").to_string();
