@@ -109,6 +109,9 @@ pub fn numbers(text: &str) -> Vec<Quantity> {
             continue;
         }
         let skip = doc.not_a_figure(&num, &read);
+        if read.unit.is_none() && !skip {
+            read.unit = units::shared_unit(&doc.toks, num.last);
+        }
         out.push(Quantity {
             start: read.start,
             end: read.end,
@@ -148,7 +151,12 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
         if in_code(&doc, &num, &read, consumed) || doc.not_a_figure(&num, &read) {
             continue;
         }
-        let Some(unit) = read.unit.take().or_else(|| doc.implied_people(&num)) else {
+        let Some(unit) = read
+            .unit
+            .take()
+            .or_else(|| units::shared_unit(&doc.toks, num.last))
+            .or_else(|| doc.implied_people(&num))
+        else {
             continue;
         };
         // "a few days prior", "a few details", "a pair of tights": a small

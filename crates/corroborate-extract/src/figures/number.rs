@@ -1,8 +1,12 @@
 //! Reading numbers as written in news English: digits with separators,
-//! decimals and scale words ("6.3 million", "1.5bn"), Arabic-Indic digits,
-//! number words ("twenty-two", "two million", "a third", "half"), vague
-//! quantities ("dozens", "tens of thousands"), ranges ("20 or 30", "20-30",
-//! "between 5 and 8") and mixed fractions ("2 1/2").
+//! decimals and scale words ("6.3 million", "1.5bn", "10M", "12 lakhs"),
+//! thousands grouped by spaces ("40 000"), Arabic-Indic digits, powers
+//! ("1.3e6", "2.48×10−5"; beyond 10^18 nothing), signs ("-5", "minus
+//! five"), number words ("twenty-two", "two million", "three lakh crore",
+//! "two point five", "two and a half", "a third", "half"), vague quantities
+//! ("dozens", "tens of thousands", "a couple", "a few"), one of a unit ("a
+//! dollar", "half a liter", "1/4 mile"), ranges ("20 or 30", "20-30",
+//! "between 5 and 8", "8- to 16-meter") and mixed fractions ("2 1/2").
 //!
 //! The text is first cut into [`Tok`]ens (words, digit runs, single
 //! punctuation marks) with byte spans; [`parse_at`] then reads one number

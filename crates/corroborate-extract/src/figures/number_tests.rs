@@ -203,6 +203,19 @@ fn units_hyphenated_bracketed_and_compound() {
 }
 
 #[test]
+fn a_bare_number_shares_the_measure_after_the_next() {
+    assert_eq!(
+        read("They were given 45 and 50 mg ethanol."),
+        [(45.0, "mg".to_string()), (50.0, "mg".to_string())]
+    );
+    // people and things are not shared: "killed 5 and 10 people" stays apart
+    assert_eq!(
+        read("It killed 5 and 10 people."),
+        [(5.0, String::new()), (10.0, "people".to_string())]
+    );
+}
+
+#[test]
 fn pounds_of_weight_and_degrees_of_angle() {
     is("and this baby is over two pounds.", 2.0, "lb");
     is("she stopped eating lunch to drop 25 pounds.", 25.0, "lb");

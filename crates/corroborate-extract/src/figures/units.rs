@@ -1,6 +1,9 @@
 //! Units after (or, for currencies, before) a number: people and what they
-//! are, areas, distances, durations, weights, temperatures, money and
-//! percentages, plus a fallback for any counted plural noun ("13 barrels").
+//! are, areas, distances, durations, weights, temperatures, angles, money
+//! (signs and codes on either side: "$5", "20€", "CAD 3.03") and
+//! percentages, plus a fallback for any counted plural noun ("13 barrels");
+//! and the amounts that go on past a unit: cents after dollars, smaller
+//! units after larger ones ("5 feet 2 inches").
 
 use super::number::{self, adjacent, Kind, Tok};
 
@@ -813,4 +816,24 @@ pub(crate) fn compound_after(toks: &[Tok<'_>], j: usize, code: &str) -> Option<(
     };
     let (measure2, size2) = base_size(&code2)?;
     (measure2 == measure && size2 < size).then(|| (n.value * size2 / size, last))
+}
+
+/// The unit a bare number shares with the number after it, for physical
+/// measures: "45 and 50 mg", "3 or 4 km". `j` is the token after the bare
+/// number; the unit is returned without consuming the second number.
+pub(crate) fn shared_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
+    if !matches!(w(toks, j), "and" | "or") {
+        return None;
+    }
+    let b = plain_number_at(toks, j + 1)?;
+    let u = unit_after(toks, b.last, false)?;
+    matches!(
+        u.measure,
+        Measure::Distance
+            | Measure::Area
+            | Measure::Weight
+            | Measure::Volume
+            | Measure::Temperature
+    )
+    .then_some(Unit { last: j, ..u })
 }
