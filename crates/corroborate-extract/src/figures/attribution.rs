@@ -160,6 +160,53 @@ fn pronoun(w: &str) -> bool {
 
 /// The source named by the tokens just before token `v`, not before `floor`.
 fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<String> {
+    match subject_span(doc, v, floor)? {
+        Subject::Span(first, last) => {
+            // "Tom LaSorda, the president of Chrysler announced": the person
+            // the title belongs to, not the organisation
+            if first >= floor + 3 && doc.norm(first - 1) == "of" && role_noun(doc.norm(first - 2)) {
+                let mut c = first - 2;
+                while c > floor && matches!(doc.norm(c - 1), "the" | "a" | "its") {
+                    c -= 1;
+                }
+                if c > floor && doc.norm(c - 1) == "," {
+                    if let Some(Subject::Span(f, l)) = subject_span(doc, c - 1, floor) {
+                        return span_text(doc, f, l);
+                    }
+                }
+            }
+            span_text(doc, first, last)
+        }
+        Subject::Pronoun(name) => name,
+    }
+}
+
+/// The words of tokens `first..last`, without a leading "the".
+fn span_text(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
+    let (s, e) = (doc.toks.get(first)?.start, doc.toks.get(last - 1)?.end);
+    doc.text.get(s..e).map(|x| strip_the(x).to_string())
+}
+
+/// What stands before a reporting verb.
+enum Subject {
+    /// The source's tokens, `first..last`.
+    Span(usize, usize),
+    /// A pronoun, and the name it stands for if one is found.
+    Pronoun(Option<String>),
+}
+
+/// The source just before token `v`, not before `floor`.
+fn subject_span(doc: &Doc<'_>, v: usize, floor: usize) -> Option<Subject> {
+    // "the White House has said", "the government has also announced"
+    let mut v = v;
+    while v > floor
+        && matches!(
+            doc.norm(v - 1),
+            "has" | "have" | "had" | "also" | "reportedly"
+        )
+    {
+        v -= 1;
+    }
     let mut k = v;
     let mut first = v;
     while k > floor {
@@ -217,12 +264,11 @@ fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<String> {
     if first >= last {
         // "he said": the nearest full name before
         if v > floor && pronoun(doc.norm(v - 1)) {
-            return nearest_name(doc, v - 1);
+            return Some(Subject::Pronoun(nearest_name(doc, v - 1)));
         }
         return None;
     }
-    let (s, e) = (doc.toks[first].start, doc.toks[last - 1].end);
-    doc.text.get(s..e).map(|x| strip_the(x).to_string())
+    Some(Subject::Span(first, last))
 }
 
 fn strip_the(s: &str) -> &str {
@@ -442,6 +488,12 @@ fn speaker_before(doc: &Doc<'_>, open: usize) -> Option<String> {
     subject_before(doc, verb, sstart)
 }
 
+/// Whether token `v` is a reporting verb: a capitalised one inside a
+/// sentence is part of a name ("the United States").
+fn reports_at(doc: &Doc<'_>, v: usize, sstart: usize) -> bool {
+    lexicon::is_reporting_verb(doc.norm(v)) && (v == sstart || !doc.toks[v].capitalized())
+}
+
 /// Who the figure at token `tok` (byte `at`) is attributed to.
 pub(crate) fn attribute(
     doc: &Doc<'_>,
@@ -479,14 +531,16 @@ pub(crate) fn attribute(
             }
         }
     }
-    // inside a quote: its speaker
+    // inside a quote: its speaker, when the quote has one
     if let Some(q) = quotes.iter().find(|q| q.open < tok && tok < q.close) {
-        return q.speaker.clone();
+        if q.speaker.is_some() {
+            return q.speaker.clone();
+        }
     }
     // the subject of the nearest reporting verb before the figure in its sentence
     for v in (sstart..tok).rev() {
         let w = doc.norm(v);
-        if lexicon::is_reporting_verb(w) {
+        if reports_at(doc, v, sstart) {
             // "an estimated 65,000" is a hedge; "it is estimated" names no one
             if matches!(w, "estimated" | "estimates")
                 && (v + 3 >= tok || doc.norm(v.wrapping_sub(1)) == "is")
@@ -508,9 +562,30 @@ pub(crate) fn attribute(
                     }
                 }
             }
-            // "The Civil Defense, or …, said": the sentence's first name
+            // "Another automaker, General Motors (GM), announced": the
+            // name between the commas when the sentence opens with one
+            // capitalised word only
             if v > sstart && doc.norm(v - 1) == "," {
-                let mut b = sstart;
+                let comma = (sstart..v - 1).rev().find(|&c| doc.norm(c) == ",");
+                let lone_opening = doc.toks.get(sstart + 1).is_some_and(|t| !t.capitalized());
+                if let (Some(c), true) = (comma, lone_opening) {
+                    if let Some(Subject::Span(f, l)) = subject_span(doc, v - 1, c + 1) {
+                        if f == c + 1 {
+                            return span_text(doc, f, l);
+                        }
+                    }
+                }
+            }
+            // "The Civil Defense, or …, said": the sentence's first name;
+            // so too for a second verb, "Jobs welcomed everyone and announced"
+            if v > sstart && matches!(doc.norm(v - 1), "," | "and") {
+                // past a leading "The": "The army … and reported" names no one
+                let a = if doc.norm(sstart) == "the" {
+                    sstart + 1
+                } else {
+                    sstart
+                };
+                let mut b = a;
                 while b < v
                     && (doc.toks[b].capitalized()
                         || particle(doc.norm(b))
@@ -518,17 +593,18 @@ pub(crate) fn attribute(
                 {
                     b += 1;
                 }
-                if b > sstart {
+                if b > a {
                     let (s, e) = (doc.toks[sstart].start, doc.toks[b - 1].end);
                     return doc.text.get(s..e).map(|x| strip_the(x).to_string());
                 }
             }
-            return None;
+            // a verb with no source ("their previous estimate of $18
+            // billion"): the reporting verb before it may have one
         }
     }
     // "…, officials said." after the figure
     for v in tok..send {
-        if lexicon::is_reporting_verb(doc.norm(v)) && v > tok + 1 && doc.norm(v - 1) != "that" {
+        if reports_at(doc, v, sstart) && v > tok + 1 && doc.norm(v - 1) != "that" {
             let floor = (tok + 1..v)
                 .rev()
                 .find(|&c| doc.norm(c) == ",")

@@ -666,3 +666,45 @@ fn money_counts_what_it_pays_for() {
     // an idiom's noun is not what it pays for; nothing better is written
     assert_eq!(labels("It comes on top of the $44 billion."), ["amount"]);
 }
+
+/// The `attributed_to` of every figure of `text`, in order.
+fn sources(text: &str) -> Vec<Option<String>> {
+    all(text).into_iter().map(|f| f.attributed_to).collect()
+}
+
+#[test]
+fn attribution_reads_appositions_titles_and_auxiliaries() {
+    let some = |s: &str| Some(s.to_string());
+    // the name between commas after a lone opening word
+    assert_eq!(
+        sources("Another automaker, General Motors (GM), announced that it seeks $16.6 billion."),
+        [some("General Motors (GM)")]
+    );
+    // the person a title belongs to, not the organisation
+    assert_eq!(
+        sources("Tom LaSorda, the president of Chrysler announced that it needs $2.3 billion."),
+        [some("Tom LaSorda")]
+    );
+    // auxiliaries between the source and its verb
+    assert_eq!(
+        sources("The White House has said that it may use $700 billion."),
+        [some("White House")]
+    );
+    // a second verb of the sentence's first name
+    assert_eq!(
+        sources("Jobs welcomed everyone and announced that there were 3,800 attendees."),
+        [some("Jobs")]
+    );
+    // a reporting noun with no source of its own: the verb before it
+    assert_eq!(
+        sources(
+            "GM says that it might need $30 billion, over their previous estimate of $18 billion."
+        ),
+        [some("GM"), some("GM")]
+    );
+    // "States" in a name is not a reporting verb
+    assert_eq!(
+        sources("It is the largest car maker in the United States, posting sales of $152 billion."),
+        [None]
+    );
+}
