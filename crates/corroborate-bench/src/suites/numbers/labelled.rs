@@ -6,6 +6,10 @@
 //! the set the rules were written and tuned on; `heldout.jsonl` (documents
 //! disjoint from it) was labelled before tuning and never tuned on, so its
 //! figures are the honest estimate for unseen text.
+//!
+//! `FIGURES_LABELLED_MISSES="tuned on"` prints every miss of the tuning set
+//! (wrong counted thing or attribution, missed or extra figure) to stderr.
+//! Keep it off for the held-out set while writing rules.
 
 use anyhow::Context as _;
 use corroborate_extract::figures;
@@ -142,6 +146,14 @@ fn score(ctx: &Ctx, file: &'static str, role: &'static str) -> anyhow::Result<Se
                     if check(g, p) {
                         right[k] += 1;
                     }
+                }
+                if show
+                    && !attribution_match(g.attributed_to.as_deref(), p.attributed_to.as_deref())
+                {
+                    eprintln!(
+                        "ATTRIB want {:?} got {:?} in {:?}",
+                        g.attributed_to, p.attributed_to, row.text
+                    );
                 }
                 if show && !counts_match(&g.counts, &p.counts) {
                     eprintln!(
