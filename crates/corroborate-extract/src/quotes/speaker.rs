@@ -5,6 +5,8 @@
 
 use std::borrow::Cow;
 
+use rustc_hash::FxHashSet;
+
 use corroborate_model::{EntityKind, EntityMention, Span};
 
 use super::gender;
@@ -77,9 +79,11 @@ pub(super) struct Context<'a> {
     raws: &'a [Raw],
     mentions: &'a [&'a EntityMention],
     antecedents: Vec<Antecedent>,
-    /// The tokens of every paragraph, in order: windows inside them are
-    /// read as slices instead of being tokenised again.
+    /// The tokens of every paragraph attribution reads, in order: windows
+    /// inside them are read as slices instead of being tokenised again.
     toks: Vec<Tok>,
+    /// Where the paragraphs behind `toks` end.
+    covered: usize,
 }
 
 /// How far back or ahead a sentence boundary is looked for.
@@ -103,10 +107,20 @@ impl<'a> Context<'a> {
         let mut antecedents: Vec<Antecedent> = Vec::new();
         // Last words of full names seen so far: a lone "Kiki" after
         // "Laila Kiki" is a person.
-        let mut full_names: std::collections::HashSet<String> = Default::default();
+        let mut full_names: FxHashSet<String> = Default::default();
         let mut q = 0;
-        let mut all: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 1);
-        for para in paras {
+        // Attribution reads no further than the paragraph after the last
+        // quote, so names and tokens past it are never asked for.
+        let reach = raws
+            .iter()
+            .map(|r| r.last_para + 2)
+            .max()
+            .unwrap_or(0)
+            .min(paras.len());
+        let paras_read = &paras[..reach];
+        let covered = paras_read.last().map_or(0, |p| p.end);
+        let mut all: Vec<Tok> = Vec::with_capacity(covered / 5 + 1);
+        for para in paras_read {
             let toks = words::tokens(text, *para);
             all.extend_from_slice(&toks);
             for run in words::name_runs(text, &toks) {
@@ -159,6 +173,7 @@ impl<'a> Context<'a> {
             mentions,
             antecedents,
             toks: all,
+            covered,
         }
     }
 
@@ -171,7 +186,7 @@ impl<'a> Context<'a> {
         let end = all.partition_point(|t| t.span.end <= span.end);
         let clean_start = first == 0 || all[first - 1].span.end <= span.start;
         let clean_end = all.get(end).is_none_or(|t| t.span.start >= span.end);
-        if clean_start && clean_end && first <= end {
+        if span.end <= self.covered && clean_start && clean_end && first <= end {
             Cow::Borrowed(&all[first..end])
         } else {
             Cow::Owned(words::tokens(self.text, span))
