@@ -63,7 +63,7 @@ pub(crate) fn priors(sentences: &[Sentence], n_articles: usize, t: &Tuning) -> V
         .iter()
         .map(|s| {
             dot(t.learned, &of(s, n_articles)).clamp(-30.0, 30.0).exp()
-                / (s.words.max(1) as f64).powf(t.length_power)
+                / crate::pow(s.words.max(1) as f64, t.length_power)
         })
         .collect()
 }

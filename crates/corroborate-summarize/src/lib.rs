@@ -23,6 +23,7 @@
 
 mod features;
 mod quality;
+mod stem;
 mod words;
 
 pub use features::{candidates, Candidate, N_FEATURES};
@@ -203,8 +204,8 @@ fn prepare(articles: &[Article], t: &Tuning) -> (Vec<Sentence>, Vec<f64>) {
         for (position, span) in article.sentences.iter().take(per_article).enumerate() {
             let text = span.slice(&article.text);
             let tokens = lex.tokens(text);
-            let words = model::count_words(text);
-            let fit = quality::fit(text, words, t.lean_penalty, cased);
+            let words = words::count_words(text);
+            let (fit, leans) = quality::judge(text, words, t.lean_penalty, cased);
             let content = tokens.content();
             sentences.push(Sentence {
                 article: a,
@@ -218,7 +219,7 @@ fn prepare(articles: &[Article], t: &Tuning) -> (Vec<Sentence>, Vec<f64>) {
                 central: 0.0,
                 support: 0.0,
                 density: 0.0,
-                leans: quality::leans(text),
+                leans,
                 quoted: text.contains(['"', '“']),
             });
         }
@@ -354,7 +355,7 @@ fn concept_weights(
         s.shared = others as f64 / s.content.len().max(1) as f64;
     }
     for (w, (_, n)) in weight.iter_mut().zip(&articles_with) {
-        *w *= (*n as f64).powf(t.spread_power);
+        *w *= pow(*n as f64, t.spread_power);
     }
     let others = (n_articles.max(2) - 1) as f64;
     for s in sentences.iter_mut() {
@@ -465,11 +466,24 @@ fn hand_priors(sentences: &[Sentence], t: &Tuning) -> Vec<f64> {
             let quote = if s.quoted { 1.0 + t.quote_boost } else { 1.0 };
             (1.0 + position)
                 * quote
-                * (0.1 + s.shared).powf(t.shared_power)
-                * (1.0 + s.central).powf(t.central_power)
-                / (s.words.max(1) as f64).powf(t.length_power)
+                * pow(0.1 + s.shared, t.shared_power)
+                * pow(1.0 + s.central, t.central_power)
+                / pow(s.words.max(1) as f64, t.length_power)
         })
         .collect()
+}
+
+/// `x ^ p`, with the powers the weights use most computed without `powf`.
+fn pow(x: f64, p: f64) -> f64 {
+    if p == 0.0 {
+        1.0
+    } else if p == 1.0 {
+        x
+    } else if p == 0.5 {
+        x.sqrt()
+    } else {
+        x.powf(p)
+    }
 }
 
 /// Shared share of the smaller set of sorted ids.

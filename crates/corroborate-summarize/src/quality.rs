@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
 
 /// What the summary may do with a sentence.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -189,52 +189,58 @@ const BOILERPLATE_INSIDE: &[&str] = &[
     "credit:",
 ];
 
-/// First words that point back to a sentence the reader has not seen.
+/// First words that point back to a sentence the reader has not seen,
+/// sorted for binary search.
 const LEANING_STARTS: &[&str] = &[
-    "he",
-    "she",
-    "they",
-    "it",
-    "its",
-    "his",
-    "her",
-    "their",
-    "them",
-    "this",
-    "these",
-    "those",
-    "that",
-    "but",
-    "however",
     "also",
     "and",
-    "so",
-    "yet",
-    "still",
-    "meanwhile",
-    "instead",
-    "then",
-    "there",
-    "here",
-    "such",
-    "both",
     "another",
-    "others",
-    "later",
-    "moreover",
+    "besides",
+    "both",
+    "but",
     "furthermore",
+    "he",
+    "her",
+    "here",
+    "his",
+    "however",
+    "instead",
+    "it",
+    "its",
+    "later",
+    "meanwhile",
+    "moreover",
     "nevertheless",
     "nonetheless",
-    "thus",
-    "therefore",
-    "besides",
-    "or",
     "nor",
+    "or",
+    "others",
+    "she",
+    "so",
+    "still",
+    "such",
+    "that",
+    "their",
+    "them",
+    "then",
+    "there",
+    "therefore",
+    "these",
+    "they",
+    "this",
+    "those",
+    "thus",
     "which",
     "while",
-    "the latter",
-    "the former",
+    "yet",
 ];
+
+/// Two-word openings that point back ("the latter").
+const LEANING_PAIRS: &[&str] = &["the former", "the latter"];
+
+/// Bytes of a sentence's opening that [`judge`] lower-cases: enough for the
+/// first words, where a byline names its writer's trade.
+const HEAD_BYTES: usize = 120;
 
 /// Fewest and most words a summary sentence may have.
 pub(crate) const MIN_WORDS: usize = 6;
@@ -247,64 +253,83 @@ pub(crate) const MAX_WORDS: usize = 100;
 /// one automaton: a single pass over the sentence instead of one per phrase.
 static INSIDE: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let marks = ["http://", "https://", "www."];
-    AhoCorasick::new(BOILERPLATE_INSIDE.iter().chain(marks.iter()))
+    // The phrases are ASCII, so matching them without regard to ASCII case
+    // equals matching the lower-cased sentence, without lower-casing it.
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(BOILERPLATE_INSIDE.iter().chain(marks.iter()))
         .expect("boilerplate phrases compile")
+});
+
+/// The openings of boilerplate and captions, matched at the start of a
+/// sentence in one anchored pass, without regard to ASCII case.
+static STARTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .start_kind(StartKind::Anchored)
+        .build(BOILERPLATE_STARTS.iter().chain(CAPTION_STARTS))
+        .expect("boilerplate openings compile")
 });
 
 /// Whether and how much `sentence` (with `words` words) may be chosen;
 /// `lean_penalty` is the factor for a sentence that leans on its context.
 /// `cased` says whether the article capitalises its sentences, so that a
 /// lower-case start marks a fragment.
+#[cfg(test)]
 pub(crate) fn fit(sentence: &str, words: usize, lean_penalty: f64, cased: bool) -> Fit {
-    let lower = sentence.to_lowercase();
-    if BOILERPLATE_STARTS
-        .iter()
-        .chain(CAPTION_STARTS)
-        .any(|p| lower.starts_with(p))
-        || INSIDE.is_match(&lower)
+    judge(sentence, words, lean_penalty, cased).0
+}
+
+/// [`fit`], and whether the sentence leans on its context.
+pub(crate) fn judge(sentence: &str, words: usize, lean_penalty: f64, cased: bool) -> (Fit, bool) {
+    // Only the opening is lower-cased: every test but the phrase search
+    // looks at the first words.
+    let mut end = sentence.len().min(HEAD_BYTES);
+    while !sentence.is_char_boundary(end) {
+        end -= 1;
+    }
+    let lower = sentence.get(..end).unwrap_or("").to_lowercase();
+    if STARTS.is_match(Input::new(sentence).anchored(Anchored::Yes))
+        || INSIDE.is_match(sentence)
         || is_byline(&lower)
     {
-        return Fit::Never;
+        return (Fit::Never, false);
     }
     let ends = ends_like_a_sentence(sentence);
     if !ends && is_title_case(sentence) {
         // A headline or a section title.
-        return Fit::Never;
+        return (Fit::Never, false);
     }
-    if !(MIN_WORDS..=MAX_WORDS).contains(&words) || is_fragment(sentence, &lower, cased) {
-        return Fit::Filler;
+    if !(MIN_WORDS..=MAX_WORDS).contains(&words) || is_fragment(sentence, cased) {
+        return (Fit::Filler, false);
     }
     let mut weight = 1.0;
-    if leans_on_context(&lower) {
+    let leans = leans_on_context(&lower);
+    if leans {
         weight *= lean_penalty;
     }
     if !ends {
         // List items, subtitles and truncated text.
         weight *= 0.8;
     }
-    Fit::Weight(weight)
-}
-
-/// Whether `sentence` opens with a word that needs the one before; only its
-/// first words are lower-cased.
-pub(crate) fn leans(sentence: &str) -> bool {
-    let mut head = String::with_capacity(24);
-    for c in sentence.chars().take(24) {
-        head.extend(c.to_lowercase());
-    }
-    leans_on_context(&head)
+    (Fit::Weight(weight), leans)
 }
 
 /// Whether the sentence starts with a word that needs the one before.
 fn leans_on_context(lower: &str) -> bool {
     let trimmed = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    LEANING_STARTS.iter().any(|w| {
-        trimmed.starts_with(w)
-            && trimmed
-                .get(w.len()..)
-                .and_then(|rest| rest.chars().next())
-                .is_none_or(|c| !c.is_alphanumeric())
-    })
+    let first = trimmed
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    LEANING_STARTS.binary_search(&first).is_ok()
+        || LEANING_PAIRS.iter().any(|p| {
+            trimmed.starts_with(p)
+                && trimmed
+                    .get(p.len()..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
 }
 
 /// Whether most words of four letters or more start with a capital, as in
@@ -331,7 +356,7 @@ fn ends_like_a_sentence(sentence: &str) -> bool {
 /// A sentence that is a piece of a quote or of a clause: unbalanced quote
 /// marks, a lower-case start, or quoted words making up nearly all of it
 /// with no one named as saying them.
-fn is_fragment(sentence: &str, lower: &str, cased: bool) -> bool {
+fn is_fragment(sentence: &str, cased: bool) -> bool {
     // A lower-case first letter marks a clause split from its sentence; after
     // an opening quote mark it is common in transcribed speech, so it is
     // judged only when the sentence opens with the letter.
@@ -346,7 +371,10 @@ fn is_fragment(sentence: &str, lower: &str, cased: bool) -> bool {
     }
     // Mostly a quote with no one saying it: "…" alone.
     let quoted = quoted_bytes(sentence);
-    quoted * 10 > sentence.len() * 9 && !ATTRIBUTION.iter().any(|w| has_word(lower, w))
+    quoted * 10 > sentence.len() * 9 && {
+        let lower = sentence.to_lowercase();
+        !ATTRIBUTION.iter().any(|w| has_word(&lower, w))
+    }
 }
 
 /// Verbs that name a speaker next to a quote.
@@ -460,6 +488,10 @@ mod tests {
             "Five."
         ]));
         assert!(!is_cased(["One went.", "two went.", "three went."]));
+        assert!(LEANING_STARTS.windows(2).all(|w| w[0] < w[1]));
+        assert!(leans_on_context("he's leaving."));
+        assert!(leans_on_context("\"the latter, \" she said."));
+        assert!(!leans_on_context("theirs was the last convoy."));
         // "Thereafter" is not "There".
         assert!(!leans_on_context("thereafter the convoy left the city."));
     }

@@ -1,11 +1,9 @@
 //! Turns sentences into the comparable units the summary works with: lower-
-//! cased word tokens, Snowball stems, a small stop-word list, and interned ids
+//! cased word tokens, light stems (see `stem`), a small stop-word list, and interned ids
 //! so that sets of words and word pairs are cheap to compare.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-
-use rust_stemmers::{Algorithm, Stemmer};
 
 /// English function words that carry no content. Trimmed by hand: pronouns,
 /// articles, auxiliaries, prepositions, conjunctions and a few reporting
@@ -255,19 +253,73 @@ impl Tokens {
 }
 
 /// Interns stems for one summary run, so sentences compare as integer sets.
+///
+/// Words and stems are keyed by a 64-bit hash of their text rather than the
+/// text itself: no string is stored or compared, and with a few thousand
+/// distinct words a collision (two words sharing an id) has a chance of
+/// about one in 10^12, and would only blur one word's weight.
 pub(crate) struct Lexicon {
-    stemmer: Stemmer,
-    ids: FxMap<String, u32>,
-    /// Every distinct word seen, with its stem id.
-    words: FxMap<String, Known>,
+    /// Reused buffer for a stem.
+    stem: String,
+    /// Stem hash to stem id.
+    ids: FxMap<u64, u32>,
+    /// Hash of every distinct lower-cased word seen, with its stem id.
+    words: FxMap<u64, Known>,
     /// Reused buffer for the lower-cased token.
     word: String,
+}
+
+/// A 64-bit hash of `bytes` (FNV-1a with a final avalanche), good enough to
+/// stand for the text within one summary.
+fn key(bytes: &[u8]) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    for &b in bytes {
+        h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+/// Whether `c` belongs to a word; ASCII and the general punctuation block
+/// (curly quotes, dashes) are answered without the Unicode tables.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        false
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// The number of words of `text` exactly as [`corroborate_model::count_words`]
+/// counts them (whitespace-separated pieces holding a letter or digit), in
+/// one pass with ASCII answered without the Unicode tables.
+pub(crate) fn count_words(text: &str) -> usize {
+    let (mut n, mut counted) = (0, false);
+    for c in text.chars() {
+        let space = if c.is_ascii() {
+            matches!(c, ' ' | '\t' | '\n' | '\x0B' | '\x0C' | '\r')
+        } else {
+            c.is_whitespace()
+        };
+        if space {
+            counted = false;
+        } else if !counted && is_word_char(c) {
+            counted = true;
+            n += 1;
+        }
+    }
+    n
 }
 
 impl Lexicon {
     pub(crate) fn new() -> Lexicon {
         Lexicon {
-            stemmer: Stemmer::create(Algorithm::English),
+            stem: String::new(),
             ids: FxMap::default(),
             words: FxMap::default(),
             word: String::new(),
@@ -291,27 +343,30 @@ impl Lexicon {
             stop: Vec::with_capacity(room),
             digit: Vec::with_capacity(room),
         };
-        let mut chars = text.char_indices().peekable();
-        while let Some((start, ch)) = chars.next() {
-            if !ch.is_alphanumeric() {
+        let mut chars = text.char_indices();
+        let mut next = chars.next();
+        while let Some((start, ch)) = next {
+            next = chars.next();
+            if !is_word_char(ch) {
                 continue;
             }
             let mut end = start + ch.len_utf8();
-            while let Some(&(i, c)) = chars.peek() {
-                let joins = matches!(c, '\'' | '’' | '.' | ',')
-                    && text
-                        .get(i + c.len_utf8()..)
-                        .and_then(|rest| rest.chars().next())
-                        .is_some_and(|next| {
-                            next.is_alphanumeric()
-                                && (c == '\'' || c == '’' || next.is_ascii_digit())
-                        });
-                if c.is_alphanumeric() || joins {
+            while let Some((i, c)) = next {
+                if is_word_char(c) {
                     end = i + c.len_utf8();
-                    chars.next();
-                } else {
+                    next = chars.next();
+                    continue;
+                }
+                // An apostrophe joins letters, a dot or comma joins digits.
+                let after = chars.clone().next();
+                let joins = matches!(c, '\'' | '’' | '.' | ',')
+                    && after.is_some_and(|(_, n)| {
+                        is_word_char(n) && (c == '\'' || c == '’' || n.is_ascii_digit())
+                    });
+                if !joins {
                     break;
                 }
+                next = chars.next();
             }
             self.push(text.get(start..end).unwrap_or(""), &mut out);
         }
@@ -335,11 +390,12 @@ impl Lexicon {
             return;
         }
         // Words repeat: stem each distinct word once.
-        let known = match self.words.get(self.word.as_str()) {
+        let word_key = key(self.word.as_bytes());
+        let known = match self.words.get(&word_key) {
             Some(known) => *known,
             None => {
                 let known = self.learn();
-                self.words.insert(self.word.clone(), known);
+                self.words.insert(word_key, known);
                 known
             }
         };
@@ -351,20 +407,18 @@ impl Lexicon {
     /// Stems and classifies the word in the buffer.
     fn learn(&mut self) -> Known {
         let word = self.word.as_str();
-        let digit = word.chars().any(|c| c.is_ascii_digit());
+        let digit = word.bytes().any(|c| c.is_ascii_digit());
         let stop = is_stop(word);
         // Stop words and numbers are kept as they are.
-        let stem = if digit || stop {
-            word.to_string()
+        if digit || stop {
+            self.stem.clear();
+            self.stem.push_str(word);
         } else {
-            self.stemmer.stem(word).into_owned()
-        };
-        let next = self.ids.len() as u32;
-        Known {
-            stem: *self.ids.entry(stem).or_insert(next),
-            stop,
-            digit,
+            crate::stem::stem(word, &mut self.stem);
         }
+        let next = self.ids.len() as u32;
+        let stem = *self.ids.entry(key(self.stem.as_bytes())).or_insert(next);
+        Known { stem, stop, digit }
     }
 }
 
@@ -379,6 +433,20 @@ struct Known {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The fast count is the model's count on any text.
+        #[test]
+        fn count_words_matches_the_model(text in "[a-z0-9 .,\t\n\u{a0}\u{2014}\u{2019}\u{2009}\u{3000}é日-]{0,80}") {
+            proptest::prop_assert_eq!(count_words(&text), corroborate_model::count_words(&text));
+        }
+    }
+
+    #[test]
+    fn the_punctuation_block_holds_no_word_characters() {
+        assert!(('\u{2000}'..='\u{206F}').all(|c| !c.is_alphanumeric()));
+        assert!(is_word_char('é') && is_word_char('7') && !is_word_char('’'));
+    }
 
     #[test]
     fn stop_words_are_sorted_for_binary_search() {

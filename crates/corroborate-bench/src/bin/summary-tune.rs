@@ -384,7 +384,10 @@ fn speed() -> anyhow::Result<()> {
             raw.split_once('\n').map_or(raw.as_str(), |(_, b)| b),
         ));
     }
-    let reps = 1000;
+    let reps: usize = std::env::var("REPS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(1000);
     for _ in 0..3 {
         let started = Instant::now();
         for _ in 0..reps {
