@@ -200,6 +200,11 @@ fn units_hyphenated_bracketed_and_compound() {
         read("He scored 2 in the first half."),
         [(2.0, String::new())]
     );
+    assert_eq!(
+        read("They scored 2 in, 3 out."),
+        [(2.0, String::new()), (3.0, String::new())]
+    );
+    assert_eq!(read("three in."), [(3.0, String::new())]);
 }
 
 #[test]

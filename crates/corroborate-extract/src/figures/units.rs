@@ -381,13 +381,23 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
         // "2 in thick", "5 in.", "(640 in)": "in" is inches when no
         // complement follows it, or a dimension adjective does
         "in" if toks[j].text == "in"
-            && (toks.get(j + 1).is_none_or(|t| {
-                t.kind == Kind::Punct
-                    && !matches!(t.norm.as_str(), "$" | "€" | "£" | "\"" | "“" | "'" | "(")
-            }) || matches!(
-                w(toks, j + 1),
-                "thick" | "long" | "wide" | "tall" | "high" | "deep" | "across" | "diameter" | "x"
-            )) =>
+            && j > 0
+            && toks[j - 1].kind == Kind::Num
+            && (toks
+                .get(j + 1)
+                .is_none_or(|t| matches!(t.norm.as_str(), "." | ")" | ";"))
+                || matches!(
+                    w(toks, j + 1),
+                    "thick"
+                        | "long"
+                        | "wide"
+                        | "tall"
+                        | "high"
+                        | "deep"
+                        | "across"
+                        | "diameter"
+                        | "x"
+                )) =>
         {
             return unit(Measure::Distance, "in", None, j + 1);
         }
