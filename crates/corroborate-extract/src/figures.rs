@@ -958,10 +958,15 @@ impl<'a> Doc<'a> {
             Measure::Weight => "weight".to_string(),
             Measure::Temperature => "temperature".to_string(),
             Measure::Volume => "volume".to_string(),
-            Measure::Money => match self.money_topic(num, unit) {
-                Some(t) => t,
-                None => "amount".to_string(),
-            },
+            Measure::Money => {
+                let topic = self
+                    .money_topic(num, unit)
+                    .unwrap_or_else(|| "amount".to_string());
+                match self.rate(unit.last.max(num.last)) {
+                    Some(per) => format!("{topic} per {per}"),
+                    None => topic,
+                }
+            }
         }
     }
 
@@ -1040,6 +1045,25 @@ impl<'a> Doc<'a> {
             s - 1
         } else {
             s
+        }
+    }
+
+    /// The unit of a rate written right after an amount: "$28 an hour",
+    /// "$300 million a year", "26 cents per share".
+    fn rate(&self, after: usize) -> Option<&str> {
+        let w = self.norm(after + 1);
+        let time = matches!(w, "hour" | "day" | "week" | "month" | "year");
+        match self.norm(after) {
+            "a" | "an" if time => Some(w),
+            "per"
+                if time
+                    || self.toks.get(after + 1).is_some_and(|t| {
+                        t.kind == Kind::Word && !t.capitalized() && !lexicon::is_stopword(&t.norm)
+                    }) =>
+            {
+                Some(w)
+            }
+            _ => None,
         }
     }
 

@@ -663,6 +663,15 @@ fn money_counts_what_it_pays_for() {
         labels("It seeks $16.6 billion in loans, in addition to the $13.4 billion received."),
         ["loans", "loans"]
     );
+    // a rate says its unit
+    assert_eq!(
+        labels("UAW workers in Detroit earn $28 an hour."),
+        ["earnings per hour"]
+    );
+    assert_eq!(
+        labels("The stores bring in $500 million a year in revenue."),
+        ["revenue per year"]
+    );
     // an idiom's noun is not what it pays for; nothing better is written
     assert_eq!(labels("It comes on top of the $44 billion."), ["amount"]);
 }
