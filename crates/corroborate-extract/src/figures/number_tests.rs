@@ -180,6 +180,9 @@ fn units_hyphenated_bracketed_and_compound() {
         [(5.0, String::new()), (3.0, "t".to_string())]
     );
     is("the 16,000 metric tons of grain", 16000.0, "t");
+    is("and 278,000 t valued at", 278_000.0, "t");
+    is("2 g.", 2.0, "g");
+    assert_eq!(read("Apple launches 3G iPhone"), [(3.0, String::new())]);
     is("The door is 2 1/2 in thick.", 2.5, "in");
     is("The weight is 20 (kg)", 20.0, "kg");
     is("The weight is 20 [kg]", 20.0, "kg");

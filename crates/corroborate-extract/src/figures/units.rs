@@ -516,8 +516,11 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
                 return unit(Measure::Duration, code, None, j + 1);
             }
             if let Some(code) = weight_unit(word) {
-                // "3G", "5T" are names; a bare "g" must touch its number
-                if (word == "g" || word == "t") && (!adjacent(toks, j - 1) || toks[j].text != word)
+                // "3G", "5T" are names: "g" and "t" must be lowercase, and
+                // touch their number or follow digits ("278,000 t", "2 g.")
+                if (word == "g" || word == "t")
+                    && (toks[j].text != word
+                        || !(adjacent(toks, j - 1) || toks[j - 1].kind == Kind::Num))
                 {
                     return None;
                 }
