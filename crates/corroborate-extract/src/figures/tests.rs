@@ -510,6 +510,17 @@ proptest! {
         }
         let _ = serde_json_free_check(&figs);
     }
+
+    /// The structural label readers (subjects, money frames, lists) walk
+    /// back and forth over tokens: any order of their cue words is safe and
+    /// gives a short label.
+    #[test]
+    fn counted_thing_labels_never_panic(words in proptest::collection::vec("(The|Dow|S|&|P|sales|price|of|for|in|at|on|top|and|or|,|\\(|\\)|;|to|from|worth|which|is|be|has|also|lost|rose|fell|by|up|down|a|an|hour|year|per|share|percent|%|\\$|US|CA|[0-9]{1,4}|billion|stake|its|the|with|half|were|received)", 0..40)) {
+        let text = words.join(" ");
+        for f in all(&text) {
+            prop_assert!(!f.counts.is_empty() && f.counts.len() < 120, "{:?}", f.counts);
+        }
+    }
 }
 
 /// Every float a figure carries is finite, so the brief serialises.
