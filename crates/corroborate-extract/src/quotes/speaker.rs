@@ -60,9 +60,9 @@ struct Speaker {
 }
 
 /// A name earlier in the article that a pronoun or short form may stand for.
-struct Antecedent {
+struct Antecedent<'a> {
     span: Span,
-    name: String,
+    name: &'a str,
     n_words: usize,
     last_key: String,
     /// Could stand for "he" or "she": a person's name heading its clause.
@@ -78,7 +78,7 @@ pub(super) struct Context<'a> {
     paras: &'a [Span],
     raws: &'a [Raw],
     mentions: &'a [&'a EntityMention],
-    antecedents: Vec<Antecedent>,
+    antecedents: Vec<Antecedent<'a>>,
     /// The tokens of every paragraph attribution reads, in order: windows
     /// inside them are read as slices instead of being tokenised again.
     toks: Vec<Tok>,
@@ -104,7 +104,7 @@ impl<'a> Context<'a> {
         raws: &'a [Raw],
         mentions: &'a [&'a EntityMention],
     ) -> Context<'a> {
-        let mut antecedents: Vec<Antecedent> = Vec::new();
+        let mut antecedents: Vec<Antecedent<'a>> = Vec::new();
         // Last words of full names seen so far: a lone "Kiki" after
         // "Laila Kiki" is a person.
         let mut full_names: FxHashSet<String> = Default::default();
@@ -134,11 +134,11 @@ impl<'a> Context<'a> {
                 if quoted {
                     continue;
                 }
-                let name = run.span.slice(text).to_string();
+                let name = run.span.slice(text);
                 let n_words = run.last + 1 - run.first;
                 let last_key = words::name_key(toks[run.last].slice(text));
                 let known_short = full_names.contains(&last_key);
-                let org = words::looks_like_org(&name);
+                let org = words::looks_like_org(name);
                 if !org && n_words >= 2 {
                     full_names.insert(last_key.clone());
                 }
@@ -155,7 +155,7 @@ impl<'a> Context<'a> {
                 // A name modifying a noun ("East Mosul dentist") is no
                 // antecedent of "he", but still gives a full name.
                 let person = !(org || run.in_phrase || run.modifier || bare_demonym || shouted)
-                    && (n_words >= 2 || run.titled || particle_name(&name) || known_short);
+                    && (n_words >= 2 || run.titled || particle_name(name) || known_short);
                 antecedents.push(Antecedent {
                     span: run.span,
                     name,
@@ -999,7 +999,7 @@ impl<'a> Context<'a> {
                 .before_pos(span.start)
                 .filter(|a| !a.org && a.n_words >= 2)
                 .find(|a| a.last_key == key)
-                .map(|a| a.name.clone());
+                .map(|a| a.name.to_string());
         }
         let kind = if org {
             EntityKind::Organization
@@ -1105,7 +1105,7 @@ impl<'a> Context<'a> {
             .filter(|(d, _)| *d <= 60)
             .min_by_key(|(d, _)| *d)
             .map(|(_, a)| a);
-        best.map(|a| a.name.clone())
+        best.map(|a| a.name.to_string())
     }
 
     /// A transcript label ("TDB", "AA") resolved by the initials of a name.
@@ -1170,7 +1170,7 @@ impl<'a> Context<'a> {
 
     /// The names ending before byte `pos`, nearest first, at most
     /// [`MAX_LOOKBACK`] of them (keeps resolution near-linear).
-    fn before_pos(&self, pos: usize) -> impl Iterator<Item = &Antecedent> {
+    fn before_pos(&self, pos: usize) -> impl Iterator<Item = &Antecedent<'a>> {
         let end = self.antecedents.partition_point(|a| a.span.end <= pos);
         self.antecedents[..end].iter().rev().take(MAX_LOOKBACK)
     }

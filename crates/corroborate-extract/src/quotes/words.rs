@@ -14,6 +14,45 @@ pub(super) fn trim(text: &str, span: Span) -> Span {
     Span::new(span.start + lead, span.end - trail)
 }
 
+/// A word in lower case, kept on the stack when it is short ASCII (most
+/// words): the vocabulary tests below run on every token and would
+/// otherwise allocate a string each.
+pub(super) struct Lower {
+    buf: [u8; 24],
+    len: usize,
+    heap: Option<String>,
+}
+
+impl Lower {
+    pub(super) fn as_str(&self) -> &str {
+        match &self.heap {
+            Some(s) => s,
+            None => std::str::from_utf8(self.buf.get(..self.len).unwrap_or(&[])).unwrap_or(""),
+        }
+    }
+}
+
+/// `word.to_lowercase()`, without allocating for short ASCII words.
+pub(super) fn lower(word: &str) -> Lower {
+    let mut buf = [0u8; 24];
+    if word.len() <= buf.len() && word.is_ascii() {
+        for (d, s) in buf.iter_mut().zip(word.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        Lower {
+            buf,
+            len: word.len(),
+            heap: None,
+        }
+    } else {
+        Lower {
+            buf,
+            len: 0,
+            heap: Some(word.to_lowercase()),
+        }
+    }
+}
+
 /// One token: a word, or one punctuation character.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Tok {
@@ -148,7 +187,7 @@ pub(super) fn is_cue(word: &str) -> bool {
     if !word.starts_with(char::is_lowercase) && !initial {
         return false;
     }
-    let lower = word.to_lowercase();
+    let lower = lower(word);
     let w = lower.as_str();
     matches!(
         w,
@@ -477,7 +516,7 @@ pub(super) fn is_cue_base(word: &str) -> bool {
 
 /// Titles and ranks stripped from the front of a name.
 pub(super) fn is_title(word: &str) -> bool {
-    let lower = word.trim_end_matches('.').to_lowercase();
+    let lower = lower(word.trim_end_matches('.'));
     matches!(
         lower.as_str(),
         "mr" | "mrs"
@@ -904,7 +943,7 @@ pub(super) fn is_org_word(word: &str) -> bool {
 /// Prepositions: a name right after one is not the subject of its clause.
 pub(super) fn is_preposition(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        lower(word).as_str(),
         "of" | "in"
             | "at"
             | "from"
@@ -947,7 +986,7 @@ pub(super) fn is_preposition(word: &str) -> bool {
 /// Determiners skipped when looking back for a preposition.
 pub(super) fn is_determiner(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        lower(word).as_str(),
         "the"
             | "a"
             | "an"
@@ -965,11 +1004,12 @@ pub(super) fn is_determiner(word: &str) -> bool {
 
 /// Personal pronouns that may stand for a speaker.
 pub(super) fn pronoun(word: &str) -> Option<Pronoun> {
-    let lower = word.to_lowercase();
+    let lower = lower(word);
+    let lower = lower.as_str();
     let base = lower
         .strip_suffix("’s")
         .or_else(|| lower.strip_suffix("'s"))
-        .unwrap_or(&lower);
+        .unwrap_or(lower);
     match base {
         "he" | "she" => Some(Pronoun::Person),
         "they" | "it" | "we" | "i" | "you" => Some(Pronoun::Other),
@@ -992,7 +1032,7 @@ fn continues_clause(word: &str) -> bool {
     is_cue(word)
         || is_preposition(word)
         || matches!(
-            word.to_lowercase().as_str(),
+            lower(word).as_str(),
             "and"
                 | "or"
                 | "but"
@@ -1241,7 +1281,7 @@ pub(super) fn name_runs(text: &str, toks: &[Tok]) -> Vec<NameRun> {
             let determined = i > 0
                 && toks[i - 1].word
                 && matches!(
-                    toks[i - 1].slice(text).to_lowercase().as_str(),
+                    lower(toks[i - 1].slice(text)).as_str(),
                     "a" | "an" | "one" | "another" | "some" | "two" | "three" | "several"
                 );
             let modifier = toks.get(j).is_some_and(|t| {
@@ -1288,4 +1328,25 @@ pub(super) fn name_key(word: &str) -> String {
         }
     }
     lower
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lower;
+
+    #[test]
+    fn lower_matches_to_lowercase_on_and_off_the_stack() {
+        for w in [
+            "Said",
+            "SPOKESMAN",
+            "the",
+            "",
+            "Müller",
+            "İstanbul",
+            "Kelvin\u{212A}",
+            "a-very-long-hyphenated-compound-word",
+        ] {
+            assert_eq!(lower(w).as_str(), w.to_lowercase(), "{w}");
+        }
+    }
 }
