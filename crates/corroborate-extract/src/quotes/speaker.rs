@@ -1231,7 +1231,6 @@ fn particle_name(name: &str) -> bool {
         .is_some_and(|(head, _)| words::is_name_particle(&head.to_lowercase()))
 }
 
-
 /// The tokens outside parenthesised asides ("(UOSSM)", "(D-Mo.)"), which
 /// are no chunks of a clause.
 fn without_asides(text: &str, toks: &[Tok]) -> Vec<Tok> {
