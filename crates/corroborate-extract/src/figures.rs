@@ -1136,7 +1136,7 @@ impl<'a> Doc<'a> {
             }
         }
         let mut b = first;
-        while b > sstart && b + 6 > first && is_hedge_word(self.norm(b - 1)) {
+        while b > sstart && b + 6 > first && lexicon::is_hedge_word(self.norm(b - 1)) {
             b -= 1;
         }
         let prep = b
@@ -1165,7 +1165,7 @@ impl<'a> Doc<'a> {
             // "the value of the contract as high as US$100 billion"
             "" | "to" | "at" | "by" | "from" => {}
             w if b < first
-                && money_verb(w).is_none()
+                && lexicon::money_verb(w).is_none()
                 && !is_change_verb(w)
                 && prep_before_noun(self, b - 1, sstart) =>
             {
@@ -1207,7 +1207,7 @@ impl<'a> Doc<'a> {
                     return Some(s);
                 }
             }
-            if let Some(label) = money_verb(&t.norm) {
+            if let Some(label) = lexicon::money_verb(&t.norm) {
                 if label == "cost" {
                     // "the program costs $99": what costs it
                     return Some(
@@ -1242,7 +1242,7 @@ impl<'a> Doc<'a> {
                 }
                 let s = self.amount_start(j);
                 let mut c = s;
-                while c > sstart && is_hedge_word(self.norm(c - 1)) {
+                while c > sstart && lexicon::is_hedge_word(self.norm(c - 1)) {
                     c -= 1;
                 }
                 if c > sstart && self.norm(c - 1) == prep {
@@ -1401,8 +1401,8 @@ impl<'a> Doc<'a> {
     fn subject_before(&self, sstart: usize, v: usize, names: bool) -> Option<String> {
         let mut e = v;
         while e > sstart
-            && (is_aux_or_adverb(self.norm(e - 1))
-                || (self.norm(e - 1) == "," && is_aux_or_adverb(self.norm(e))))
+            && (lexicon::is_aux_or_adverb(self.norm(e - 1))
+                || (self.norm(e - 1) == "," && lexicon::is_aux_or_adverb(self.norm(e))))
         {
             e -= 1;
         }
@@ -1617,7 +1617,7 @@ impl<'a> Doc<'a> {
                 .get(self.toks[a].start..self.toks[b].end)?
                 .to_lowercase();
             // a change names what changed after "in": "a 45% drop in US sales"
-            if is_change_noun(&self.toks[b].norm) && self.norm(b + 1) == "in" {
+            if lexicon::is_change_noun(&self.toks[b].norm) && self.norm(b + 1) == "in" {
                 let mut k = b + 2;
                 while matches!(
                     self.norm(k),
@@ -1725,7 +1725,7 @@ impl<'a> Doc<'a> {
                 && !lexicon::is_verb_form(&t.norm)
                 && !not_a_topic(&t.norm)
                 && !is_change_verb(&t.norm)
-                && !is_aux_or_adverb(&t.norm)
+                && !lexicon::is_aux_or_adverb(&t.norm)
         };
         // the head of the first noun phrase: its last common noun
         let start = (clause..v).find(|&k| common(k))?;
@@ -1744,44 +1744,6 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// Words between a verb and an amount that only bound or qualify it ("as
-/// high as", "an additional", "around").
-fn is_hedge_word(w: &str) -> bool {
-    matches!(
-        w,
-        "about"
-            | "around"
-            | "nearly"
-            | "almost"
-            | "some"
-            | "over"
-            | "than"
-            | "more"
-            | "less"
-            | "as"
-            | "high"
-            | "low"
-            | "much"
-            | "many"
-            | "up"
-            | "least"
-            | "no"
-            | "roughly"
-            | "approximately"
-            | "an"
-            | "a"
-            | "additional"
-            | "further"
-            | "another"
-            | "extra"
-            | "just"
-            | "only"
-            | "estimated"
-            | "the"
-            | "total"
-    )
-}
-
 /// Whether the token before the hedged amount at `b` ends a noun phrase
 /// that stands right before it ("the value of the contract as high as").
 fn prep_before_noun(doc: &Doc<'_>, p: usize, sstart: usize) -> bool {
@@ -1790,88 +1752,6 @@ fn prep_before_noun(doc: &Doc<'_>, p: usize, sstart: usize) -> bool {
             .toks
             .get(p)
             .is_some_and(|t| t.kind == Kind::Word && !t.capitalized())
-}
-
-/// Verbs that move money, and what the amount they move is: "lost $6
-/// billion" is a loss, "priced at $199" a price.
-fn money_verb(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "lost" | "lose" | "loses" | "losing" => "loss",
-        "earned" | "earn" | "earns" | "earning" => "earnings",
-        "saved" | "save" | "saves" | "saving" => "savings",
-        "spent" | "spend" | "spends" | "spending" => "spending",
-        "paid" | "pay" | "pays" | "paying" => "payment",
-        "raised" | "raise" | "raises" | "raising" => "funds raised",
-        "borrowed" | "borrow" | "borrows" | "borrowing" | "lent" | "lend" | "lends" | "lending"
-        | "loan" | "loaned" => "loan",
-        "owes" | "owed" | "owe" | "owing" => "debt",
-        "invested" | "invest" | "invests" | "investing" => "investment",
-        "donated" | "donate" | "donates" => "donation",
-        "pledged" | "pledge" | "pledges" => "pledge",
-        "fined" => "fine",
-        "priced" | "retail" | "retails" | "retailing" | "retailed" | "sells" | "selling" => "price",
-        "costs" | "cost" | "costing" => "cost",
-        _ => return None,
-    })
-}
-
-/// Auxiliaries and adverbs that stand between a subject and its verb.
-fn is_aux_or_adverb(w: &str) -> bool {
-    matches!(
-        w,
-        "has"
-            | "have"
-            | "had"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "been"
-            | "be"
-            | "will"
-            | "would"
-            | "could"
-            | "may"
-            | "might"
-            | "also"
-            | "already"
-            | "only"
-            | "just"
-            | "still"
-            | "again"
-            | "further"
-            | "sharply"
-            | "slightly"
-            | "reportedly"
-            | "then"
-            | "now"
-            | "all"
-            | "each"
-            | "both"
-    )
-}
-
-/// Nouns of change that a percentage measures ("a 45% drop").
-fn is_change_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "drop"
-            | "rise"
-            | "increase"
-            | "decrease"
-            | "decline"
-            | "gain"
-            | "fall"
-            | "jump"
-            | "plunge"
-            | "cut"
-            | "cuts"
-            | "reduction"
-            | "growth"
-            | "slump"
-            | "surge"
-            | "boost"
-    )
 }
 
 /// Words after an amount that do not say what it is: time, adverbs.

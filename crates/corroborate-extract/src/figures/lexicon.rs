@@ -1,6 +1,8 @@
 //! Word lists the figure reader relies on: function words, verb forms that
-//! end a noun phrase, the events a number of people can undergo, and the
-//! hedges that bound a number.
+//! end a noun phrase, the events a number of people can undergo, the
+//! hedges that bound a number, and the words the counted-thing label reads
+//! around money and changes (verbs that move money, nouns of change,
+//! auxiliaries between a subject and its verb).
 //!
 //! The lists are general English, not words of any one story: the event of
 //! a count is read from the verbs and participles around it.
@@ -529,5 +531,125 @@ pub(crate) fn is_reporting_verb(w: &str) -> bool {
             | "documented"
             | "registered"
             | "tallied"
+    )
+}
+
+/// Words between a verb and an amount that only bound or qualify it ("as
+/// high as", "an additional", "around").
+pub(crate) fn is_hedge_word(w: &str) -> bool {
+    matches!(
+        w,
+        "about"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "some"
+            | "over"
+            | "than"
+            | "more"
+            | "less"
+            | "as"
+            | "high"
+            | "low"
+            | "much"
+            | "many"
+            | "up"
+            | "least"
+            | "no"
+            | "roughly"
+            | "approximately"
+            | "an"
+            | "a"
+            | "additional"
+            | "further"
+            | "another"
+            | "extra"
+            | "just"
+            | "only"
+            | "estimated"
+            | "the"
+            | "total"
+    )
+}
+
+/// Verbs that move money, and what the amount they move is: "lost $6
+/// billion" is a loss, "priced at $199" a price.
+pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "lost" | "lose" | "loses" | "losing" => "loss",
+        "earned" | "earn" | "earns" | "earning" => "earnings",
+        "saved" | "save" | "saves" | "saving" => "savings",
+        "spent" | "spend" | "spends" | "spending" => "spending",
+        "paid" | "pay" | "pays" | "paying" => "payment",
+        "raised" | "raise" | "raises" | "raising" => "funds raised",
+        "borrowed" | "borrow" | "borrows" | "borrowing" | "lent" | "lend" | "lends" | "lending"
+        | "loan" | "loaned" => "loan",
+        "owes" | "owed" | "owe" | "owing" => "debt",
+        "invested" | "invest" | "invests" | "investing" => "investment",
+        "donated" | "donate" | "donates" => "donation",
+        "pledged" | "pledge" | "pledges" => "pledge",
+        "fined" => "fine",
+        "priced" | "retail" | "retails" | "retailing" | "retailed" | "sells" | "selling" => "price",
+        "costs" | "cost" | "costing" => "cost",
+        _ => return None,
+    })
+}
+
+/// Auxiliaries and adverbs that stand between a subject and its verb.
+pub(crate) fn is_aux_or_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "has"
+            | "have"
+            | "had"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "been"
+            | "be"
+            | "will"
+            | "would"
+            | "could"
+            | "may"
+            | "might"
+            | "also"
+            | "already"
+            | "only"
+            | "just"
+            | "still"
+            | "again"
+            | "further"
+            | "sharply"
+            | "slightly"
+            | "reportedly"
+            | "then"
+            | "now"
+            | "all"
+            | "each"
+            | "both"
+    )
+}
+
+/// Nouns of change that a percentage measures ("a 45% drop").
+pub(crate) fn is_change_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "drop"
+            | "rise"
+            | "increase"
+            | "decrease"
+            | "decline"
+            | "gain"
+            | "fall"
+            | "jump"
+            | "plunge"
+            | "cut"
+            | "cuts"
+            | "reduction"
+            | "growth"
+            | "slump"
+            | "surge"
+            | "boost"
     )
 }
