@@ -404,8 +404,21 @@ impl<'a> Context<'a> {
         {
             // "…” if she didn't win, said David Wasserman": a cue right
             // after a comma still names the speaker.
-            let k = (1..toks.len())
-                .find(|&k| toks[k - 1].slice(text) == "," && is_verb_cue(text, toks, k))?;
+            let found = (1..toks.len())
+                .find(|&k| toks[k - 1].slice(text) == "," && is_verb_cue(text, toks, k));
+            let Some(k) = found else {
+                // "…” because she would expand her lead, he said.": a short
+                // subject and its cue closing the clause.
+                let comma = toks.iter().rposition(|t| t.slice(text) == ",")?;
+                let tail = &toks[comma + 1..];
+                let c = tail.iter().rposition(|t| t.word)?;
+                let n_words = tail.iter().filter(|t| t.word).count();
+                if !(2..=4).contains(&n_words) || !is_verb_cue(text, tail, c) {
+                    return None;
+                }
+                let speaker = self.phrase(&tail[..c], false)?;
+                return Some(self.finish(speaker, Some(cue_word(text, tail, c)), how));
+            };
             let rest = &toks[k + 1..];
             let end = rest.iter().position(|t| is_break(t.slice(text)));
             let speaker = self.phrase(&rest[..end.unwrap_or(rest.len())], true)?;

@@ -419,3 +419,20 @@ fn capitalised_common_words_are_no_names() {
     let q = run("Asked about it, Jane Doe said, “You tell me,” repeatedly, before responding.");
     assert_eq!(q[0].speaker_name.as_deref(), Some("Jane Doe"));
 }
+
+#[test]
+fn subject_and_cue_closing_the_clause_after_a_quote() {
+    // The quote runs into the writer's clause; ", he said." closes it.
+    let q = run("“Many would see that as a loss,” said David Wasserman, an analyst at the Cook Political Report. “And yet it would seal the deal” because she would widen her lead, he said.");
+    assert_eq!(q.len(), 2);
+    let second = &q[1];
+    assert_eq!(second.cue.as_deref(), Some("said"));
+    let span = second.speaker_span.expect("speaker span");
+    assert_eq!(&second.text[..3], "And");
+    assert_eq!(
+        span.slice("“Many would see that as a loss,” said David Wasserman, an analyst at the Cook Political Report. “And yet it would seal the deal” because she would widen her lead, he said."),
+        "he"
+    );
+    // "he" is the analyst, not the publication named last.
+    assert_eq!(second.speaker_name.as_deref(), Some("David Wasserman"));
+}

@@ -937,6 +937,17 @@ pub(super) fn is_org_word(word: &str) -> bool {
             | "Republicans"
             | "Facebook"
             | "Twitter"
+            | "Report"
+            | "Poll"
+            | "Caucus"
+            | "Conference"
+            | "Research"
+            | "Policy"
+            | "Studies"
+            | "Forum"
+            | "Partnership"
+            | "Lab"
+            | "Labs"
     )
 }
 
