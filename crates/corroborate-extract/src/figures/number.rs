@@ -565,6 +565,22 @@ fn vague_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
     if let Some(low) = vague_word(w) {
         return Some(vague(i + 1, low));
     }
+    // "a score of jets" is twenty ("a score of 5" is a result)
+    if w == "a" && word_at(toks, i + 1) == "score" && word_at(toks, i + 2) == "of" {
+        let next = toks.get(i + 3);
+        let number =
+            next.is_some_and(|t| t.kind == Kind::Num || STARTERS.contains(t.norm.as_str()));
+        return (!number).then_some(Num {
+            first: i,
+            last: i + 3,
+            value: 20.0,
+            low: None,
+            high: None,
+            hedge: None,
+            fraction: false,
+            digits: false,
+        });
+    }
     let (mut skip, several) = match (w, word_at(toks, i + 1)) {
         ("several", _) => (1, 2.0),
         ("a", "few") | ("a", "couple") | ("a", "pair") => (2, 2.0),

@@ -224,6 +224,38 @@ fn a_bare_number_shares_the_measure_after_the_next() {
 }
 
 #[test]
+fn counted_things_past_models_hyphens_and_partitives() {
+    is("Since then 5,700 737s have been delivered.", 5700.0, "737s");
+    is(
+        "an order for up to 60 of its new mid-sized A350 jets",
+        60.0,
+        "jets",
+    );
+    is("to lease 100 mid-air tanker aircraft", 100.0, "aircraft");
+    is("They sent millions of e-mails.", 2e6, "e-mails");
+    is(
+        "to purchase a score of Airbus A320 passenger jets",
+        20.0,
+        "jets",
+    );
+    is("a 16 GB model", 16.0, "GB");
+    is("The Dow's 344.65-point fall", 344.65, "points");
+    is("freeing up an additional 300 billion ruble.", 3e11, "RUB");
+    assert_eq!(
+        read("They posted gains of eight and fourteen percent."),
+        [(8.0, "percent".to_string()), (14.0, "percent".to_string())]
+    );
+    // a possessive names an owner; a year takes no verb for a modifier
+    assert_eq!(read("5 of the city's"), [(5.0, String::new())]);
+    assert_eq!(
+        read("in 2014 surpassed pre-recession levels"),
+        [(2014.0, String::new())]
+    );
+    // "a score of 5" is a result, not twenty
+    assert_eq!(read("a score of 5"), [(5.0, String::new())]);
+}
+
+#[test]
 fn pounds_of_weight_and_degrees_of_angle() {
     is("and this baby is over two pounds.", 2.0, "lb");
     is("she stopped eating lunch to drop 25 pounds.", 25.0, "lb");

@@ -215,7 +215,7 @@ fn currency_word(word: &str) -> Option<&'static str> {
         "yen" | "jpy" => "JPY",
         "yuan" | "renminbi" | "cny" | "rmb" => "CNY",
         "rupees" | "rupee" | "inr" | "rs" => "INR",
-        "rubles" | "roubles" | "rub" => "RUB",
+        "rubles" | "roubles" | "ruble" | "rouble" | "rub" => "RUB",
         "francs" | "franc" | "chf" => "CHF",
         "pesos" | "peso" | "mxn" => "MXN",
         "cad" => "CAD",
@@ -361,6 +361,10 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
         if let Some(code) = area_word(w(toks, j + 1)) {
             return unit(Measure::Area, code, None, j + 2);
         }
+        // "the Dow's 344.65-point fall": index points
+        if w(toks, j + 1) == "point" {
+            return unit(Measure::Count, "points", Some("points"), j + 2);
+        }
         // "a 180-degree turn" is an angle; "a 40-degree day" a temperature
         if matches!(w(toks, j + 1), "degree" | "degrees") {
             if angle(toks, j + 1) {
@@ -377,6 +381,16 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
         // "16,000 metric tons"
         "metric" if matches!(w(toks, j + 1), "tons" | "tonnes" | "ton" | "tonne") => {
             return unit(Measure::Weight, "t", None, j + 2);
+        }
+        // data sizes ("a 16 GB model", "the 32GB version")
+        "gb" | "gigabytes" | "gigabyte" | "mb" | "megabytes" | "megabyte" | "tb" | "terabytes"
+        | "terabyte" => {
+            let code = match w(toks, j).as_bytes().first() {
+                Some(b'g') => "GB",
+                Some(b'm') => "MB",
+                _ => "TB",
+            };
+            return unit(Measure::Count, code, Some(code), j + 1);
         }
         // "2 in thick", "5 in.", "(640 in)": "in" is inches when no
         // complement follows it, or a dimension adjective does
@@ -534,14 +548,64 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
             }
         }
     }
-    // "thousands of people", "dozens of fighters"
+    // "thousands of people", "dozens of fighters"; "60 of its jets", "10 of
+    // the victims" (a part of a group, for numbers in digits)
     let mut k = j;
     if vague && w(toks, k) == "of" {
         k += 1;
+    } else if w(toks, k) == "of"
+        && matches!(
+            w(toks, k + 1),
+            "the" | "its" | "their" | "his" | "her" | "our"
+        )
+        && j > 0
+        && toks[j - 1].kind == Kind::Num
+    {
+        k += 2;
     }
-    // up to three modifiers before the noun ("179 new aerial refueling tankers")
-    for _ in 0..4 {
+    // up to three modifiers before the noun ("179 new aerial refueling
+    // tankers"), model names among them ("14 new Airbus A330-200 jets",
+    // "100 mid-air tanker aircraft")
+    let mut words = 0;
+    for _ in 0..10 {
         let tok = toks.get(k)?;
+        let glued_before = k > 0 && adjacent(toks, k - 1);
+        if tok.kind == Kind::Num && glued_before && k > j {
+            // "A330", "A330-200": part of a model name
+            k += 1;
+            continue;
+        }
+        if tok.kind == Kind::Num {
+            // "5,700 737s", "2 of Airbus' new A380's": a model in the plural
+            let mut s = k + 1;
+            if w(toks, s) == "'" && adjacent(toks, k) {
+                s += 1;
+            }
+            if w(toks, s) == "s" && adjacent(toks, s - 1) && !adjacent(toks, s) {
+                let label = toks
+                    .get(k..=s)
+                    .map(|t| t.iter().map(|t| t.text).collect::<String>());
+                return label.map(|l| Unit {
+                    measure: Measure::Count,
+                    code: l.clone(),
+                    noun: Some(l),
+                    last: s + 1,
+                });
+            }
+            return None;
+        }
+        if tok.kind == Kind::Punct {
+            // "mid-air", "A330-200": a hyphen inside a modifier
+            if tok.norm == "-" && glued_before && adjacent(toks, k) && k > j {
+                k += 1;
+                continue;
+            }
+            if tok.norm == "'" && glued_before && k > j {
+                k += 1;
+                continue;
+            }
+            return None;
+        }
         if tok.kind != Kind::Word {
             return None;
         }
@@ -558,10 +622,42 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
             return unit(Measure::People, "people", Some(tok.text), k + 1);
         }
         if let Some(noun) = counted_noun(tok) {
-            return unit(Measure::Count, noun, Some(noun), k + 1);
+            // "e-mails", "tomb-raiders": the whole hyphenated noun
+            let mut a = k;
+            while a >= j + 2
+                && w(toks, a - 1) == "-"
+                && adjacent(toks, a - 1)
+                && adjacent(toks, a - 2)
+                && toks[a - 2].kind == Kind::Word
+            {
+                a -= 2;
+            }
+            let label = match toks.get(a..=k) {
+                Some(parts) if a < k => parts.iter().map(|t| t.norm.as_str()).collect(),
+                _ => noun.to_string(),
+            };
+            return unit(Measure::Count, &label, Some(&label), k + 1);
         }
-        if !modifier(tok) {
+        // a year takes no verb for a modifier ("2014 surpassed levels",
+        // "2001 banning abortions")
+        let year = j > 0 && {
+            let t = &toks[j - 1];
+            t.kind == Kind::Num
+                && t.norm.len() == 4
+                && t.norm
+                    .parse::<u32>()
+                    .is_ok_and(|y| (1000..=2199).contains(&y))
+        };
+        // the second half of a hyphenated modifier ("mid-sized") may be a participle
+        let compound = glued_before && w(toks, k - 1) == "-";
+        if !(modifier(tok) || (compound && !number::is_number_word(&tok.norm)))
+            || words == 3
+            || (year && (tok.norm.ends_with("ed") || tok.norm.ends_with("ing")))
+        {
             return None;
+        }
+        if !compound {
+            words += 1;
         }
         k += 1;
     }
@@ -728,8 +824,10 @@ fn counted_noun<'t>(tok: &'t Tok<'_>) -> Option<&'t str> {
     ) {
         return Some(n);
     }
+    // a possessive ("the city's") names an owner, not what is counted
     if tok.capitalized()
         || n.len() < 4
+        || n.contains('\'')
         || !n.ends_with('s')
         || n.ends_with("ss")
         || n.ends_with("us")
@@ -832,7 +930,8 @@ pub(crate) fn compound_after(toks: &[Tok<'_>], j: usize, code: &str) -> Option<(
 }
 
 /// The unit a bare number shares with the number after it, for physical
-/// measures: "45 and 50 mg", "3 or 4 km". `j` is the token after the bare
+/// measures and percentages: "45 and 50 mg", "3 or 4 km", "gains of eight
+/// and fourteen percent". `j` is the token after the bare
 /// number; the unit is returned without consuming the second number.
 pub(crate) fn shared_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     if !matches!(w(toks, j), "and" | "or") {
@@ -847,6 +946,7 @@ pub(crate) fn shared_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
             | Measure::Weight
             | Measure::Volume
             | Measure::Temperature
+            | Measure::Percent
     )
     .then_some(Unit { last: j, ..u })
 }
