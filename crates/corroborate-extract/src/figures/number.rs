@@ -440,6 +440,23 @@ pub(crate) fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
 /// A hyphen glued to a word or a number before it joins them ("F-16",
 /// "2013-14") and a dash (– —) is punctuation, so neither is a sign.
 fn negative_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
+    let n = signed_at(toks, i)?;
+    // "-78-0", "-5 to 10": a range from a negative end (the second end is
+    // read without a range of its own, so this never chains)
+    if matches!(word_at(toks, n.last), "-" | "to") {
+        let b = signed_at(toks, n.last + 1).or_else(|| simple_at(toks, n.last + 1));
+        if let Some(r) = b
+            .filter(|b| b.digits == n.digits && !b.fraction)
+            .and_then(|b| range(n.clone(), b, i))
+        {
+            return Some(r);
+        }
+    }
+    Some(n)
+}
+
+/// A signed plain number at token `i`, without a range.
+fn signed_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
     let t = toks.get(i)?;
     let next = toks.get(i + 1)?;
     let sign = t.kind == Kind::Punct

@@ -331,12 +331,25 @@ fn negative_numbers() {
     is("It was -5 degree fahrenheit", -5.0, "fahrenheit");
     is("The annual revenue is -15€.", -15.0, "EUR");
     is("just need minus five percent", -5.0, "percent");
+    let q = &numbers("-78-0 degrees Celsius")[0];
+    assert_eq!(
+        (q.value, q.low, q.high, q.unit.as_str()),
+        (-39.0, Some(-78.0), Some(0.0), "celsius")
+    );
     // a hyphen joining words or numbers is no sign
     assert!(read("the F-16 jets").is_empty());
     assert!(read("We produced 2013-14 in")
         .iter()
         .all(|(v, _)| *v >= 0.0));
     assert!(read("3-2 win").iter().all(|(v, _)| *v >= 0.0));
+}
+
+#[test]
+fn long_runs_of_signs_stay_linear() {
+    // a chain of negative ranges is read pairwise, never recursively
+    let text = "-1-".repeat(20_000);
+    let got = numbers(&text);
+    assert!(!got.is_empty() && got.iter().all(|q| q.value.is_finite()));
 }
 
 #[test]
