@@ -100,6 +100,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
         } else if let Some(d) = digit_value(c) {
             kind = Kind::Num;
             norm.push(char::from_digit(d, 10).unwrap_or('0'));
+            // what the run holds so far, for spaced grouping in O(1)
+            let mut run = Run::default();
             while j < chars.len() {
                 let cj = chars[j].1;
                 if let Some(d) = digit_value(cj) {
@@ -110,13 +112,17 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
                         .get(j + 1)
                         .is_some_and(|&(_, n)| digit_value(n).is_some())
                 {
-                    norm.push(match cj {
+                    let sep = match cj {
                         '\u{66B}' => '.',
                         '\u{66C}' => ',',
                         other => other,
-                    });
+                    };
+                    norm.push(sep);
+                    run.separated = true;
+                    run.decimal |= sep == '.';
                     j += 1;
-                } else if let Some(len) = space_group(&chars, i, j, &norm) {
+                } else if let Some(len) = space_group(&chars, j, norm.len(), run) {
+                    run.spaced = true;
                     // "40 000", "1 234 567", "40\u{202f}000": spaced thousands
                     for k in 1..=len {
                         if let Some(d) = chars.get(j + k).and_then(|&(_, n)| digit_value(n)) {
@@ -181,37 +187,37 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
     toks
 }
 
+/// What a digit run held so far, for [`space_group`].
+#[derive(Clone, Copy, Default)]
+struct Run {
+    /// A "," or "." inside it.
+    separated: bool,
+    /// A decimal point inside it.
+    decimal: bool,
+    /// Already grouped by spaces.
+    spaced: bool,
+}
+
 /// Whether `chars[j]` is a space that groups thousands inside the digit run
-/// that began at `start` (its digits so far in `norm`): a group of exactly
-/// three digits follows, and the run so far is one group of one to three
-/// digits or already grouped by spaces. A no-break or thin space is a
+/// before it (`len` bytes of digits and separators so far): a group of
+/// exactly three digits follows, and the run so far is one group of one to
+/// three digits or already grouped by spaces. A no-break or thin space is a
 /// typographic separator and always groups; a plain space only before
 /// "000" or when at least two groups follow ("1 234 567"), so "May 12 300
 /// people" stays two numbers. Returns the length of the group (3).
-fn space_group(chars: &[(usize, char)], start: usize, j: usize, norm: &str) -> Option<usize> {
+fn space_group(chars: &[(usize, char)], j: usize, len: usize, run: Run) -> Option<usize> {
     let c = chars.get(j)?.1;
     if !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}') {
         return None;
     }
     let digit = |k: usize| chars.get(k).is_some_and(|&(_, n)| digit_value(n).is_some());
     let group_at = |k: usize| digit(k) && digit(k + 1) && digit(k + 2) && !digit(k + 3);
-    if !group_at(j + 1) {
+    if !group_at(j + 1) || run.decimal {
         return None;
     }
-    // the run so far: a leading group of 1-3 digits, then 3-digit groups
-    let leading = norm.split(',').next().unwrap_or("");
-    if norm.contains('.') || leading.is_empty() || leading.len() > 3 {
+    // the run so far: a leading group of 1-3 digits, then spaced 3-digit groups
+    if !run.spaced && (run.separated || len > 3) {
         return None;
-    }
-    if norm.contains(',') {
-        // only continue a run grouped by spaces (all its groups are 3 long)
-        let spaced = chars.get(start..j).is_some_and(|run| {
-            run.iter()
-                .any(|&(_, c)| c == ' ' || c == '\u{a0}' || c == '\u{202f}' || c == '\u{2009}')
-        });
-        if !spaced {
-            return None;
-        }
     }
     // a decimal or grouping comma right after the group belongs to another reading
     let after = chars.get(j + 4).map(|&(_, n)| n);
@@ -225,7 +231,7 @@ fn space_group(chars: &[(usize, char)], start: usize, j: usize, norm: &str) -> O
         .get(j + 1..j + 4)
         .is_some_and(|g| g.iter().all(|&(_, d)| digit_value(d) == Some(0)));
     let more = chars.get(j + 4).is_some_and(|&(_, n)| n == ' ') && group_at(j + 5);
-    (zeros || more || norm.contains(',')).then_some(3)
+    (zeros || more || run.spaced).then_some(3)
 }
 
 /// Reads a digit run with separators: "65,000", "6.3", "1,00,000" (Indian

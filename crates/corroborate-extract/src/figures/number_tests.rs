@@ -353,6 +353,20 @@ fn long_runs_of_signs_stay_linear() {
 }
 
 #[test]
+fn long_spaced_digit_runs_stay_linear() {
+    // one long run grouped by spaces: read in one pass, too long to be a value
+    let text = format!("1{}", " 000".repeat(50_000));
+    let started = std::time::Instant::now();
+    let got = numbers(&text);
+    assert!(got.iter().all(|q| q.value.is_finite()));
+    assert!(
+        started.elapsed().as_secs() < 5,
+        "took {:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
 fn thousands_grouped_by_spaces() {
     is("40 000", 40000.0, "");
     is("40\u{202f}000", 40000.0, "");
