@@ -822,6 +822,9 @@ fn digits_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
         value *= s;
         scaled = true;
         j += 1;
+        if value > MAX_VALUE {
+            return None;
+        }
     }
     let n = Num {
         first: i,
@@ -1092,6 +1095,11 @@ fn words_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
     let mut any = false;
     let mut last_small: Option<f64> = None;
     loop {
+        // "hundred hundred hundred …": give up as soon as it is out of
+        // range, so a long run costs a few tokens per start, not all of them
+        if total + current > MAX_VALUE {
+            return None;
+        }
         let w = word_at(toks, j);
         if let Some(v) = tens(w) {
             if last_small.is_some() {

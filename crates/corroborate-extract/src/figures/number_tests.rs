@@ -367,6 +367,24 @@ fn long_spaced_digit_runs_stay_linear() {
 }
 
 #[test]
+fn long_runs_of_scale_words_stay_linear() {
+    for text in [
+        "hundred ".repeat(30_000),
+        format!("5{}", " million".repeat(30_000)),
+        "one thousand ".repeat(30_000),
+    ] {
+        let started = std::time::Instant::now();
+        let got = numbers(&text);
+        assert!(got.iter().all(|q| q.value.is_finite() && q.value <= 1e18));
+        assert!(
+            started.elapsed().as_secs() < 5,
+            "took {:?}",
+            started.elapsed()
+        );
+    }
+}
+
+#[test]
 fn thousands_grouped_by_spaces() {
     is("40 000", 40000.0, "");
     is("40\u{202f}000", 40000.0, "");
