@@ -912,6 +912,14 @@ impl<'a> Doc<'a> {
         match unit.measure {
             Measure::People | Measure::Count => {
                 let noun = unit.noun.clone().unwrap_or_else(|| "people".to_string());
+                // a measure written as a code ("16 GB") counts the noun it
+                // qualifies: "a 16 GB model", "16 GB and 32 GB models"
+                let code = unit.code.len() > 1 && unit.code.bytes().all(|b| b.is_ascii_uppercase());
+                if unit.measure == Measure::Count && code && noun == unit.code {
+                    if let Some(n) = self.measured_noun(unit) {
+                        return n;
+                    }
+                }
                 match ev {
                     Some(e) => format!("{noun} {e}"),
                     None => noun,
@@ -968,6 +976,19 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+    }
+
+    /// The noun a measure qualifies: "16GB version" → "version"; past a
+    /// second measure of the same unit: "16 GB and 32 GB models" → "models".
+    fn measured_noun(&self, unit: &Unit) -> Option<String> {
+        let mut k = unit.last;
+        if matches!(self.norm(k), "and" | "or" | "," | "to" | "/")
+            && self.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num)
+            && self.norm(k + 2) == unit.code.to_ascii_lowercase()
+        {
+            k += 3;
+        }
+        self.compound_head(k)
     }
 
     /// "of the opposition-held areas of …" → "opposition-held areas";
@@ -1120,13 +1141,15 @@ impl<'a> Doc<'a> {
             }
         }
         // a conversion: "500 billion rubles (US$19.7 billion)", "(GB £20.1 billion)"
-        let open = if first > sstart && self.norm(first - 1) == "(" {
-            Some(first - 1)
-        } else if first > sstart + 1
-            && self.norm(first - 2) == "("
-            && self.toks[first - 1].capitalized()
-        {
-            Some(first - 2)
+        // (also "(about US$1.4 billion)")
+        let mut o = first;
+        while o > sstart && first - o < 3 && lexicon::is_hedge_word(self.norm(o - 1)) {
+            o -= 1;
+        }
+        let open = if o > sstart && self.norm(o - 1) == "(" {
+            Some(o - 1)
+        } else if o > sstart + 1 && self.norm(o - 2) == "(" && self.toks[o - 1].capitalized() {
+            Some(o - 2)
         } else {
             None
         };
@@ -1136,7 +1159,11 @@ impl<'a> Doc<'a> {
             }
         }
         let mut b = first;
-        while b > sstart && b + 6 > first && lexicon::is_hedge_word(self.norm(b - 1)) {
+        while b > sstart
+            && b + 6 > first
+            && (lexicon::is_hedge_word(self.norm(b - 1))
+                || (self.norm(b - 1) == "to" && b > sstart + 1 && self.norm(b - 2) == "up"))
+        {
             b -= 1;
         }
         let prep = b
@@ -1156,14 +1183,19 @@ impl<'a> Doc<'a> {
             "at" if b >= 2 && self.norm(b - 2) == "valued" => {
                 return self.noun_before_copula(b - 2, sstart);
             }
-            // "20 of Boeing's larger 777 planes for $4.6 billion"
-            "for" => {
-                if let Some(n) = self.determined_noun_before(b - 1, sstart) {
+            // "20 of Boeing's larger 777 planes for $4.6 billion", "infusing
+            // their own markets with $19.7 billion", "swap lines with the Bank
+            // of Japan for $60 billion"
+            "for" | "with" | "from" => {
+                if let Some(n) = self
+                    .determined_noun_before(b - 1, sstart)
+                    .or_else(|| self.noun_before_names(b - 1, sstart))
+                {
                     return Some(n);
                 }
             }
             // "the value of the contract as high as US$100 billion"
-            "" | "to" | "at" | "by" | "from" => {}
+            "" | "to" | "at" | "by" => {}
             w if b < first
                 && lexicon::money_verb(w).is_none()
                 && !is_change_verb(w)
@@ -1356,6 +1388,32 @@ impl<'a> Doc<'a> {
         self.compound_before(b)
     }
 
+    /// The common noun before a phrase of names that ends before token `e`:
+    /// "new swap lines with the Bank of Japan" → "new swap lines".
+    fn noun_before_names(&self, e: usize, sstart: usize) -> Option<String> {
+        let mut p = e;
+        let mut names = 0;
+        while p > sstart
+            && e - p < 8
+            && (self.toks[p - 1].capitalized() || matches!(self.norm(p - 1), "of" | "the" | "&"))
+        {
+            names += usize::from(self.toks[p - 1].capitalized());
+            p -= 1;
+        }
+        if names == 0 || p == sstart || !matches!(self.norm(p - 1), "with" | "to" | "from" | "at") {
+            return None;
+        }
+        let (_, common) = self.noun_run(sstart, p - 1);
+        let (c0, c1) = common?;
+        (c1 + 1 == p - 1)
+            .then(|| {
+                self.text
+                    .get(self.toks[c0].start..self.toks[c1].end)
+                    .map(str::to_lowercase)
+            })
+            .flatten()
+    }
+
     /// A common-noun phrase ending before token `b` whose first word follows
     /// a determiner, a number or a possessive ("the contract", "777
     /// planes", "its stake"): a noun, not a verb or an adjective.
@@ -1514,7 +1572,10 @@ impl<'a> Doc<'a> {
                 && (self.toks[a - 2].capitalized() || self.toks[a - 2].norm == "&");
             // a name: any capital ("iPhone"), one capital letter ("S&P")
             let name = t.kind == Kind::Word && t.text.chars().any(char::is_uppercase);
+            // a participle before the noun is its verb: "opened new swap lines"
+            let participle = !name && t.norm.len() > 4 && t.norm.ends_with("ed");
             let word = t.kind == Kind::Word
+                && !participle
                 && (!lexicon::is_stopword(&t.norm) || (name && t.norm.len() == 1))
                 && !lexicon::is_verb_form(&t.norm)
                 && !is_change_verb(&t.norm)
@@ -1559,7 +1620,14 @@ impl<'a> Doc<'a> {
             let Some(t) = self.toks.get(m) else { break };
             let name = t.capitalized();
             let word = t.kind == Kind::Word || (t.norm == "-" && m > k);
+            // a verb after the noun ends it: "16GB version costs more"
+            let verb = m > k
+                && (lexicon::money_verb(&t.norm).is_some()
+                    || is_change_verb(&t.norm)
+                    || lexicon::is_reporting_verb(&t.norm)
+                    || matches!(t.norm.as_str(), "more" | "less"));
             if !word
+                || verb
                 || (!name && (lexicon::is_stopword(&t.norm) || lexicon::is_verb_form(&t.norm)))
                 || not_a_topic(&t.norm)
             {

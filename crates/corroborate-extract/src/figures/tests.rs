@@ -605,6 +605,15 @@ fn a_percentage_counts_the_noun_it_qualifies() {
 }
 
 #[test]
+fn a_measure_written_as_a_code_counts_its_noun() {
+    assert_eq!(labels("The 16GB version costs more."), ["version"]);
+    assert_eq!(
+        labels("It comes in 16 GB and 32 GB models."),
+        ["models", "models"]
+    );
+}
+
+#[test]
 fn money_counts_what_it_pays_for() {
     // the noun after it, through "in" and "of", past "yearly"
     assert_eq!(
@@ -638,7 +647,7 @@ fn money_counts_what_it_pays_for() {
     // a price, and the same frame again
     assert_eq!(
         labels("The 16GB version is priced at US $199 and the 32GB version at US $299."),
-        ["price", "price"]
+        ["version", "price", "version", "price"]
     );
     assert_eq!(
         labels("The price for the phone has been reduced to $199."),
@@ -658,6 +667,16 @@ fn money_counts_what_it_pays_for() {
     assert_eq!(
         labels("Chrysler will offer a $25,000 vehicle voucher and $75,000 later."),
         ["vehicle voucher", "vehicle voucher"]
+    );
+    // through a phrase of names: "swap lines with the Bank of Japan for"
+    assert_eq!(
+        labels("It opened new swap lines with the Bank of Japan for up to US$60 billion."),
+        ["new swap lines"]
+    );
+    // a conversion with a hedge in its brackets
+    assert_eq!(
+        labels("It bought 20 jets for 9.9 billion yuan (about US$1.4 billion)."),
+        ["jets", "jets", "jets"]
     );
     // what it pays for, after it
     assert_eq!(
