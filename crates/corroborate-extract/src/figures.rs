@@ -1284,7 +1284,7 @@ impl<'a> Doc<'a> {
             }
         }
         // listed after another amount ("$25,000 vehicle voucher and
-        // $75,000", "from $55 billion to $110 billion", "$16.6 billion in
+        // $70,000", "from $55 billion to $110 billion", "$16.6 billion in
         // loans, in addition to the $13.4 billion"): the same thing
         let listed = matches!(
             self.norm(b.wrapping_sub(1)),
