@@ -268,6 +268,29 @@ fn subject_span(doc: &Doc<'_>, v: usize, floor: usize) -> Option<Subject> {
         }
         return None;
     }
+    // "Others have warned", "Some say": a pronoun that names no one
+    if last == first + 1
+        && matches!(
+            doc.norm(first),
+            "others"
+                | "some"
+                | "many"
+                | "most"
+                | "several"
+                | "both"
+                | "all"
+                | "it"
+                | "this"
+                | "these"
+                | "those"
+                | "there"
+                | "which"
+                | "who"
+                | "one"
+        )
+    {
+        return None;
+    }
     Some(Subject::Span(first, last))
 }
 

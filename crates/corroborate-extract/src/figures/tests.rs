@@ -741,6 +741,11 @@ fn attribution_reads_appositions_titles_and_auxiliaries() {
         ),
         [some("GM"), some("GM")]
     );
+    // an indefinite pronoun names no source
+    assert_eq!(
+        sources("Others have warned that over 250,000 civilians are trapped."),
+        [None]
+    );
     // "States" in a name is not a reporting verb
     assert_eq!(
         sources("It is the largest car maker in the United States, posting sales of $152 billion."),
