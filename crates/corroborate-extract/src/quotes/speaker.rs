@@ -935,6 +935,36 @@ impl<'a> Context<'a> {
                     | "this"
                     | "these"
             );
+        // "The billionaire businessman began saying": a description ends
+        // before its verb.
+        if let Some(cut) = desc.iter().enumerate().skip(1).position(|(k, t)| {
+            let w = t.slice(text);
+            words::is_cue(w)
+                || words::is_common_verb(w)
+                || matches!(
+                    w,
+                    "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would"
+                )
+                || (k >= 2 && w.ends_with("ed") && w.starts_with(char::is_lowercase))
+                // "The spokesman later added": adverbs before the verb.
+                || matches!(
+                    w,
+                    "later" | "also" | "then" | "still" | "now" | "again" | "even" | "just" | "never"
+                )
+        }) {
+            desc = &desc[..cut + 1];
+        }
+        // "A Feb. 1 letter from the American Legion obtained by …": a long
+        // description is cut before its first preposition.
+        if desc.len() > 10 {
+            if let Some(cut) = desc
+                .iter()
+                .skip(1)
+                .position(|t| words::is_preposition(t.slice(text)))
+            {
+                desc = &desc[..cut + 1];
+            }
+        }
         if desc.len() > 10 || !(determined || bare_noun) {
             return None;
         }
@@ -1101,6 +1131,59 @@ impl<'a> Context<'a> {
         }
         let noun = desc.last()?.slice(text).to_lowercase();
         if noun.len() < 4 {
+            return None;
+        }
+        // Only a noun for a person's role stands for a name ("the
+        // spokesman", "the senator"); "the email" does not.
+        let role_noun = words::is_title(&noun)
+            || noun.ends_with("man")
+            || noun.ends_with("woman")
+            || noun.ends_with("person")
+            || matches!(
+                noun.as_str(),
+                "candidate"
+                    | "nominee"
+                    | "official"
+                    | "lawmaker"
+                    | "aide"
+                    | "adviser"
+                    | "advisor"
+                    | "lawyer"
+                    | "host"
+                    | "author"
+                    | "executive"
+                    | "analyst"
+                    | "billionaire"
+                    | "founder"
+                    | "owner"
+                    | "activist"
+                    | "researcher"
+                    | "professor"
+                    | "economist"
+                    | "strategist"
+                    | "pollster"
+                    | "reporter"
+                    | "journalist"
+                    | "columnist"
+                    | "doctor"
+                    | "physician"
+                    | "surgeon"
+                    | "neurosurgeon"
+                    | "actor"
+                    | "actress"
+                    | "singer"
+                    | "moderator"
+                    | "anchor"
+                    | "judge"
+                    | "prosecutor"
+                    | "commentator"
+                    | "writer"
+                    | "editor"
+                    | "publisher"
+                    | "ambassador"
+                    | "officer"
+            );
+        if !role_noun {
             return None;
         }
         let from = floor_boundary(text, span.start.saturating_sub(ROLE_WINDOW));
@@ -1331,6 +1414,12 @@ fn is_verb_cue(text: &str, toks: &[Tok], k: usize) -> bool {
         return toks
             .get(k + 1)
             .is_some_and(|n| n.slice(text).eq_ignore_ascii_case("to"));
+    }
+    // "pointed out": "point" alone is no cue.
+    if matches!(lower.as_str(), "point" | "points" | "pointed") {
+        return toks
+            .get(k + 1)
+            .is_some_and(|n| n.slice(text).eq_ignore_ascii_case("out"));
     }
     let prev = k.checked_sub(1).and_then(|p| toks.get(p));
     !prev.is_some_and(|p| {

@@ -436,3 +436,32 @@ fn subject_and_cue_closing_the_clause_after_a_quote() {
     // "he" is the analyst, not the publication named last.
     assert_eq!(second.speaker_name.as_deref(), Some("David Wasserman"));
 }
+
+#[test]
+fn more_cue_verbs_and_pointed_out() {
+    let q = run("As analyst David Byler pointed out in December, “the delegates will have multiple opportunities to change it.”");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("David Byler"));
+    assert_eq!(q[0].cue.as_deref(), Some("pointed"));
+    let q =
+        run("“That would have been a demonstration of good faith,” Pat Toomey fumed on Tuesday.");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Pat Toomey"));
+    // "point" without "out" is no cue.
+    let q =
+        run("Jane Doe made a point about “the very big tax cut and the deficit it leaves behind.”");
+    assert_ne!(q.first().and_then(|x| x.cue.as_deref()), Some("point"));
+}
+
+#[test]
+fn descriptions_end_before_their_verb_and_only_role_nouns_resolve() {
+    let q = run("A letter from the veterans group obtained by reporters warns that “any further communication will be through our attorney.”");
+    assert_eq!(
+        q[0].speaker_name.as_deref(),
+        Some("A letter from the veterans group")
+    );
+    // "the email" stands for no one named near an earlier "email".
+    let q = run("Maria Lopez sent an email on Monday. The email goes on to say, “We have to be ready to stop him before the vote.”");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("The email"));
+    // "the spokesman" does stand for the spokesman named before.
+    let q = run("Tom Baker, a spokesman for the army, spoke. The spokesman later added, “We hold the line.”");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Tom Baker"));
+}
