@@ -177,7 +177,16 @@ pub fn summary_with(articles: &[Article], opts: &Options) -> Vec<SummarySentence
     let picks = select(&sentences, &weights, articles.len(), opts);
     let mut picks: Vec<&Sentence> = picks.into_iter().map(|i| &sentences[i]).collect();
     if t.article_order {
-        picks.sort_by_key(|s| (order_key(articles, s.article), s.article, s.position));
+        // Fillers only pad a fixed-length output, so they come last, where
+        // a cut at the length falls on them first.
+        picks.sort_by_key(|s| {
+            (
+                s.fit == Fit::Filler,
+                order_key(articles, s.article),
+                s.article,
+                s.position,
+            )
+        });
     }
     picks
         .into_iter()
