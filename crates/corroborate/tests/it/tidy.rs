@@ -51,7 +51,7 @@ fn is_test_code(path: &Path) -> bool {
     let s = path.to_string_lossy();
     s.contains("/tests/")
         || s.ends_with("/tests.rs")
-        || s.contains("/tests/")
+        || s.ends_with("_tests.rs")
         || s.contains("/corroborate-bench/")
         || s.contains("/test_data/")
         || s.contains("/fixtures/")
