@@ -69,6 +69,8 @@ struct Antecedent<'a> {
     person: bool,
     /// Looks like an organisation.
     org: bool,
+    /// Opens its sentence: the subject a later "he" most likely continues.
+    opens: bool,
 }
 
 /// What attribution reads: the article, its paragraphs, its quoted stretches
@@ -123,7 +125,24 @@ impl<'a> Context<'a> {
         for para in paras_read {
             let toks = words::tokens(text, *para);
             all.extend_from_slice(&toks);
+            // Token index where the current sentence starts, and whether a
+            // name was already seen in it.
+            let mut sentence_from = 0;
+            let mut named_in_sentence = false;
+            let mut scanned = 0;
             for run in words::name_runs(text, &toks) {
+                for (k, t) in toks.iter().enumerate().take(run.first).skip(scanned) {
+                    if !t.word && matches!(t.slice(text), "." | "!" | "?") {
+                        sentence_from = k + 1;
+                        named_in_sentence = false;
+                    }
+                }
+                scanned = scanned.max(run.first);
+                let opens = !named_in_sentence
+                    && toks[sentence_from.min(run.first)..run.first]
+                        .iter()
+                        .all(|t| !t.word || t.slice(text).starts_with(char::is_uppercase));
+                named_in_sentence = true;
                 while q < raws.len() && raws[q].content.end <= run.span.start {
                     q += 1;
                 }
@@ -163,6 +182,7 @@ impl<'a> Context<'a> {
                     last_key,
                     person,
                     org,
+                    opens,
                 });
             }
         }
@@ -1098,6 +1118,24 @@ impl<'a> Context<'a> {
                     .name
             })
             .filter(fits);
+        // Else the nearest person opening a sentence in this paragraph or
+        // the one before ("Lynch announced … Gov. Pat McCrory … She …").
+        let near_from = k
+            .checked_sub(1)
+            .and_then(|p| self.paras.get(p))
+            .map_or(0, |p| p.start);
+        let subject = subject.or_else(|| {
+            self.before_pos(span.start)
+                .filter(|a| a.person)
+                .take(GENDER_LOOKBACK)
+                .take_while(|a| a.span.start >= near_from)
+                .filter(|a| a.opens)
+                .filter_map(|a| {
+                    self.named(a.span, a.name.split_whitespace().last().unwrap_or(""))
+                        .name
+                })
+                .find(fits)
+        });
         let from_runs = subject.or_else(|| {
             self.before_pos(span.start)
                 .filter(|a| a.person)

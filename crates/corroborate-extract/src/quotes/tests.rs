@@ -465,3 +465,11 @@ fn descriptions_end_before_their_verb_and_only_role_nouns_resolve() {
     let q = run("Tom Baker, a spokesman for the army, spoke. The spokesman later added, “We hold the line.”");
     assert_eq!(q[0].speaker_name.as_deref(), Some("Tom Baker"));
 }
+
+#[test]
+fn a_pronoun_continues_the_subject_opening_an_earlier_sentence() {
+    // "She" is Lynch, who opens the paragraph, not the governor named last.
+    let q = run("Loretta Lynch announced the lawsuit against the state and its governor, Pat McCrory, on Monday. She further announced, “We are seeking a court order against the law.”");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Loretta Lynch"));
+}
