@@ -25,7 +25,11 @@ pub struct Candidate {
     pub eligible: bool,
     /// 0: never chosen, 1: only to fill a budget, 2: readable.
     pub class: u8,
-    /// The features, in the order [`features`] writes them.
+    /// The features: 1 (bias), `exp(-position / 2)`, `1 / (position + 1)`,
+    /// first sentence, first article, ln words, ln(1 + centroid score),
+    /// share of content other articles use, cross-article support,
+    /// ln(1 + mean concept weight), quotes, holds a figure, leans on its
+    /// context, ln articles.
     pub features: [f64; N_FEATURES],
 }
 
