@@ -101,6 +101,7 @@ pub fn figures(
             .or_default()
             .push((r, Scope { place, date }));
     }
+    let kinds = merge_narrower_kinds(kinds);
     let mut groups: Vec<Figure> = Vec::new();
     for ((unit, kind), reps) in kinds {
         for mut reps in by_scope(reps, entities) {
@@ -256,6 +257,71 @@ fn kind(counts: &str) -> String {
         }
     }
     counts.to_string()
+}
+
+/// The content words of a kind ("change in dow jones" → change, dow, jones).
+fn content_words(kind: &str) -> Vec<String> {
+    const FUNCTION: &[&str] = &[
+        "a", "an", "the", "of", "in", "on", "for", "to", "per", "at", "by",
+    ];
+    let mut words: Vec<String> = kind
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| !FUNCTION.contains(&w.as_str()))
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// Outlets name one thing at different lengths: "change in X" and "change
+/// in X Industrial Average". A kind of at least two content words absorbs
+/// the kinds of the same unit whose words include all of its own, when it
+/// is the only such narrower kind for them (a label that fits two
+/// different shorter kinds is left alone, as ambiguous).
+fn merge_narrower_kinds(
+    kinds: BTreeMap<(String, String), Vec<Placed>>,
+) -> BTreeMap<(String, String), Vec<Placed>> {
+    let keys: Vec<(String, String)> = kinds.keys().cloned().collect();
+    let words: Vec<Vec<String>> = keys.iter().map(|(_, k)| content_words(k)).collect();
+    let mut target: Vec<Option<usize>> = vec![None; keys.len()];
+    for (b, wb) in words.iter().enumerate() {
+        let within: Vec<usize> = (0..keys.len())
+            .filter(|&a| {
+                a != b
+                    && keys[a].0 == keys[b].0
+                    && words[a].len() >= 2
+                    && words[a].len() < wb.len()
+                    && !GENERIC.contains(&keys[a].1.as_str())
+                    && words[a].iter().all(|w| wb.contains(w))
+            })
+            .collect();
+        // the narrowest fitting kinds: those not within another fitting kind
+        let minimal: Vec<usize> = within
+            .iter()
+            .copied()
+            .filter(|&a| {
+                !within
+                    .iter()
+                    .any(|&c| c != a && words[c].iter().all(|w| words[a].contains(w)))
+            })
+            .collect();
+        if let [only] = minimal[..] {
+            target[b] = Some(only);
+        }
+    }
+    let mut out: BTreeMap<(String, String), Vec<Placed>> = BTreeMap::new();
+    for (i, (key, reps)) in kinds.into_iter().enumerate() {
+        // follow to the narrowest kind (a chain ends: each step has fewer words)
+        let mut t = i;
+        while let Some(next) = target[t] {
+            t = next;
+        }
+        let key = if t == i { key } else { keys[t].clone() };
+        out.entry(key).or_default().extend(reps);
+    }
+    out
 }
 
 /// Whether two values (sorted, `a <= b`) may describe the same scope.

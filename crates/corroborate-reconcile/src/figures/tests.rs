@@ -622,3 +622,53 @@ fn a_month_and_a_day_in_it_may_be_one_scope() {
     );
     assert_eq!(g.len(), 1, "{g:#?}");
 }
+
+#[test]
+fn a_longer_name_of_the_same_thing_groups_with_the_shorter() {
+    let g = figures(
+        vec![
+            report(
+                0,
+                0,
+                1.2,
+                Hedge::Exact,
+                "percent",
+                "change in Harbour Index",
+            ),
+            report(
+                1,
+                0,
+                1.4,
+                Hedge::Exact,
+                "percent",
+                "change in Harbour Index of industrials",
+            ),
+            report(2, 0, 1.3, Hedge::Exact, "percent", "change in Valley Index"),
+        ],
+        &[],
+        &[],
+        &[],
+    );
+    assert_eq!(g.len(), 2, "{g:#?}");
+    let harbour = g
+        .iter()
+        .find(|f| f.reports.len() == 2)
+        .expect("the two Harbour Index reports together");
+    assert_eq!(harbour.agreement, Agreement::Conflict);
+    assert!(harbour.reports.iter().all(|r| r.counts.contains("Harbour")));
+}
+
+#[test]
+fn a_label_that_fits_two_shorter_kinds_stays_apart() {
+    let g = figures(
+        vec![
+            report(0, 0, 5.0, Hedge::Exact, "USD", "sales of cars"),
+            report(1, 0, 5.0, Hedge::Exact, "USD", "sales of trucks"),
+            report(2, 0, 5.0, Hedge::Exact, "USD", "sales of cars and trucks"),
+        ],
+        &[],
+        &[],
+        &[],
+    );
+    assert_eq!(g.len(), 3, "{g:#?}");
+}
