@@ -34,10 +34,11 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use corroborate_model::{Article, EntityKind, EntityMention, Span};
 
 use lexicon::{
-    is_abbreviation, is_common_caps, is_demonym, is_direction, is_function, is_given_name,
-    is_index_noun, is_known_place, is_misc_head, is_org_head, is_org_noun, is_particle,
-    is_place_acronym, is_place_head, is_place_noun, is_place_preposition, is_role, is_speech_verb,
-    is_stock_index, is_time_word, is_title, is_title_complement,
+    in_multiword_place, is_abbreviation, is_common_caps, is_demonym, is_direction, is_function,
+    is_given_name, is_index_noun, is_known_place, is_misc_head, is_org_head, is_org_noun,
+    is_particle, is_place_acronym, is_place_head, is_place_noun, is_place_preposition, is_role,
+    is_speech_verb, is_stock_index, is_time_word, is_title, is_title_complement,
+    starts_stock_index,
 };
 
 /// Every name mention in `article`, in text order.
@@ -307,19 +308,29 @@ struct Doc<'a> {
     lower: &'a [Cow<'a, str>],
     weak: Vec<bool>,
     headline: Vec<bool>,
-    /// Words the article capitalises in the middle of a sentence.
-    caps_strong: HashSet<&'a str>,
-    /// Of those, the ones it capitalises alone or as a name's last word.
-    caps_tail: HashSet<&'a str>,
+    /// What the article does with each word it capitalises.
+    caps: HashMap<&'a str, Caps<'a>>,
     /// Words the article writes in lower case somewhere.
     lower_seen: HashSet<&'a str>,
-    /// How often the article capitalises each word.
-    caps_count: HashMap<&'a str, usize>,
-    /// The word after the first capitalised occurrence of each word, and
-    /// whether another occurrence is followed by a different word.
-    caps_next: HashMap<&'a str, (&'a str, bool)>,
     /// Whether each token may be part of a name.
     name_like: Vec<bool>,
+}
+
+/// How an article capitalises one word (one map, one lookup per token).
+#[derive(Default)]
+struct Caps<'a> {
+    /// How often.
+    count: u32,
+    /// Somewhere in the middle of a sentence.
+    strong: bool,
+    /// In the middle of a sentence alone or as a name's last word
+    /// ("Mansour" in "Renad Mansour"), not as "Stock" in "New York Stock
+    /// Exchange".
+    tail: bool,
+    /// The word after its first occurrence that is not inside a longer
+    /// name, and whether another such occurrence has a different word after.
+    next: Option<&'a str>,
+    varied: bool,
 }
 
 impl<'a> Doc<'a> {
@@ -330,11 +341,16 @@ impl<'a> Doc<'a> {
         weak: Vec<bool>,
         headline: Vec<bool>,
     ) -> Doc<'a> {
-        let mut caps_strong = HashSet::default();
-        let mut caps_tail = HashSet::default();
-        let mut lower_seen = HashSet::default();
-        let mut caps_count: HashMap<&str, usize> = HashMap::default();
-        let mut caps_next: HashMap<&str, (&str, bool)> = HashMap::default();
+        // Sized up front: regrowing these tables is a visible share of the time.
+        let mut caps: HashMap<&str, Caps> =
+            HashMap::with_capacity_and_hasher(toks.len() / 4, Default::default());
+        let mut lower_seen: HashSet<&str> =
+            HashSet::with_capacity_and_hasher(toks.len() / 2, Default::default());
+        // Neighbours are tested by their first letter alone (cheap, per token).
+        let caps_at = |k: usize| {
+            toks.get(k)
+                .is_some_and(|n| n.word && text.get(n.start..n.end).is_some_and(starts_upper))
+        };
         for (i, t) in toks.iter().enumerate().filter(|(_, t)| t.word) {
             let word = text.get(t.start..t.end).unwrap_or("");
             let Some(key) = lower.get(i).map(|w| w.as_ref()) else {
@@ -342,36 +358,25 @@ impl<'a> Doc<'a> {
             };
             if !is_capitalised(word) {
                 lower_seen.insert(key);
-            } else {
-                *caps_count.entry(key).or_default() += 1;
-                // Not inside a longer name: "Stock" in "New York Stock
-                // Exchange" says nothing about "Stock markets"; "Apple" in
-                // "Apple Computer" does for "Apple unveils".
+                continue;
+            }
+            let entry = caps.entry(key).or_default();
+            entry.count += 1;
+            let next_caps = caps_at(i + 1);
+            // Not inside a longer name: "Stock" in "New York Stock Exchange"
+            // says nothing about "Stock markets"; "Apple" in "Apple
+            // Computer" does for "Apple unveils".
+            if !(next_caps && i > 0 && caps_at(i - 1)) {
                 let next = lower.get(i + 1).map_or("", |w| w.as_ref());
-                let caps_at = |k: usize| {
-                    toks.get(k).is_some_and(|n| {
-                        n.word && text.get(n.start..n.end).is_some_and(is_capitalised)
-                    })
-                };
-                if !(caps_at(i + 1) && i > 0 && caps_at(i - 1)) {
-                    caps_next
-                        .entry(key)
-                        .and_modify(|(first, varied)| *varied |= *first != next)
-                        .or_insert((next, false));
+                match entry.next {
+                    Some(first) => entry.varied |= first != next,
+                    None => entry.next = Some(next),
                 }
-                if !weak[i] {
-                    caps_strong.insert(key);
-                    // Alone or the last word of a name ("Mansour" in "Renad
-                    // Mansour"), not "Stock" in "New York Stock Exchange".
-                    let next_caps = toks.get(i + 1).is_some_and(|n| {
-                        n.word
-                            && n.start == t.end + 1
-                            && text.get(n.start..n.end).is_some_and(is_capitalised)
-                    });
-                    if !next_caps {
-                        caps_tail.insert(key);
-                    }
-                }
+            }
+            if !weak[i] {
+                entry.strong = true;
+                let glued = toks.get(i + 1).is_some_and(|n| n.start == t.end + 1);
+                entry.tail |= !(next_caps && glued);
             }
         }
         let mut doc = Doc {
@@ -380,11 +385,8 @@ impl<'a> Doc<'a> {
             lower,
             weak,
             headline,
-            caps_strong,
-            caps_tail,
+            caps,
             lower_seen,
-            caps_count,
-            caps_next,
             name_like: Vec::new(),
         };
         // Asked many times per token while chunking: decided once.
@@ -466,7 +468,8 @@ impl<'a> Doc<'a> {
             return false;
         }
         // "TV", "GHz", "No. 1": common nouns and units in capitals.
-        if is_common_caps(lower) && !title_word(lower) {
+        let odd_caps = word.ends_with('.') || word.chars().skip(1).any(char::is_uppercase);
+        if lower.len() <= 6 && odd_caps && is_common_caps(lower) && !title_word(lower) {
             return false;
         }
         // "US$199", "US $5.41", "US dollars": a country in a currency.
@@ -487,14 +490,33 @@ impl<'a> Doc<'a> {
         // ("Stock Exchange officials") may borrow any mid-sentence capital.
         let next_caps =
             self.is_word(i + 1) && self.same_sentence(i + 1) && is_capitalised(self.word(i + 1));
-        let seen = if next_caps {
-            self.caps_strong.contains(lower)
-        } else {
-            self.caps_tail.contains(lower)
-        };
-        let known = seen || is_given_name(lower) || is_known_place(lower) || title_word(lower);
+        let seen = self
+            .caps
+            .get(lower)
+            .is_some_and(|c| if next_caps { c.strong } else { c.tail });
+        let known = seen
+            || is_given_name(lower)
+            || is_known_place(lower)
+            || title_word(lower)
+            || self.in_known_place(i);
         let known = known && (seen || !self.lower_seen.contains(lower));
         known || self.subject_of_verb(i)
+    }
+
+    /// Whether token `i` is a word of a listed place of two or three words
+    /// ("United States" opening a headline).
+    fn in_known_place(&self, i: usize) -> bool {
+        if !in_multiword_place(self.lower(i)) {
+            return false;
+        }
+        (2..=3).any(|len: usize| {
+            (i.saturating_sub(len - 1)..=i).any(|a| {
+                let b = a + len - 1;
+                (a..=b).all(|k| self.is_word(k) && starts_upper(self.word(k)))
+                    && (a + 1..=b).all(|k| self.same_sentence(k))
+                    && is_known_place(&(a..=b).map(|k| self.lower(k)).collect::<Vec<_>>().join(" "))
+            })
+        })
     }
 
     /// Whether the word at `i` names a currency with the dollar sign after
@@ -522,14 +544,14 @@ impl<'a> Doc<'a> {
     /// enough).
     fn subject_of_verb(&self, i: usize) -> bool {
         let lower = self.lower(i);
-        if self.caps_count.get(lower).copied().unwrap_or(0) < 2 {
+        let Some(caps) = self.caps.get(lower).filter(|c| c.count >= 2) else {
             return false;
-        }
+        };
         let next = self.lower(i + 1);
         // A word in -s after it may be a plural noun instead ("Stock markets
         // fall" in the headline and again in the lead): the capitalised word
         // must come back before some other word too.
-        let varied = self.caps_next.get(lower).is_some_and(|(_, v)| *v);
+        let varied = caps.varied;
         let verb = matches!(next, "has" | "is" | "was" | "said" | "says" | "will")
             || (next.len() > 3
                 && next.ends_with('s')
@@ -683,12 +705,15 @@ impl<'a> Doc<'a> {
     /// average") and the indices every market report names ("the DAX"),
     /// also with a nationality before them ("the German DAX").
     fn drop_indices(&self, mut cands: Vec<Cand>) -> Vec<Cand> {
-        let core = |c: &Cand| {
+        let core_first = |c: &Cand| {
             let mut k = c.first;
             while k < c.last && is_demonym(self.lower(k)) {
                 k += 1;
             }
-            (k..=c.last)
+            k
+        };
+        let core = |c: &Cand| {
+            (core_first(c)..=c.last)
                 .map(|k| self.lower(k))
                 .collect::<Vec<_>>()
                 .join(" ")
@@ -714,6 +739,10 @@ impl<'a> Doc<'a> {
         // before "index" stays a country.
         indices.retain(|n| !is_known_place(n) && !is_place_acronym(n) && !is_demonym(n));
         cands.retain(|c| {
+            // Most names start with no index word: no string built for them.
+            if indices.is_empty() && !starts_stock_index(self.lower(core_first(c))) {
+                return true;
+            }
             let name = core(c);
             !is_stock_index(&name) && !indices.contains(&name)
         });
@@ -749,7 +778,11 @@ impl<'a> Doc<'a> {
     /// person's description ("Apple" in "Apple CEO Steve Jobs", "Apple" in
     /// "the Apple Chief Executive Officer"), without a leading "Former".
     fn title_prefix(&self, a: usize, b: usize) -> Option<(usize, usize)> {
-        let t = (a..=b).find(|&t| self.is_title_at(t, b))?;
+        // A prefix needs a word before the title.
+        if b == a {
+            return None;
+        }
+        let t = (a + 1..=b).find(|&t| self.is_title_at(t, b))?;
         let mut e = t;
         while e < b && (title_word(self.lower(e + 1)) || is_title_complement(self.lower(e + 1))) {
             e += 1;
@@ -1347,26 +1380,32 @@ fn acronym_fits(acronym: &str, full: &str) -> bool {
 }
 
 fn collapse_spaces(s: &str) -> String {
+    // Most names hold single spaces only: one copy, no word vector.
+    let plain = !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && s.chars().all(|c| c == ' ' || !c.is_whitespace());
+    if plain {
+        return s.to_string();
+    }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The kind of each candidate: votes summed over every candidate with the
 /// same name in the article, so one clear context names all mentions.
 fn settle_kinds(cands: &[Cand]) -> Vec<Option<EntityKind>> {
-    let mut totals: HashMap<String, [i32; 3]> = HashMap::default();
-    for c in cands {
-        let t = totals.entry(c.name.to_lowercase()).or_default();
+    // One lower-cased key per candidate, built once.
+    let keys: Vec<String> = cands.iter().map(|c| c.name.to_lowercase()).collect();
+    let mut totals: HashMap<&str, [i32; 3]> = HashMap::default();
+    for (c, key) in cands.iter().zip(&keys) {
+        let t = totals.entry(key.as_str()).or_default();
         for (s, v) in t.iter_mut().zip(c.votes) {
             *s += v;
         }
     }
-    cands
-        .iter()
-        .map(|c| {
-            let t = totals
-                .get(&c.name.to_lowercase())
-                .copied()
-                .unwrap_or_default();
+    keys.iter()
+        .map(|key| {
+            let t = totals.get(key.as_str()).copied().unwrap_or_default();
             let best = (0..3).max_by_key(|&k| (t[k], 2 - k))?;
             (t[best] > 0).then_some(match best {
                 PERSON => EntityKind::Person,

@@ -1127,6 +1127,23 @@ lexicon!(is_direction, DIRECTION_SET, set(DIRECTIONS));
 lexicon!(is_common_caps, COMMON_CAPS_SET, set(COMMON_CAPS));
 lexicon!(is_stock_index, STOCK_INDEX_SET, set(STOCK_INDICES));
 lexicon!(is_index_noun, INDEX_NOUN_SET, set(INDEX_NOUNS));
+lexicon!(
+    starts_stock_index,
+    STOCK_INDEX_FIRST_SET,
+    STOCK_INDICES
+        .iter()
+        .filter_map(|n| n.split(' ').next())
+        .collect()
+);
+lexicon!(
+    in_multiword_place,
+    MULTIWORD_PLACE_WORD_SET,
+    line_set(include_str!("../../data/places.txt"))
+        .into_iter()
+        .filter(|p| p.contains(' '))
+        .flat_map(|p| p.split(' '))
+        .collect()
+);
 lexicon!(is_abbreviation, ABBREVIATION_SET, set(ABBREVIATIONS));
 lexicon!(is_given_name, GIVEN_SET, {
     let mut names = word_set(include_str!("../../data/given_names.txt"));
