@@ -496,7 +496,10 @@ fn meantime(ctx: &Ctx) -> anyhow::Result<MentionResult> {
         .collect();
     let mut our_secs = f64::INFINITY;
     let mut found: Vec<Vec<EntityMention>> = Vec::new();
-    let passes: usize = std::env::var("ENT_PASSES").ok().and_then(|v| v.parse().ok()).unwrap_or(5);
+    let passes: usize = std::env::var("ENT_PASSES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(5);
     for _ in 0..passes {
         let started = Instant::now();
         found = articles.iter().map(corroborate_extract::entities).collect();
