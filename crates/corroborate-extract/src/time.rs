@@ -24,8 +24,10 @@
 //! - "last Friday" is the Friday of last week and "next Friday" that of next
 //!   week (as Duckling and Recognizers-Text read them); "this past Friday" is
 //!   the most recent one before today, "this coming Friday" the next one;
-//! - a weekday written with a date without a year ("Fri, Jul 18") picks the
-//!   year nearest the reference in which that date falls on that weekday;
+//! - a weekday written with a date without a year ("Fri, Jul 18", "Jul 18,
+//!   Fri") picks, of the reference's year and the years either side, the
+//!   one in which that date falls on that weekday; when none fits, the
+//!   weekday is taken for a slip and the date resolves as without it;
 //! - a week ("last week", "this week") resolves to the month of its Monday,
 //!   at month precision: a week has no precision of its own in
 //!   [`PartialDate`], and picking a day would claim more than the text says;
@@ -40,10 +42,20 @@
 //!   "since", "until", "during", "the end of", …) and not before a counted
 //!   noun ("in 2000 people") or inside figures ("2014/10"), so figures and
 //!   ages are never read as years;
-//! - a date in figures ("12/13/2016", "2/15") is used only when the order of
-//!   day and month is unambiguous (one part above 12, or both equal); without
-//!   a year, a dash or a dot needs "on" before it ("on 4-22"), since "21-14"
-//!   is a score and "4.22" a decimal.
+//! - a date in figures with a year ("12/13/2016", "3-7-2017") is surely a
+//!   date: when both orders of day and month are dates, the text's own
+//!   convention decides (its dates in figures whose order is plain, else
+//!   whether it writes "18 November" or "November 18"), and without
+//!   evidence slashes and dashes read month first (as most English-language
+//!   news and both benchmark references do) and dots day first
+//!   ("3.7.2017"); such a guessed date never infers a publication date;
+//! - without a year ("2/15") figures are a date only when the order is
+//!   plain (one part above 12), or, with a weekday before them ("Friday
+//!   5/12"), by the text's convention; a dash or a dot needs "on" (or, for
+//!   a dot, a weekday) before it ("on 4-22"), since "21-14" is a score and
+//!   "4.22" a decimal; "9/11" and "24/7" are names;
+//! - a month named alone ("the February report") counts only capitalised,
+//!   outside names, and never for "May" and "March".
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -161,6 +173,21 @@ struct Cand {
 const WEEKDAYS: &str = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const WEEKDAY_ABBR: &str = "mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun";
 const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec";
+const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+const WEEKDAY_ABBRS: [&str; 10] = [
+    "mon", "tues", "tue", "wed", "thurs", "thur", "thu", "fri", "sat", "sun",
+];
+const MONTH_ABBRS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
 const FULL_MONTHS: [&str; 12] = [
     "january",
     "february",
@@ -205,14 +232,14 @@ fn re(pattern: &str) -> Regex {
 /// "Friday November 18, 2016", "Dec. 12", "Oct-2", "March third 2015".
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b{PREP}(?:(?P<wd>{WEEKDAYS}|{WEEKDAY_ABBR})\.?,?\s+(?:the\s+)?)?(?P<mon>{MONTHS})(?:\b\.?\s*(?:[-/]\s*)?(?:the\s+)?)?{DAY}\b(?:{YEAR_TAIL})?"
+        r"(?i)\b{PREP}(?:(?P<wd>{WEEKDAYS}|{WEEKDAY_ABBR})\.?,?\s+(?:the\s+)?)?(?P<mon>{MONTHS})(?:\b\.?\s*(?:[-/,]\s*)?(?:the\s+)?)?{DAY}\b(?:{YEAR_TAIL})?"
     ))
 });
 
 /// "18 Nov", "the 18th of November 2016", "Monday, 12 December", "31-Oct-74".
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b{PREP}(?:(?P<wd>{WEEKDAYS}|{WEEKDAY_ABBR})\.?,?\s+)?(?:the\s+)?{DAY}\.?\s*(?:[-/]|(?:day\s+)?of\s+)?\s*(?P<mon>{MONTHS})\b\.?(?:{YEAR_TAIL})?"
+        r"(?i)\b{PREP}(?:(?P<wd>{WEEKDAYS}|{WEEKDAY_ABBR})\.?,?\s+)?(?:the\s+)?{DAY}(?:\s*(?:and|&)\s+(?:the\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?\.?\s*(?:[-/]|(?:day\s+)?of\s+)?\s*(?P<mon>{MONTHS})\b\.?(?:{YEAR_TAIL})?"
     ))
 });
 
@@ -283,6 +310,14 @@ static WEEKDAYS_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A weekday written after a date without a year: ", Fri", " Friday". The
+/// abbreviations that are also words ("sat", "sun", "wed") are left out.
+static TRAILING_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)^\s*,?\s*(?P<wd>{WEEKDAYS}|mon|tues|tue|thurs|thur|thu|fri)\b\.?"
+    ))
+});
+
 /// A weekday abbreviation that is not also an English word ("Thu", "fri.",
 /// "Tues"): "sat", "sun" and "wed" are left out, as everyday words.
 static WEEKDAY_ABBR_ALONE: LazyLock<Regex> =
@@ -294,7 +329,7 @@ static WEEKDAY_ABBR_ALONE: LazyLock<Regex> =
 /// agreement as the day.
 static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?P<mod>last|previous|next|following|this)\s+)?(?P<h>christmas\s+eve|christmas(?:\s+day)?|xmas|new\s+year['’]?s?\s+(?:day|eve)|easter(?:\s+(?:sunday|monday))?|st\.?\s*patrick['’]?s?(?:\s+day)?|saint\s+patrick['’]?s?(?:\s+day)?|earth\s+day|black\s+friday|(?:international\s+)?workers['’]?\s+day|valentine['’]?s?\s+day|halloween|boxing\s+day)\b(?:\s*,?\s*(?P<year>\d{4})\b)?",
+        r"(?i)\b(?:(?P<mod>last|previous|next|following|this)\s+)?(?P<h>christmas\s+eve|christmas(?:\s+day)?|xmas|new\s+year['’]?s?\s+(?:day|eve)|easter(?:\s+(?:sunday|monday))?|st\.?\s*patrick['’]?s?(?:\s+day)?|saint\s+patrick['’]?s?(?:\s+day)?|earth\s+day|black\s+friday|(?:international\s+)?workers['’]?\s+day|valentine['’]?s?\s+day|halloween|boxing\s+day|juneteenth)\b(?:\s*,?\s*(?P<year>\d{4})\b)?",
     )
 });
 
@@ -314,12 +349,17 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "12/13/2016", "13.12.2016", "10/31/74", "9-18-15".
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?P<a>\d{1,2})(?:/(?P<b1>\d{1,2})/|[-.](?P<b2>\d{1,2})[-.])(?P<y>\d{4}|\d{2})\b")
+    re(
+        r"\b(?P<a>\d{1,2})(?:(?:/(?P<b1>\d{1,2})/|[-.](?P<b2>\d{1,2})[-.])(?P<y>\d{4}|\d{2})|/(?P<b3>\d{1,2}),\s?(?P<y4>\d{4}))\b",
+    )
 });
 
-/// "2/15", "on 4-22", "22/04": a month and day in figures, no year.
+/// "2/15", "on 4-22", "22/04", "Friday 5/12": a month and day in figures,
+/// no year.
 static NUMERIC_MD: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:\b(?P<prep>on)\s+)?\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})\b")
+    re(&format!(
+        r"(?i)(?:\b(?P<prep>on)\s+)?(?:\b(?P<wd>{WEEKDAYS}|mon|tues|tue|thurs|thur|thu|fri)\.?,?\s+)?\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})\b"
+    ))
 });
 
 /// "2016-11", "2016/11", "11/2016", "3/2015": a month and year in figures.
@@ -337,7 +377,7 @@ static MONTH_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// A year with a cue: "in 2011", "since 2012", "the end of 2016", "from 2011 to 2013".
 static YEAR_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?P<cue>in|since|until|till|during|from|before|after|throughout|through|(?:later|earlier|sooner)\s+than|(?:the\s+)?(?:calendar\s+)?year(?:\s+of)?|(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|half|quarter)\s+of|early|late|mid)\s*-?\s*(?P<year>\d{4})\b(?:\s*(?:-|–|to|and|through|until)\s*(?P<year2>\d{4})\b)?",
+        r"(?i)\b(?P<cue>in|since|until|till|during|from|before|after|throughout|through|(?:dat(?:es|ed|ing)\s+)?back\s+to|dat(?:es|ed|ing)\s+to|(?:later|earlier|sooner)\s+than|(?:the\s+)?(?:calendar\s+)?year(?:\s+of)?|(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|half|quarter)\s+of|early|late|mid)\s*-?\s*(?P<year>\d{4})\b(?:\s*(?:-|–|to|and|through|until)\s*(?P<year2>\d{4})\b)?",
     )
 });
 
@@ -388,7 +428,7 @@ static DAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// "last week", "this month", "next year", "over the weekend".
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?P<mod>last|this|next|previous|coming|current)\s+(?:calendar\s+)?(?P<unit>week|weekend|month|year|yr)|(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:later|earlier)\s+in)\s+(?:the\s+)?(?P<unit2>month|year)|(?:over|at|on|during)\s+the\s+(?P<wkend>weekend))\b",
+        r"(?i)\b(?:(?:the\s+)?(?P<unit3>week|month|year)\s+after\s+(?:the\s+)?next|(?P<mod>last|this|next|previous|coming|upcoming|current)\s+(?:calendar\s+)?(?P<unit>week|weekend|month|year|yr)|(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:later|earlier)\s+in)\s+(?:the\s+)?(?P<unit2>month|year)|(?:over|at|on|during)\s+the\s+(?P<wkend>weekend))\b",
     )
 });
 
@@ -417,7 +457,7 @@ static IN_UNITS: LazyLock<Regex> = LazyLock::new(|| {
 /// Words before an expression, in its clause, that point to the future.
 static FUTURE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:will|shall|won't|(?:is|are|am|was|were)\s+(?:(?:set|due|scheduled|expected|slated|planned|going|poised)\s+to|(?:set|due|scheduled|slated|planned)\s+for)|plans?\s+to|intends?\s+to)\b|['’]ll\b",
+        r"(?i)\b(?:will|shall|won't|(?:is|are|am|was|were)\s+(?:(?:set|due|scheduled|expected|slated|planned|going|poised)\s+to|(?:set|due|scheduled|slated|planned)\s+for)|plans?\s+to|intends?\s+to|let\s+us|let['’]s)\b|['’]ll\b",
     )
 });
 
@@ -607,7 +647,7 @@ fn shift_partial(date: PartialDate, n: i64, unit: &str) -> Option<PartialDate> {
 /// "today", "week", "2016". Month names may touch digits ("Oct2", "14april").
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tues?|wed|thu|thurs?|fri|sat|sun|christmas|xmas|easter|patrick|halloween|valentine|workers|new\s+year|earth\s+day|boxing\s+day|black\s+friday|thousand|hundred|nineteen|eighteen|seventeen|twenty|yesterday|today|tonight|tomorrow|tmrw|night|morning|afternoon|evening|days?|weeks?|weekends?|months?|years?|yrs?)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d+",
+        r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tues?|wed|thu|thurs?|fri|sat|sun|christmas|xmas|easter|patrick|halloween|valentine|workers|juneteenth|new\s+year|earth\s+day|boxing\s+day|black\s+friday|thousand|hundred|nineteen|eighteen|seventeen|twenty|yesterday|today|tonight|tomorrow|tmrw|night|morning|afternoon|evening|days?|weeks?|weekends?|months?|years?|yrs?)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d+",
     )
 });
 
@@ -623,6 +663,8 @@ struct Zones {
     digit: Vec<(usize, usize)>,
     holiday: Vec<(usize, usize)>,
     year_word: Vec<(usize, usize)>,
+    /// Every full month name, for [`bare_month`] (no pattern of its own).
+    month_names: Vec<(usize, usize)>,
 }
 
 fn zones(text: &str) -> Zones {
@@ -640,28 +682,48 @@ fn zones(text: &str) -> Zones {
                 .map_or(text.len(), |i| m.end() + i);
             line = (start, end);
         }
-        let word = m.as_str().to_ascii_lowercase();
-        let singular = word.strip_suffix('s').unwrap_or(&word);
-        let family = if word.starts_with(|c: char| c.is_ascii_digit()) {
-            &mut zones.digit
-        } else if WEEKDAYS.split('|').any(|w| w == singular)
-            || WEEKDAY_ABBR.split('|').any(|w| w == word)
-        {
+        // Most triggers are numbers: no word to read.
+        if m.as_str().starts_with(|c: char| c.is_ascii_digit()) {
+            if zones.digit.last() != Some(&line) {
+                zones.digit.push(line);
+            }
+            continue;
+        }
+        // The word in lower case, without allocating (trigger words are
+        // short; a longer one is no month: "decemberists").
+        let mut buf = [0u8; 32];
+        let Some(dst) = buf.get_mut(..m.len()) else {
+            continue;
+        };
+        dst.copy_from_slice(m.as_str().as_bytes());
+        dst.make_ascii_lowercase();
+        let Ok(word) = std::str::from_utf8(dst) else {
+            continue;
+        };
+        let singular = word.strip_suffix('s').unwrap_or(word);
+        let family = if WEEKDAY_NAMES.contains(&singular) || WEEKDAY_ABBRS.contains(&word) {
             &mut zones.weekday
         } else if matches!(
-            word.as_str(),
+            word,
             "thousand" | "hundred" | "nineteen" | "eighteen" | "seventeen" | "twenty"
         ) {
             &mut zones.year_word
         } else if word.contains(' ')
             || matches!(
-                word.as_str(),
-                "christmas" | "xmas" | "easter" | "patrick" | "halloween" | "valentine" | "workers"
+                word,
+                "christmas"
+                    | "xmas"
+                    | "easter"
+                    | "patrick"
+                    | "halloween"
+                    | "valentine"
+                    | "workers"
+                    | "juneteenth"
             )
         {
             &mut zones.holiday
         } else if matches!(
-            word.as_str(),
+            word,
             "yesterday"
                 | "today"
                 | "tonight"
@@ -679,8 +741,14 @@ fn zones(text: &str) -> Zones {
             || word.starts_with("y")
         {
             &mut zones.unit
-        } else {
+        } else if FULL_MONTHS.contains(&word) {
+            zones.month_names.push((m.start(), m.end()));
             &mut zones.month
+        } else if MONTH_ABBRS.contains(&word) {
+            &mut zones.month
+        } else {
+            // A word that only starts like a month: "decision", "market".
+            continue;
         };
         if family.last() != Some(&line) {
             family.push(line);
@@ -697,6 +765,18 @@ fn lines_with(text: &str, ranges: &[(usize, usize)], needle: &str) -> Vec<(usize
         .copied()
         .filter(|&(s, e)| text.get(s..e).is_some_and(|l| l.contains(needle)))
         .collect()
+}
+
+/// Whether `line` holds an ordinal in figures ("15th", "1ST"), which
+/// [`DAY_ALONE`] needs.
+fn has_ordinal_figure(line: &str) -> bool {
+    line.as_bytes().windows(3).any(|w| {
+        w[0].is_ascii_digit()
+            && matches!(
+                [w[1].to_ascii_lowercase(), w[2].to_ascii_lowercase()],
+                [b's', b't'] | [b'n', b'd'] | [b'r', b'd'] | [b't', b'h']
+            )
+    })
 }
 
 /// Whether `line` holds at least `n` ASCII digits in a row.
@@ -974,9 +1054,10 @@ fn day_date(year: i16, month: i8, day: i8) -> Option<PartialDate> {
     Date::new(year, month, day).ok().map(PartialDate::day)
 }
 
-/// A two-digit year: 00–49 are this century, 50–99 the last.
+/// A two-digit year: 00–39 are this century, 40–99 the last (news looks
+/// back more often than decades ahead: "'45" is 1945).
 fn expand_year(yy: i16) -> i16 {
-    if yy < 50 {
+    if yy < 40 {
         2000 + yy
     } else {
         1900 + yy
@@ -1041,9 +1122,11 @@ fn month_day_near(
         _ => year,
     };
     if let Some(wd) = weekday {
-        // The date nearest the reference on which it falls on that weekday
-        // (the calendar repeats within eleven years).
-        let best = (year - 11..=year + 11)
+        // The date nearest the reference, in its year or the years either
+        // side, that falls on that weekday; a date written without a year
+        // is a near one, so when none of those fits, the weekday is taken
+        // for a slip and the lean's choice stands.
+        let best = (year - 1..=year + 1)
             .filter_map(|y| Date::new(y, month, day).ok())
             .filter(|d| d.weekday() == wd)
             .min_by_key(|d| {
@@ -1193,7 +1276,12 @@ fn absolute(sc: &Scanner<'_>, reference: Option<Date>, lean: Lean, out: &mut Vec
             continue;
         };
         let year2: Option<i16> = parse(caps, "year2");
-        let plausible = |y: i16| (1900..=2100).contains(&y);
+        // "dates back to 1865": a history cue allows older years.
+        let history = caps
+            .name("cue")
+            .is_some_and(|c| c.as_str().to_ascii_lowercase().ends_with("to"));
+        let earliest = if history { 1000 } else { 1900 };
+        let plausible = |y: i16| (earliest..=2100).contains(&y);
         if !plausible(year) || year2.is_some_and(|y| !plausible(y)) {
             continue;
         }
@@ -1355,10 +1443,13 @@ fn absolute(sc: &Scanner<'_>, reference: Option<Date>, lean: Lean, out: &mut Vec
                 push_abs(out, span_of(caps), date, false, false);
             }
         }
-        for caps in sc
-            .caps(&DAY_ALONE, &lines_with(text, &zones.digit, "the "))
+        let ordinal: Vec<_> = zones
+            .digit
             .iter()
-        {
+            .copied()
+            .filter(|&(s, e)| has_ordinal_figure(text.get(s..e).unwrap_or("")))
+            .collect();
+        for caps in sc.caps(&DAY_ALONE, &ordinal).iter() {
             let span = span_of(caps);
             // "the 1st Battalion", "the 21st century": the day must end the phrase.
             if !ends_phrase(text.get(span.end..).unwrap_or("")) {
@@ -1382,6 +1473,9 @@ fn absolute(sc: &Scanner<'_>, reference: Option<Date>, lean: Lean, out: &mut Vec
         }
         for caps in sc.caps(&WEEKDAY_NTH, &zones.weekday).iter() {
             weekday_nth(text, caps, reference, lean, out);
+        }
+        for &(start, end) in &zones.month_names {
+            bare_month(text, start, end, reference, lean, out);
         }
         for caps in sc.caps(&MONTH_CUE, &zones.month).iter() {
             let Some(mon) = caps.name("mon") else {
@@ -1521,6 +1615,8 @@ fn holiday_date(name: &str, year: i16) -> Option<Date> {
         fixed(10, 31)
     } else if squeezed == "boxingday" {
         fixed(12, 26)
+    } else if squeezed == "juneteenth" {
+        fixed(6, 19)
     } else {
         None
     }
@@ -1566,6 +1662,27 @@ fn day_month_year(
     let (Some(month), Some(day)) = (month_number(mon.as_str()), day_number(caps)) else {
         return;
     };
+    let mut day_end = caps
+        .name("day")
+        .or_else(|| caps.name("dayw"))
+        .map_or(0, |m| m.end());
+    let suffixed = caps.name("day").is_some()
+        && text.get(day_end..day_end + 2).is_some_and(|t| {
+            ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|s| t.eq_ignore_ascii_case(s))
+        });
+    if suffixed {
+        day_end += 2;
+    }
+    // A comma between month and day ("October, 1st") needs an ordinal
+    // figure: "in October, 12 people" is a count.
+    let comma = text
+        .get(mon.end()..day_end)
+        .is_some_and(|between| between.contains(','));
+    if comma && !suffixed {
+        return;
+    }
     let mut span = span_of(caps);
     // "$12 December 27": an amount, not a day.
     if text
@@ -1600,17 +1717,181 @@ fn day_month_year(
     {
         return;
     }
-    let weekday = caps.name("wd").and_then(|w| weekday_of(w.as_str()));
+    let mut weekday = caps.name("wd").and_then(|w| weekday_of(w.as_str()));
+    if weekday.is_none() && year.is_none() {
+        // A weekday after the date: "Jul 18, Fri".
+        if let Some(after) = TRAILING_WEEKDAY.captures(rest) {
+            let next = rest
+                .get(after.get(0).map_or(0, |m| m.end())..)
+                .unwrap_or("");
+            if !next
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+            {
+                weekday = after.name("wd").and_then(|w| weekday_of(w.as_str()));
+                span.end += after.get(0).map_or(0, |m| m.end());
+            }
+        }
+    }
     let forward = is_forward(text, caps, span.start);
-    let date = match year {
+    let lean = lean_at(text, span.start, lean);
+    let resolve = |day: i8, weekday: Option<Weekday>| match year {
         Some(y) if year_ok(i32::from(y)) => day_date(y, month, day),
         Some(_) => None,
-        None => reference
-            .and_then(|r| month_day_near(month, day, weekday, r, lean_at(text, span.start, lean))),
+        None => reference.and_then(|r| month_day_near(month, day, weekday, r, lean)),
     };
-    if let Some(date) = date {
+    // Two days of one month ("18 and 19 June"): one expression each.
+    if let Some(second) = caps.name("day2") {
+        let d2 = second.as_str().parse::<i8>().ok();
+        if let (Some(first), Some(d2)) = (resolve(day, weekday), d2.and_then(|d| resolve(d, None)))
+        {
+            push_abs(
+                out,
+                Span::new(span.start, day_end),
+                first,
+                year.is_some(),
+                forward,
+            );
+            push_abs(
+                out,
+                Span::new(second.start(), span.end),
+                d2,
+                year.is_some(),
+                forward,
+            );
+        }
+        return;
+    }
+    if let Some(date) = resolve(day, weekday) {
         push_abs(out, span, date, year.is_some(), forward);
     }
+}
+
+/// A full month name at `start..end`, when no other pattern took it ("the
+/// February report", "sales in the quarter to February") or with "after
+/// next" ("March after next"). A month written alone is read only when
+/// nothing else could be meant: capitalised (not in capitals), not "May" or
+/// "March" (a verb and a noun first), and not inside a name, so neither
+/// word around it is capitalised ("June Carter", "Black September", "the
+/// October Revolution") but for a small word opening a sentence. "March after next" leaves no doubt.
+fn bare_month(
+    text: &str,
+    start: usize,
+    end: usize,
+    reference: Date,
+    lean: Lean,
+    out: &mut Vec<Cand>,
+) {
+    let Some(word) = text.get(start..end) else {
+        return;
+    };
+    let Some(month) = month_number(word) else {
+        return;
+    };
+    let after = text.get(end..).unwrap_or("");
+    let after_next = after.len() - after.trim_start_matches(' ').len();
+    let after_next = after
+        .get(after_next..after_next + 10)
+        .filter(|w| w.eq_ignore_ascii_case("after next"))
+        .map(|_| end + after_next + 10)
+        .filter(|&e| {
+            !text
+                .get(e..)
+                .unwrap_or("")
+                .starts_with(char::is_alphanumeric)
+        });
+    if let Some(stop) = after_next {
+        let span = Span::new(start, stop);
+        let next = month_near(month, reference, Lean::Future, true);
+        let date = PartialDate {
+            year: next.year.saturating_add(1),
+            ..next
+        };
+        push_abs(out, span, date, false, false);
+        return;
+    }
+    let span = Span::new(start, end);
+    let title_case = word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.chars().skip(1).all(|c| c.is_ascii_lowercase());
+    if !title_case || matches!(word, "May" | "March") {
+        return;
+    }
+    let before = text.get(..span.start).unwrap_or("");
+    let previous = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let after = text.get(span.end..).unwrap_or("");
+    let next = after.strip_prefix([' ', '\u{a0}']).unwrap_or("");
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    // A number after it is a day the other patterns refused ("February
+    // 30", "January first 12"), not a month alone.
+    let next_word = next
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    // A capitalised word before it is part of a name, unless it is a small
+    // word capitalised at the start of a sentence ("The February report").
+    let small = matches!(
+        previous.to_ascii_lowercase().as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "in"
+            | "by"
+            | "of"
+            | "on"
+            | "for"
+            | "from"
+            | "since"
+            | "until"
+            | "to"
+            | "and"
+            | "but"
+            | "last"
+            | "next"
+            | "this"
+            | "that"
+            | "early"
+            | "late"
+            | "through"
+            | "during"
+            | "before"
+            | "after"
+            | "each"
+            | "every"
+            | "as"
+    );
+    if (capital(previous) && !small)
+        || capital(next)
+        || next.starts_with(|c: char| c.is_ascii_digit())
+        || small_number(next_word).is_some()
+        || before.ends_with(|c: char| c.is_alphanumeric() || "-/".contains(c))
+        || after.starts_with(|c: char| c.is_alphanumeric() || "-/".contains(c))
+    {
+        return;
+    }
+    let date = month_near(month, reference, lean_at(text, span.start, lean), false);
+    push_abs(out, span, date, false, false);
+}
+
+/// Whether the phrase ends before `rest`: punctuation, the end, or a word
+/// that opens another phrase ("at", "with", …).
+fn phrase_ends(rest: &str) -> bool {
+    if ends_phrase(rest) {
+        return true;
+    }
+    let word = rest
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        word.as_str(),
+        "at" | "with" | "and" | "or" | "in" | "to" | "for" | "from" | "until" | "when"
+    )
 }
 
 /// Whether what follows a word ends the phrase: punctuation or the end.
@@ -1622,26 +1903,47 @@ fn ends_phrase(rest: &str) -> bool {
 /// Dates written in figures: day-month-year, month-day, month-year.
 fn numeric(sc: &Scanner<'_>, reference: Option<Date>, lean: Lean, out: &mut Vec<Cand>) {
     let (text, zones) = (sc.text, &sc.zones);
-    for caps in sc.caps(&NUMERIC, &zones.digit).iter() {
+    let numeric = sc.caps(&NUMERIC, &zones.digit);
+    let order = numeric_order(sc, &numeric);
+    for caps in numeric.iter() {
         let Some(a) = parse::<i8>(caps, "a") else {
             continue;
         };
-        let Some(b) = parse::<i8>(caps, "b1").or_else(|| parse::<i8>(caps, "b2")) else {
+        let b = ["b1", "b2", "b3"].iter().find_map(|g| parse::<i8>(caps, g));
+        let Some(b) = b else {
             continue;
         };
-        let Some(y) = caps.name("y") else { continue };
+        let Some(y) = caps.name("y").or_else(|| caps.name("y4")) else {
+            continue;
+        };
         let Ok(mut year) = y.as_str().parse::<i16>() else {
             continue;
         };
         if y.as_str().len() == 2 {
             year = expand_year(year);
         }
-        let Some((month, day)) = unambiguous(a, b) else {
-            continue;
+        let span = span_of(caps);
+        // With a year the figures are surely a date; when both orders are
+        // dates the text's own convention decides, and the date is not
+        // used to infer the publication date.
+        let (parts, sure) = match unambiguous(a, b) {
+            Some(p) => (p, true),
+            None if (1..=12).contains(&a) && (1..=12).contains(&b) => {
+                let dotted = caps.name("b2").is_some()
+                    && text
+                        .get(span.start..span.end)
+                        .is_some_and(|t| t.contains('.'));
+                match order {
+                    Order::DayFirst => ((b, a), false),
+                    Order::MonthFirst => ((a, b), false),
+                    Order::Unknown if dotted => ((b, a), false),
+                    Order::Unknown => ((a, b), false),
+                }
+            }
+            None => continue,
         };
-        if let Some(date) = day_date(year, month, day) {
-            let span = span_of(caps);
-            push_abs(out, span, date, true, future_before(text, span.start));
+        if let Some(date) = day_date(year, parts.0, parts.1) {
+            push_abs(out, span, date, sure, future_before(text, span.start));
         }
     }
     for caps in sc.caps(&NUMERIC_MY, &zones.digit).iter() {
@@ -1690,25 +1992,90 @@ fn numeric(sc: &Scanner<'_>, reference: Option<Date>, lean: Lean, out: &mut Vec<
         {
             continue;
         }
+        let sep = caps.name("sep").map_or("/", |s| s.as_str());
+        let weekday = caps.name("wd").and_then(|w| weekday_of(w.as_str()));
         // A dash or a dot reads as a range, a score or a decimal unless
-        // "on" introduces it.
-        if caps.name("sep").is_some_and(|s| s.as_str() != "/") && caps.name("prep").is_none() {
+        // "on" or a weekday introduces it ("Friday 3-2" may still be a
+        // score, so a dash needs "on"); a dot then also ends the phrase
+        // ("on Friday 7.6 with", not "Friday 7.6 magnitude").
+        let introduced = caps.name("prep").is_some() || (weekday.is_some() && sep == ".");
+        if sep != "/" && !introduced {
+            continue;
+        }
+        if sep == "." && !phrase_ends(after) {
             continue;
         }
         let (Some(a), Some(b)) = (parse::<i8>(caps, "a"), parse::<i8>(caps, "b")) else {
             continue;
         };
-        if (a, b) == (24, 7) {
+        // Round-the-clock service and the 2001 attacks are names.
+        if (a, b) == (24, 7) || (a, b) == (9, 11) {
             continue;
         }
-        let Some((month, day)) = unambiguous(a, b).filter(|_| a != b) else {
-            continue;
+        // When both orders are dates, only a weekday before the figures
+        // shows they are a date at all; the text's convention (month first
+        // without evidence) orders them.
+        let parts = match unambiguous(a, b).filter(|_| a != b) {
+            Some(p) => p,
+            None if weekday.is_some()
+                && a != b
+                && (1..=12).contains(&a)
+                && (1..=12).contains(&b) =>
+            {
+                if order == Order::DayFirst {
+                    (b, a)
+                } else {
+                    (a, b)
+                }
+            }
+            None => continue,
         };
-        if let Some(date) =
-            month_day_near(month, day, None, reference, lean_at(text, span.start, lean))
-        {
+        if let Some(date) = month_day_near(
+            parts.0,
+            parts.1,
+            weekday,
+            reference,
+            lean_at(text, span.start, lean),
+        ) {
             push_abs(out, span, date, false, false);
         }
+    }
+}
+
+/// The order of day and month a text writes dates in.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Order {
+    DayFirst,
+    MonthFirst,
+    Unknown,
+}
+
+/// The text's convention for dates in figures: its dates in figures whose
+/// order is plain (a first part above 12 is a day: "18/11/2016"), else its
+/// dates in words ("18 November" against "November 18"). A text with no
+/// evidence is `Unknown`; the caller then reads slashes and dashes month
+/// first, as English-language news mostly does (and both reference
+/// systems of the benchmark), and dots day first, as in the European
+/// "3.7.2017".
+fn numeric_order(sc: &Scanner<'_>, numeric: &[Captures<'_>]) -> Order {
+    let (mut day_first, mut month_first) = (0usize, 0usize);
+    for caps in numeric {
+        let a = parse::<i8>(caps, "a").unwrap_or(0);
+        let b = ["b1", "b2", "b3"]
+            .iter()
+            .find_map(|g| parse::<i8>(caps, g))
+            .unwrap_or(0);
+        day_first += usize::from(a > 12 && (1..=12).contains(&b));
+        month_first += usize::from(b > 12 && (1..=12).contains(&a));
+    }
+    if day_first == 0 && month_first == 0 {
+        day_first = sc.caps(&DAY_MONTH, &sc.zones.month).len();
+        month_first = sc.caps(&MONTH_DAY, &sc.zones.month).len();
+    }
+    match day_first.cmp(&month_first) {
+        std::cmp::Ordering::Greater => Order::DayFirst,
+        std::cmp::Ordering::Less => Order::MonthFirst,
+        std::cmp::Ordering::Equal => Order::Unknown,
     }
 }
 
@@ -1769,6 +2136,16 @@ fn is_figure_after(text: &str, end: usize) -> bool {
     if rest.starts_with('%') || starts_with_number(rest) {
         return true;
     }
+    // "in 2014 BC" is no year of the calendar the timeline uses.
+    let era: String = rest
+        .trim_start()
+        .chars()
+        .take(5)
+        .filter(|c| c.is_ascii_alphabetic())
+        .collect();
+    if era.starts_with("BC") || era.starts_with("bc") {
+        return true;
+    }
     // Part of a date or range in figures ("2014/10", "2011-12").
     let mut chars = rest.chars();
     if matches!(chars.next(), Some('/' | '-')) && chars.next().is_some_and(|c| c.is_ascii_digit()) {
@@ -1814,7 +2191,7 @@ fn relative(sc: &Scanner<'_>, reference: Date, lean: Lean, out: &mut Vec<Cand>) 
     let step_of = |word: &str| -> i64 {
         match word.to_ascii_lowercase().as_str() {
             "last" | "previous" => -1,
-            "next" | "coming" | "following" => 1,
+            "next" | "coming" | "upcoming" | "following" => 1,
             _ => 0,
         }
     };
@@ -1997,10 +2374,15 @@ fn relative(sc: &Scanner<'_>, reference: Date, lean: Lean, out: &mut Vec<Cand>) 
             push(span, weekend(reference, lean_at(text, span.start, lean)));
             continue;
         }
-        let step = step_of(caps.name("mod").map_or("", |m| m.as_str()));
+        // "the year after next" is two years on.
+        let step = match caps.name("unit3") {
+            Some(_) => 2,
+            None => step_of(caps.name("mod").map_or("", |m| m.as_str())),
+        };
         let unit = caps
             .name("unit")
             .or_else(|| caps.name("unit2"))
+            .or_else(|| caps.name("unit3"))
             .map(|m| m.as_str().to_ascii_lowercase())
             .unwrap_or_default();
         let date = match unit.as_str() {

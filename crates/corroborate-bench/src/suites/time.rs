@@ -10,7 +10,14 @@
 //!   our expressions overlaps its text with the same precision and the date of
 //!   one of the spec's readings (the spec gives a past and a future reading
 //!   where the direction is open; we resolve with our news default, the past,
-//!   and a future cue in the sentence).
+//!   and a future cue in the sentence). Two kinds of result are read for
+//!   what they mean rather than how they are stored: a result with a
+//!   modifier ("after Feb", "before the end of December") stores the bound
+//!   of its range (2018-03-01 for "after Feb"), so its date is the latest
+//!   month or day of its TIMEX that starts on or before that bound; and a
+//!   result whose TIMEX is no calendar date ("Feb 30", "2/29/2019") passes
+//!   when we find no date there, since a timeline must not hold a day that
+//!   does not exist.
 //! - Duckling's English time corpus: phrases whose expected value is one
 //!   instant at day, month or year grain (sections `allExamples` and
 //!   `defaultCorpus`), resolved with the future lean Duckling assumes, at its
@@ -316,9 +323,13 @@ fn rec_case(case: &Value, tally: &mut RecTally) {
                 .filter(|(s, _)| s.start < span.end && span.start < s.end)
                 .max_by_key(|(s, _)| s.end.min(span.end) - s.start.max(span.start))
         });
-        let ok = best.is_some_and(|(_, date)| {
-            grain_of(date) == grain && values.iter().any(|v| truncate(*v, grain) == *date)
-        });
+        let ok = if impossible(&timex) {
+            best.is_none()
+        } else {
+            best.is_some_and(|(_, date)| {
+                grain_of(date) == grain && values.iter().any(|v| truncate(*v, grain) == *date)
+            })
+        };
         let text = result["Text"].as_str().unwrap_or("");
         let kind = tally.by_kind.entry(kind_of(text, &timex)).or_default();
         kind.0 += 1;
@@ -446,6 +457,24 @@ fn kind_of(text: &str, timex: &str) -> &'static str {
     "plain"
 }
 
+/// Whether a day TIMEX names no calendar date in its year, or in any year
+/// when the year is open (`XXXX-02-30`; `XXXX-02-29` exists in leap years).
+fn impossible(timex: &str) -> bool {
+    let mut parts = timex.split('-');
+    let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let (Ok(month), Ok(day)) = (month.parse::<i8>(), day.parse::<i8>()) else {
+        return false;
+    };
+    let years: Vec<i16> = match year.parse::<i16>() {
+        Ok(y) => vec![y],
+        Err(_) if year == "XXXX" => vec![2016, 2017],
+        Err(_) => return false,
+    };
+    years.iter().all(|&y| Date::new(y, month, day).is_err())
+}
+
 /// The TIMEX and the resolved readings of one Recognizers result.
 fn readings(result: &Value) -> (String, Vec<Date>) {
     let parse = |v: &Value| {
@@ -464,7 +493,14 @@ fn readings(result: &Value) -> (String, Vec<Date>) {
             .to_string();
         let values = list
             .iter()
-            .filter_map(|v| parse(&v["value"]).or_else(|| parse(&v["start"])))
+            .filter_map(|v| {
+                if v["Mod"].is_string() {
+                    // A modified range stores its bound, not its date.
+                    let bound = parse(&v["start"]).or_else(|| parse(&v["end"]))?;
+                    return fill_before(v["timex"].as_str().unwrap_or(""), bound);
+                }
+                parse(&v["value"]).or_else(|| parse(&v["start"]))
+            })
             .collect();
         return (timex, values);
     }
@@ -475,6 +511,16 @@ fn readings(result: &Value) -> (String, Vec<Date>) {
         .filter_map(|k| parse(&value[*k]["date"]).or_else(|| parse(&value[*k]["startDate"])))
         .collect();
     (timex, values)
+}
+
+/// The first day of the latest period of `timex` (`XXXX-02`, `XXXX-12-05`)
+/// that starts on or before `bound`, its year filled in from the bound's.
+fn fill_before(timex: &str, bound: Date) -> Option<Date> {
+    let rest = timex.strip_prefix("XXXX")?;
+    [bound.year(), bound.year() - 1]
+        .iter()
+        .filter_map(|y| timex_date(&format!("{y}{rest}")))
+        .find(|d| *d <= bound)
 }
 
 /// The first day of a TIMEX written without placeholders: `2016-11-15`,

@@ -34,8 +34,25 @@ fn absolute_dates_with_and_without_year() {
         check("It was filed 12/13/2016 and 2016-11-02.", r),
         ["12/13/2016 => 2016-12-13", "2016-11-02 => 2016-11-02"]
     );
-    // Ambiguous day/month order is left alone.
-    assert!(check("It was filed 05/06/2016.", r).is_empty());
+    // When both orders are dates, the text's own dates decide: its plain
+    // dates in figures, else the order of its dates in words; without
+    // either, slashes read month first and dots day first.
+    assert_eq!(
+        check("It was filed 05/06/2016.", r),
+        ["05/06/2016 => 2016-05-06"]
+    );
+    assert_eq!(
+        check("Filed 05/06/2016, signed 18/06/2016.", r),
+        ["05/06/2016 => 2016-06-05", "18/06/2016 => 2016-06-18"]
+    );
+    assert_eq!(
+        check("On 18 June it met; the minutes of 05/06/2016 say so.", r),
+        ["On 18 June => 2016-06-18", "05/06/2016 => 2016-06-05"]
+    );
+    assert_eq!(check("Filed 3.7.2017.", r), ["3.7.2017 => 2017-07-03"]);
+    assert_eq!(check("Filed 08/12,2015.", r), ["08/12,2015 => 2015-08-12"]);
+    // A guess of the order never infers a publication date.
+    assert_eq!(latest_explicit_date("Filed 05/06/2016."), None);
     assert_eq!(
         check("in November 2016", r),
         ["in November 2016 => 2016-11"]
@@ -595,5 +612,123 @@ fn nth_months_two_digit_years_after_of_and_following_weeks() {
     assert_eq!(
         check("on Monday of the following week", r),
         ["on Monday of the following week => 2016-11-14"]
+    );
+}
+
+#[test]
+fn a_weekday_moves_a_yearless_date_at_most_a_year() {
+    // 2016-11-07 is a Monday. 22 January fell on a Wednesday in 2014 only,
+    // too far back for a date written without its year: the weekday is a
+    // slip and the most recent 22 January stands.
+    let r = d(2016, 11, 7);
+    assert_eq!(check("Wed, 22 of Jan", r), ["Wed, 22 of Jan => 2016-01-22"]);
+    // A weekday after the date counts as one before it.
+    let r = d(2013, 2, 12);
+    assert_eq!(check("Jul 18, Fri", r), ["Jul 18, Fri => 2014-07-18"]);
+    // A capitalised word after the weekday is a name, not the date's day.
+    assert_eq!(
+        check("since Jul 18, Fri Sunday Times reported", r),
+        ["since Jul 18 => 2012-07-18"]
+    );
+}
+
+#[test]
+fn commas_pairs_of_days_and_plans_with_lets() {
+    let r = d(2018, 8, 21);
+    assert_eq!(
+        check("Set something up for October, 1st.", r),
+        ["October, 1st => 2017-10-01"]
+    );
+    // Without an ordinal the number after a comma is a count.
+    assert_eq!(
+        check("In October, 12 people died.", r),
+        ["In October => 2017-10"]
+    );
+    assert_eq!(
+        check("I am looking at 18 and 19 June.", r),
+        ["18 => 2018-06-18", "19 June => 2018-06-19"]
+    );
+    assert_eq!(
+        check("Let's go for coffee on Tuesday the eleventh.", r),
+        ["on Tuesday the eleventh => 2018-09-11"]
+    );
+}
+
+#[test]
+fn months_named_alone_only_where_nothing_else_is_meant() {
+    let r = d(2019, 5, 15);
+    assert_eq!(
+        check("The February report showed it. Sales to February fell.", r),
+        ["February => 2019-02", "February => 2019-02"]
+    );
+    // Names, capitals, "May" the verb, "March" the noun, a refused day.
+    for text in [
+        "June Carter sang.",
+        "Black September claimed it.",
+        "the October Revolution",
+        "It may rain. The March drew thousands. AUGUST LIGHT",
+        "February 30 and January first 12",
+        "an august body",
+    ] {
+        assert!(check(text, r).is_empty(), "{text}: {:?}", check(text, r));
+    }
+    let r = d(2013, 2, 12);
+    assert_eq!(
+        check("March after next", r),
+        ["March after next => 2014-03"]
+    );
+    assert_eq!(
+        check("the year after next and the month after the next", r),
+        [
+            "the year after next => 2015",
+            "the month after the next => 2013-04"
+        ]
+    );
+    assert_eq!(
+        check("in the upcoming month", r),
+        ["upcoming month => 2013-03"]
+    );
+}
+
+#[test]
+fn years_of_history_eras_and_two_digit_years() {
+    let r = d(2020, 6, 12);
+    assert_eq!(
+        check("Juneteenth dates back to 1865.", r),
+        ["Juneteenth => 2020-06-19", "dates back to 1865 => 1865"]
+    );
+    // A year before Christ is no year of the timeline.
+    assert!(check("in 2014 BC and in 2014 B.C.", r).is_empty());
+    // Without a history cue an old year is a figure ("in 1865 homes").
+    assert!(check("in 1865 homes", r).is_empty());
+    assert_eq!(check("on 03/18/40", r), ["03/18/40 => 1940-03-18"]);
+}
+
+#[test]
+fn weekdays_before_figures_and_names_in_figures() {
+    // 2019-05-15 is a Wednesday.
+    let r = d(2019, 5, 15);
+    // No 12 May within a year of the reference is a Friday: the most
+    // recent one stands.
+    assert_eq!(
+        check("It should be done friday 5/12", r),
+        ["friday 5/12 => 2019-05-12"]
+    );
+    assert_eq!(
+        check("a call on this Friday 7.6 with Jim", r),
+        ["Friday 7.6 => 2018-07-06"]
+    );
+    // A decimal, a score, the 2001 attacks and round-the-clock care are no
+    // dates.
+    assert_eq!(
+        check("A 7.6 quake struck on Friday 7.6 magnitude", r),
+        ["on Friday => 2019-05-10"]
+    );
+    assert_eq!(
+        check(
+            "They won 3-2. Since 9/11 and on Tuesday 9/11, care is 24/7.",
+            r
+        ),
+        ["on Tuesday => 2019-05-14"]
     );
 }
