@@ -2100,9 +2100,12 @@ fn unambiguous(a: i8, b: i8) -> Option<(i8, i8)> {
 fn weekday_nth(text: &str, caps: &Captures<'_>, reference: Date, lean: Lean, out: &mut Vec<Cand>) {
     let whole = caps.get(0).expect("group 0 always matches").as_str();
     let suffixed = whole.ends_with(['t', 'd', 'h', 'T', 'D', 'H']);
-    // "Monday 12 people", "Monday twelve people": a bare number needs "the"
-    // or an ordinal form.
-    if caps.name("the").is_none() && !suffixed {
+    // "Monday 12 people", "Monday twelve people": a bare number needs "the",
+    // an ordinal form, or to end the phrase in figures ("on Sunday 31!").
+    let end = caps.get(0).map_or(0, |m| m.end());
+    let rest = text.get(end..).unwrap_or("");
+    let ends = caps.name("day").is_some() && ends_phrase(rest) && !starts_with_number(rest);
+    if caps.name("the").is_none() && !suffixed && !ends {
         return;
     }
     let (Some(wd), Some(day)) = (

@@ -732,3 +732,18 @@ fn weekdays_before_figures_and_names_in_figures() {
         ["on Tuesday => 2019-05-14"]
     );
 }
+
+#[test]
+fn a_weekday_and_a_bare_day_that_ends_the_phrase() {
+    // 2019-01-25 is a Friday; the last Sunday the 31st was in December 2017.
+    let r = d(2019, 1, 25);
+    assert_eq!(
+        check("Any plans on Sunday 31!", r),
+        ["on Sunday 31 => 2017-12-31"]
+    );
+    // A count after a weekday is no day; nor is a decimal.
+    assert_eq!(
+        check("On Sunday 31 people died; on Sunday 31.5 mm fell.", r),
+        ["On Sunday => 2019-01-20", "on Sunday => 2019-01-20"]
+    );
+}
