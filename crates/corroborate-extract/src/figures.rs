@@ -82,8 +82,10 @@ pub fn numbers(text: &str) -> Vec<Quantity> {
             continue;
         }
         let Some(mut read) = doc.read(&num) else {
-            // "1/5" on its own is a number, though no share of anything
-            if num.fraction && num.digits && doc.norm(num.last) != "/" {
+            // "1/5", "one sixth", "three halves" on their own are numbers,
+            // though no share of anything
+            let written = num.digits || number::is_number_word(doc.norm(num.first));
+            if num.fraction && written && doc.norm(num.last) != "/" {
                 if let (Some(a), Some(b)) = (doc.toks.get(num.first), doc.toks.get(num.last - 1)) {
                     out.push(Quantity {
                         start: a.start,
@@ -99,6 +101,7 @@ pub fn numbers(text: &str) -> Vec<Quantity> {
             }
             continue;
         };
+        percent_first(&doc, &num, &mut read);
         continue_amount(&doc, &num, &mut read);
         consumed = read
             .unit
@@ -143,6 +146,7 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
         let Some(mut read) = doc.read(&num) else {
             continue;
         };
+        percent_first(&doc, &num, &mut read);
         continue_amount(&doc, &num, &mut read);
         consumed = read
             .unit
@@ -194,6 +198,26 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
         });
     }
     out
+}
+
+/// "percent of 10" opening a clause is ten percent (see
+/// [`units::percent_before`]).
+fn percent_first(doc: &Doc<'_>, num: &Num, read: &mut Read) {
+    if read.unit.is_some() || num.fraction || num.hedge.is_some() {
+        return;
+    }
+    let Some(p) = units::percent_before(&doc.toks, num.first) else {
+        return;
+    };
+    if let Some(t) = doc.toks.get(p) {
+        read.start = read.start.min(t.start);
+        read.unit = Some(Unit {
+            measure: Measure::Percent,
+            code: "percent".to_string(),
+            noun: None,
+            last: num.last,
+        });
+    }
 }
 
 /// Amounts that go on past the unit the reader stopped at: cents after a

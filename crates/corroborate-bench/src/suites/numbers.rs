@@ -58,7 +58,7 @@ fn run(ctx: &Ctx) -> anyhow::Result<String> {
         "Figures read from text: value, unit, hedge. A spec case passes when the values (and units) we read equal the expected ones exactly; amounts are compared in the base unit of their measure (Duckling gives 0.002 kg as 2 g, 7 feet 10 inches as 94 inches).",
     );
     section.para(
-        "Readings where the specs leave a choice: \"a couple (of)\" is 2 and \"a few\" is 3, both approximate (no bounds); \"a pair\" is exactly 2; a bare \"few\" (\"few survived\") and \"single\" are not numbers. \"percent of 10\" is not read as 10 percent (in news it names a share of 10). A number glued into an identifier (\"L2\", \"OAO-1\", \"SCP-173\") is no number. Powers beyond 10^18 (\"10^400\") read as nothing.",
+        "Readings where the specs leave a choice: \"a couple (of)\" is 2 and \"a few\" is 3, both approximate (no bounds); \"a pair\" is exactly 2; a bare \"few\" (\"few survived\") and \"single\" are not numbers. \"percent of 10\" and \"per cent of twenty-two\" opening a clause, with no number before the percent word, are the percentage written unit first (10 percent, 22 percent), as the spec reads them; after a number (\"5 percent of 10 million\") the number after \"of\" is the base and no percentage, and after a determiner (\"what percent of 20\") it is a question of a share, so neither is read as a percentage. A fraction of a group (\"two thirds of the cake\") is a percentage of it in a brief; quantulum3 and Duckling give it as a bare share of one, so it is compared as one (66.67 percent as 0.6667), the same amount in another unit. A span of two years (\"2013-14\") is a date, no number; \"1/0\" is no number. Number words go on past a comma or an ampersand after a scale (\"three million, two hundred & forty\") when the rest is at least a hundred and below that scale. A number glued into an identifier (\"L2\", \"OAO-1\", \"SCP-173\") is no number. Powers beyond 10^18 (\"10^400\") read as nothing.",
     );
     let mut t = Table::new(&[
         "set",
@@ -731,8 +731,10 @@ fn duckling(ctx: &Ctx) -> anyhow::Result<Vec<SetResult>> {
         };
         for phrase in &row.phrases {
             set.total += 1;
-            let got: Vec<(f64, String)> =
-                numbers(phrase).into_iter().map(ours_as_quantulum).collect();
+            let got: Vec<(f64, String)> = numbers(phrase)
+                .into_iter()
+                .map(|q| ours_as_quantulum(phrase, q))
+                .collect();
             let want = vec![(value, unit.to_string())];
             if same_multiset(want.clone(), got.clone()) {
                 set.pass += 1;
@@ -849,7 +851,10 @@ fn quantulum(ctx: &Ctx) -> anyhow::Result<QuantResult> {
             .iter()
             .map(|e| (e.value, quantulum_unit(&e.unit).unwrap_or("").to_string()))
             .collect();
-        let got: Vec<(f64, String)> = numbers(&c.req).into_iter().map(ours_as_quantulum).collect();
+        let got: Vec<(f64, String)> = numbers(&c.req)
+            .into_iter()
+            .map(|q| ours_as_quantulum(&c.req, q))
+            .collect();
         if same_multiset(want.clone(), got.clone()) {
             ours.pass += 1;
         } else {
@@ -886,8 +891,18 @@ fn quantulum(ctx: &Ctx) -> anyhow::Result<QuantResult> {
     })
 }
 
-/// Our quantity in quantulum3's terms: a counted noun is a bare number there.
-fn ours_as_quantulum(q: Quantity) -> (f64, String) {
+/// Our quantity in quantulum3's terms: a counted noun is a bare number
+/// there, and a fraction of a group ("two thirds of the cake"), which we
+/// give as a percentage, is a bare share of one (the same amount in another
+/// unit, as 0.002 kg is 2 g).
+fn ours_as_quantulum(text: &str, q: Quantity) -> (f64, String) {
+    let written = text.get(q.start..q.end).unwrap_or("").to_lowercase();
+    let percent_written = ["%", "percent", "per cent", "pct"]
+        .iter()
+        .any(|p| written.contains(p));
+    if q.unit == "percent" && !percent_written {
+        return (q.value / 100.0, String::new());
+    }
     let unit = if is_measure(&q.unit) {
         q.unit
     } else {

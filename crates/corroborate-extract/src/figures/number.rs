@@ -3,10 +3,12 @@
 //! thousands grouped by spaces ("40 000"), Arabic-Indic digits, powers
 //! ("1.3e6", "2.48×10−5"; beyond 10^18 nothing), signs ("-5", "minus
 //! five"), number words ("twenty-two", "two million", "three lakh crore",
-//! "two point five", "two and a half", "a third", "half"), vague quantities
+//! "two point five", "two and a half", "a third", "half", "one sixth",
+//! "three million, two hundred & forty"), vague quantities
 //! ("dozens", "tens of thousands", "a couple", "a few"), one of a unit ("a
 //! dollar", "half a liter", "1/4 mile"), ranges ("20 or 30", "20-30",
 //! "between 5 and 8", "8- to 16-meter") and mixed fractions ("2 1/2").
+//! A span of two years ("2013-14") is a date and no number.
 //!
 //! The text is first cut into [`Tok`]ens (words, digit runs, single
 //! punctuation marks) with byte spans; [`parse_at`] then reads one number
@@ -387,6 +389,19 @@ fn fraction_word(w: &str) -> Option<f64> {
         "tenth" | "tenths" => 0.1,
         _ => return None,
     })
+}
+
+/// Fraction words after a numerator ("one sixth", "two eighths"): the
+/// fraction words, and ordinals that name a share only after a numerator
+/// (alone, "sixth" is a rank).
+fn denominator_word(w: &str) -> Option<f64> {
+    match w {
+        "sixth" | "sixths" => Some(1.0 / 6.0),
+        "seventh" | "sevenths" => Some(1.0 / 7.0),
+        "eighth" | "eighths" => Some(0.125),
+        "ninth" | "ninths" => Some(1.0 / 9.0),
+        _ => fraction_word(w),
+    }
 }
 
 /// Vague plurals and the least they can mean ("dozens" is at least 24).
@@ -1040,7 +1055,7 @@ fn words_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
         if word_at(toks, j) == "-" {
             j += 1;
         }
-        if let Some(f) = fraction_word(word_at(toks, j)) {
+        if let Some(f) = denominator_word(word_at(toks, j)) {
             // "half a dozen", "a quarter million": a fraction of a scale is a number
             let mut k = j + 1;
             if matches!(word_at(toks, k), "a" | "an") {
@@ -1094,6 +1109,9 @@ fn words_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
     let mut j = i;
     let mut any = false;
     let mut last_small: Option<f64> = None;
+    // "three million, two hundred": where a comma went on after a scale,
+    // with what had been read and the scale the rest must stay under
+    let mut comma: Option<(usize, f64, f64)> = None;
     loop {
         // "hundred hundred hundred …": give up as soon as it is out of
         // range, so a long run costs a few tokens per start, not all of them
@@ -1160,11 +1178,20 @@ fn words_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
             any = true;
             last_small = None;
             j += 1;
-        } else if w == "and"
+        } else if (w == "and" || w == "&")
             && any
             && last_small.is_none()
             && (ones(word_at(toks, j + 1)).is_some() || tens(word_at(toks, j + 1)).is_some())
         {
+            j += 1;
+        } else if w == ","
+            && comma.is_none()
+            && current == 0.0
+            && last_scale >= 1000.0
+            && last_scale.is_finite()
+            && (ones(word_at(toks, j + 1)).is_some() || tens(word_at(toks, j + 1)).is_some())
+        {
+            comma = Some((j, total, last_scale));
             j += 1;
         } else {
             break;
@@ -1172,6 +1199,14 @@ fn words_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
     }
     if !any {
         return None;
+    }
+    // "three million, two million": a list, not one number; "three
+    // thousand, two of them children" goes on with a count of its own
+    if let Some((at, before, scale)) = comma {
+        let rest = total + current - before;
+        if rest >= scale || rest < 100.0 {
+            return Some(plain(at, before));
+        }
     }
     let n = decimal_tail(toks, plain(j, total + current));
     (n.value.is_finite() && n.value <= MAX_VALUE).then_some(n)
@@ -1274,6 +1309,26 @@ fn may_start(t: &Tok<'_>) -> bool {
     }
 }
 
+/// A span of two years written as one ("2013-14", "1998/99", the fiscal
+/// year or season): a date, so no number at all. Returns the token after it.
+fn year_span(toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    let a = toks
+        .get(i)
+        .filter(|t| t.kind == Kind::Num && t.norm.len() == 4)?;
+    if !matches!(word_at(toks, i + 1), "-" | "/" | "\u{2013}")
+        || !adjacent(toks, i)
+        || !adjacent(toks, i + 1)
+    {
+        return None;
+    }
+    let b = toks
+        .get(i + 2)
+        .filter(|t| t.kind == Kind::Num && t.norm.len() == 2)?;
+    let y: u32 = a.norm.parse().ok()?;
+    let z: u32 = b.norm.parse().ok()?;
+    ((1000..=2199).contains(&y) && (y + 1) % 100 == z).then_some(i + 3)
+}
+
 /// Every number in `toks`, left to right, without overlaps.
 pub(crate) fn scan(toks: &[Tok<'_>]) -> Vec<Num> {
     let mut out = Vec::new();
@@ -1283,14 +1338,27 @@ pub(crate) fn scan(toks: &[Tok<'_>]) -> Vec<Num> {
             i += 1;
             continue;
         }
+        if let Some(end) = year_span(toks, i) {
+            i = end;
+            continue;
+        }
         match parse_at(toks, i) {
             Some(n) if n.last > i => {
                 i = n.last;
                 out.push(n);
             }
-            // "10^400": a power out of range is no number, nor is its exponent
+            // "10^400": a power out of range is no number, nor is its
+            // exponent; "1/0": a fraction that is no number has no
+            // denominator of its own either
             _ if toks[i].kind == Kind::Num => {
                 i = power_after(toks, i + 1).map_or(i + 1, |(_, end)| end.max(i + 1));
+                if word_at(toks, i) == "/"
+                    && adjacent(toks, i - 1)
+                    && adjacent(toks, i)
+                    && toks.get(i + 1).is_some_and(|t| t.kind == Kind::Num)
+                {
+                    i += 2;
+                }
             }
             _ => i += 1,
         }

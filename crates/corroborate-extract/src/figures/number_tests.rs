@@ -445,3 +445,62 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn percent_written_before_its_number() {
+    // the unit first, opening a clause: the number after "of" is the percentage
+    is("percent of 10", 10.0, "percent");
+    is("percents of twenty", 20.0, "percent");
+    is("per cent of twenty-two", 22.0, "percent");
+    is("The rate: per cent of 210.", 210.0, "percent");
+    // after a number the "of" names the base, not a second percentage
+    assert_eq!(
+        read("It is 5 percent of 200 people."),
+        [(5.0, "percent".to_string()), (200.0, "people".to_string())]
+    );
+    // a determiner or question word before it asks for a share
+    assert_eq!(read("What percent of 20 is 5?")[0], (20.0, String::new()));
+    assert_ne!(read("the percent of 30 students")[0].1, "percent");
+}
+
+#[test]
+fn fractions_after_a_numerator() {
+    is("The chance is exactly one sixth.", 1.0 / 6.0, "");
+    is("Is three halves fractional?", 1.5, "");
+    is("It was two eighths.", 0.25, "");
+    // alone, an ordinal word is a rank, not a share
+    assert!(read("He won a sixth title.").is_empty());
+    assert!(read("on the sixth day").is_empty());
+    // before "of", a share of a group, as a percentage
+    is("one sixth of the city", 100.0 / 6.0, "percent");
+}
+
+#[test]
+fn a_fraction_with_a_zero_denominator_is_no_number() {
+    assert!(read("The number 1/0 is not a valid value.").is_empty());
+    is("The ratio was 1/4.", 0.25, "");
+}
+
+#[test]
+fn a_span_of_two_years_is_a_date() {
+    assert!(read("We produced nothing in 2013-14.").is_empty());
+    assert!(read("the 1998/99 season").is_empty());
+    // not consecutive years: a year and a separate number
+    assert_eq!(read("in 2013-20").len(), 2);
+}
+
+#[test]
+fn number_words_go_on_past_a_comma_or_ampersand() {
+    is(
+        "three million, two hundred & forty, you say?",
+        3_000_240.0,
+        "",
+    );
+    is("two hundred & forty", 240.0, "");
+    // a list of amounts, or a small count after the comma, is not one number
+    assert_eq!(
+        read("three million, two million").first(),
+        Some(&(3e6, String::new()))
+    );
+    assert_eq!(read("three thousand, two of them").len(), 2);
+}

@@ -950,3 +950,27 @@ pub(crate) fn shared_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     )
     .then_some(Unit { last: j, ..u })
 }
+
+/// "percent of 10", "per cent of twenty-two" opening a clause, with no
+/// number before the percent word: the percentage written with its unit
+/// first (as the Recognizers specs read it, "10 percent"). After a number
+/// ("5 percent of 10 million") the number after "of" is the base, not a
+/// percentage, and a determiner before it ("the percent of …", "what
+/// percent of 20") asks for a share, so neither is read so. `i` is the
+/// number's first token; returns the percent word's first token.
+pub(crate) fn percent_before(toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    if i < 2 || w(toks, i - 1) != "of" {
+        return None;
+    }
+    let p = match w(toks, i - 2) {
+        "percent" | "percents" | "pct" => i - 2,
+        "cent" if i >= 3 && w(toks, i - 3) == "per" => i - 3,
+        _ => return None,
+    };
+    let opens = p == 0
+        || toks.get(p - 1).is_some_and(|t| {
+            t.kind == Kind::Punct
+                && matches!(t.text, "." | "," | ";" | ":" | "(" | "\"" | "!" | "?")
+        });
+    opens.then_some(p)
+}
