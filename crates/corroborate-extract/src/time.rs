@@ -55,7 +55,8 @@
 //!   a dot, a weekday) before it ("on 4-22"), since "21-14" is a score and
 //!   "4.22" a decimal; "9/11" and "24/7" are names;
 //! - a month named alone ("the February report") counts only capitalised,
-//!   outside names, and never for "May" and "March".
+//!   outside names, and never for "May" and "March" (a verb, a noun) or
+//!   "April", "June" and "August" (given names as often).
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -1770,10 +1771,11 @@ fn day_month_year(
 /// A full month name at `start..end`, when no other pattern took it ("the
 /// February report", "sales in the quarter to February") or with "after
 /// next" ("March after next"). A month written alone is read only when
-/// nothing else could be meant: capitalised (not in capitals), not "May" or
-/// "March" (a verb and a noun first), and not inside a name, so neither
-/// word around it is capitalised ("June Carter", "Black September", "the
-/// October Revolution") but for a small word opening a sentence. "March after next" leaves no doubt.
+/// nothing else could be meant: capitalised (not in capitals), not "May",
+/// "March", "April", "June" or "August", and not inside a name, so neither
+/// word around it is capitalised ("January Jones", "Black September", "the
+/// October Revolution") but for a small word opening a sentence. "March
+/// after next" leaves no doubt.
 fn bare_month(
     text: &str,
     start: usize,
@@ -1813,7 +1815,9 @@ fn bare_month(
     let span = Span::new(start, end);
     let title_case = word.starts_with(|c: char| c.is_ascii_uppercase())
         && word.chars().skip(1).all(|c| c.is_ascii_lowercase());
-    if !title_case || matches!(word, "May" | "March") {
+    // "May" and "March" are a verb and a noun first; "April", "June" and
+    // "August" are given names as often ("April says her husband…").
+    if !title_case || matches!(word, "May" | "March" | "April" | "June" | "August") {
         return;
     }
     let before = text.get(..span.start).unwrap_or("");
@@ -2104,7 +2108,11 @@ fn weekday_nth(text: &str, caps: &Captures<'_>, reference: Date, lean: Lean, out
     // an ordinal form, or to end the phrase in figures ("on Sunday 31!").
     let end = caps.get(0).map_or(0, |m| m.end());
     let rest = text.get(end..).unwrap_or("");
-    let ends = caps.name("day").is_some() && ends_phrase(rest) && !starts_with_number(rest);
+    // (A colon starts a time: "Sunday 4:39 p.m.")
+    let ends = caps.name("day").is_some()
+        && ends_phrase(rest)
+        && !starts_with_number(rest)
+        && !rest.trim_start().starts_with(':');
     if caps.name("the").is_none() && !suffixed && !ends {
         return;
     }

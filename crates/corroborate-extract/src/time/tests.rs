@@ -667,6 +667,7 @@ fn months_named_alone_only_where_nothing_else_is_meant() {
         "Black September claimed it.",
         "the October Revolution",
         "It may rain. The March drew thousands. AUGUST LIGHT",
+        "April says her husband had no part. June agreed.",
         "February 30 and January first 12",
         "an august body",
     ] {
@@ -745,5 +746,10 @@ fn a_weekday_and_a_bare_day_that_ends_the_phrase() {
     assert_eq!(
         check("On Sunday 31 people died; on Sunday 31.5 mm fell.", r),
         ["On Sunday => 2019-01-20", "on Sunday => 2019-01-20"]
+    );
+    // A time of day is no day of the month.
+    assert_eq!(
+        check("Update Sunday 4: 39 p.m.", r),
+        ["Sunday => 2019-01-20"]
     );
 }
