@@ -843,6 +843,24 @@ fn newswcl(ctx: &Ctx) -> anyhow::Result<(Table, Vec<String>)> {
                     eprintln!("SPLIT {event} {n} -> {}", desc.join(" || "));
                 }
             }
+            // Each gold chain with the entities we split it into.
+            let mut by_chain: HashMap<&str, HashMap<&str, usize>> = HashMap::new();
+            for r in &rows {
+                let name = entities
+                    .iter()
+                    .find(|e| e.id == r.0)
+                    .map_or("", |e| e.name.as_str());
+                *by_chain
+                    .entry(r.1.as_str())
+                    .or_default()
+                    .entry(name)
+                    .or_default() += 1;
+            }
+            for (chain, names) in by_chain {
+                if names.len() > 1 {
+                    eprintln!("CHAIN {chain} -> {names:?}");
+                }
+            }
         }
         let p = Pairs {
             ours: cross_pairs(rows.iter().map(|r| (r.0.clone(), r.3))),

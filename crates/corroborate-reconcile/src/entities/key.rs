@@ -32,6 +32,7 @@ pub(crate) fn name_words(name: &str) -> Vec<WordKey> {
     let folded = deunicode::deunicode(name).to_lowercase();
     let folded = canonical_country(&folded).unwrap_or(&folded);
     let mut out = Vec::new();
+    let several_words = folded.split_whitespace().nth(1).is_some();
     for (idx, raw) in folded.split_whitespace().enumerate() {
         let raw = raw
             .trim_end_matches("'s")
@@ -51,6 +52,9 @@ pub(crate) fn name_words(name: &str) -> Vec<WordKey> {
         }
         if idx > 0 {
             word = strip_attached_article(&word);
+        } else if let Some(formal) = formal_given_name(&word).filter(|_| several_words) {
+            // "Rick Gates" is "Richard Gates"; a lone "Bill" is no William.
+            word = formal.to_string();
         }
         // "Eastern X" and "East X" name one place.
         for (adjective, noun) in [
@@ -69,6 +73,41 @@ pub(crate) fn name_words(name: &str) -> Vec<WordKey> {
 }
 
 /// Countries with a short form every outlet uses: "U.S." is "United States".
+/// The formal given name an English short form stands for, where the
+/// short form has one common long form only ("Jim" is James; "Chris" and
+/// "Steve" are left alone).
+fn formal_given_name(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "rick" | "dick" | "rich" => "richard",
+        "bill" | "billy" | "will" => "william",
+        "bob" | "bobby" | "rob" => "robert",
+        "jim" | "jimmy" => "james",
+        "mike" => "michael",
+        "tom" | "tommy" => "thomas",
+        "joe" => "joseph",
+        "dave" => "david",
+        "tony" => "anthony",
+        "nick" => "nicholas",
+        "dan" | "danny" => "daniel",
+        "ben" => "benjamin",
+        "sam" => "samuel",
+        "matt" => "matthew",
+        "andy" => "andrew",
+        "pete" => "peter",
+        "ron" => "ronald",
+        "don" => "donald",
+        "jeff" => "jeffrey",
+        "greg" => "gregory",
+        "ken" => "kenneth",
+        "larry" => "lawrence",
+        "tim" => "timothy",
+        "liz" => "elizabeth",
+        "kathy" => "katherine",
+        "jenny" => "jennifer",
+        _ => return None,
+    })
+}
+
 fn canonical_country(folded: &str) -> Option<&'static str> {
     let plain: String = folded
         .chars()

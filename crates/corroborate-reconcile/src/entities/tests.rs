@@ -75,6 +75,21 @@ fn different_given_or_family_names_stay_apart() {
 }
 
 #[test]
+fn english_short_given_names_meet_their_long_form() {
+    let es = entities(vec![
+        person(0, "Rick Gates"),
+        person(1, "Richard Gates"),
+        person(2, "Bill Gates"),
+        person(3, "Mike Pence"),
+        person(4, "Michael Pence"),
+    ]);
+    assert!(same(&es, "Rick Gates", "Richard Gates"));
+    assert!(same(&es, "Mike Pence", "Michael Pence"));
+    assert!(!same(&es, "Bill Gates", "Richard Gates"));
+    assert!(!same(&es, "Bill Gates", "Rick Gates"));
+}
+
+#[test]
 fn a_lone_family_name_joins_by_alias_or_a_unique_full_name() {
     let es = entities(vec![
         person(0, "Bashar al-Assad"),
