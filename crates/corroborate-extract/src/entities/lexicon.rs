@@ -760,6 +760,9 @@ const ORG_HEADS: &[&str] = &[
 /// Last words of names of events, laws and other things that are neither
 /// people, organisations nor places ("Chemical Weapons Convention").
 const MISC_HEADS: &[&str] = &[
+    "memo",
+    "memos",
+    "dossier",
     "convention",
     "treaty",
     "agreement",
