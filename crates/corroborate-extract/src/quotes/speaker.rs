@@ -1003,13 +1003,10 @@ impl<'a> Context<'a> {
     /// mention covers it and the article also writes it in lower case, or
     /// it is a participle.
     fn common_word(&self, span: Span) -> bool {
-        if self.mentions.iter().any(|m| overlaps(m.span, span)) {
-            return false;
-        }
         // Only a word opening its sentence: elsewhere a capital marks a name.
         let lead = self.text.get(..span.start).unwrap_or("").trim_end();
         let opens = lead.is_empty() || lead.ends_with(['.', '!', '?', ':', '“', '”', '"', '\n']);
-        if !opens {
+        if !opens || self.mentions.iter().any(|m| overlaps(m.span, span)) {
             return false;
         }
         let word = span.slice(self.text);
