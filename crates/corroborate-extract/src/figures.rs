@@ -107,6 +107,7 @@ pub fn numbers(text: &str) -> Vec<Quantity> {
             .unit
             .as_ref()
             .map_or(num.last, |u| u.last.max(num.last));
+        in_brackets_negative(&doc, consumed, &mut read);
         // "L2", "OAO-1", "24703m212": digits inside an identifier are no number
         if in_code(&doc, &num, &read, consumed) {
             continue;
@@ -152,6 +153,7 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
             .unit
             .as_ref()
             .map_or(num.last, |u| u.last.max(num.last));
+        in_brackets_negative(&doc, consumed, &mut read);
         if in_code(&doc, &num, &read, consumed) || doc.not_a_figure(&num, &read) {
             continue;
         }
@@ -217,6 +219,36 @@ fn percent_first(doc: &Doc<'_>, num: &Num, read: &mut Read) {
             noun: None,
             last: num.last,
         });
+    }
+}
+
+/// "The annual revenue is ($99.99).": an amount of money alone in brackets
+/// where a value is stated (after a copula, a colon or an equals sign, or
+/// opening the text) is the accountant's negative. Brackets after anything
+/// else are an aside or a conversion ("£50 ($65)") and keep the sign.
+/// `consumed` is the token after the amount.
+fn in_brackets_negative(doc: &Doc<'_>, consumed: usize, read: &mut Read) {
+    let money = read
+        .unit
+        .as_ref()
+        .is_some_and(|u| u.measure == Measure::Money);
+    if !money || read.value <= 0.0 || doc.norm(consumed) != ")" {
+        return;
+    }
+    let f = doc.toks.partition_point(|t| t.start < read.start);
+    if f == 0 || doc.norm(f - 1) != "(" {
+        return;
+    }
+    let stated = f == 1
+        || matches!(
+            doc.norm(f - 2),
+            "is" | "was" | "are" | "were" | "be" | "been" | ":" | "="
+        );
+    if stated {
+        read.value = -read.value;
+        let (low, high) = (read.low.map(|v| -v), read.high.map(|v| -v));
+        read.low = high;
+        read.high = low;
     }
 }
 

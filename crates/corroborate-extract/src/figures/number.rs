@@ -1103,6 +1103,24 @@ fn words_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
     {
         return Some(fraction_num(i, i + 1, 0.5));
     }
+    // "one twenty two": hundreds said without "hundred" (122), only when a
+    // single digit comes before a whole tens-and-ones and nothing goes on
+    // ("two forty-five-minute sessions" are two sessions)
+    if let Some(h) = ones(first).filter(|h| (1.0..10.0).contains(h)) {
+        if let Some(t) = tens(word_at(toks, i + 1)) {
+            let k = if word_at(toks, i + 2) == "-" {
+                i + 3
+            } else {
+                i + 2
+            };
+            let o = ones(word_at(toks, k)).filter(|o| (1.0..10.0).contains(o));
+            let more = matches!(word_at(toks, k + 1), "-" | "hundred" | "and")
+                || scale_word(word_at(toks, k + 1)).is_some();
+            if let Some(o) = o.filter(|_| !more) {
+                return Some(plain(k + 1, h * 100.0 + t + o));
+            }
+        }
+    }
     let mut total: f64 = 0.0;
     let mut current: f64 = 0.0;
     let mut last_scale = f64::INFINITY;

@@ -504,3 +504,43 @@ fn number_words_go_on_past_a_comma_or_ampersand() {
     );
     assert_eq!(read("three thousand, two of them").len(), 2);
 }
+
+#[test]
+fn inch_and_foot_marks() {
+    is("The screen is 5\" wide.", 5.0, "in");
+    is("a 5'' pipe", 5.0, "in");
+    is("a 5\u{2033} pipe", 5.0, "in");
+    is("He has a pen that is 10 \" long.", 10.0, "in");
+    is("The wall is 7' high.", 7.0, "ft");
+    // feet and inches together: 6 ft 2 in
+    is("He is 6'2\" tall.", 6.0 + 2.0 / 12.0, "ft");
+    // a quotation closing after a number is no inch mark
+    assert_eq!(
+        read("He said \"we counted 50\" and left."),
+        [(50.0, String::new())]
+    );
+    assert_eq!(read("'We lost 5' he said"), [(5.0, String::new())]);
+    // a spaced quote mark without a dimension word is no mark
+    assert_eq!(read("it is 10 \" said"), [(10.0, String::new())]);
+}
+
+#[test]
+fn hundreds_said_without_hundred() {
+    is("one twenty two", 122.0, "");
+    is("ONE TwentY tWO", 122.0, "");
+    // a count before a compound adjective stays a count
+    assert_eq!(read("two forty-five-minute sessions")[0].0, 2.0);
+    assert_eq!(read("one twenty")[0].0, 1.0);
+}
+
+#[test]
+fn an_amount_alone_in_brackets_where_a_value_is_stated_is_negative() {
+    is("The annual revenue is ($99.99).", -99.99, "USD");
+    is("Net income: ($5 million)", -5e6, "USD");
+    // a conversion or an aside keeps its sign
+    assert_eq!(
+        read("It cost £50 ($65)."),
+        [(50.0, "GBP".to_string()), (65.0, "USD".to_string())]
+    );
+    is("The fee ($20) is due.", 20.0, "USD");
+}

@@ -376,6 +376,9 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
     if let Some((code, last)) = currency_after(toks, j) {
         return unit(Measure::Money, code, None, last);
     }
+    if let Some((code, last)) = mark_unit(toks, j) {
+        return unit(Measure::Distance, code, None, last);
+    }
     match w(toks, j) {
         "%" => return unit(Measure::Percent, "percent", None, j + 1),
         // "16,000 metric tons"
@@ -973,4 +976,48 @@ pub(crate) fn percent_before(toks: &[Tok<'_>], i: usize) -> Option<usize> {
                 && matches!(t.text, "." | "," | ";" | ":" | "(" | "\"" | "!" | "?")
         });
     opens.then_some(p)
+}
+
+/// Inch and foot marks after a number ending before token `j`: `5"`,
+/// `5''`, `5″` are inches, `7'`, `7′` feet, `6'2"` both. A straight quote
+/// mark closes a quotation as often as it marks inches, so it is a mark
+/// only when no quotation by the same mark is open before it (an even
+/// count of it in the tokens before, looking back a bounded way), and when
+/// it touches the number or a dimension word follows ("10 \" long").
+/// Returns the unit code and the token after the mark.
+fn mark_unit(toks: &[Tok<'_>], j: usize) -> Option<(&'static str, usize)> {
+    let t = toks.get(j).filter(|t| t.kind == Kind::Punct)?;
+    if j == 0 || toks[j - 1].kind != Kind::Num {
+        return None;
+    }
+    let (code, last, straight) = match t.text {
+        "\u{2033}" => ("in", j + 1, None),
+        "\u{2032}" => ("ft", j + 1, None),
+        "\"" => ("in", j + 1, Some("\"")),
+        "'" if w(toks, j + 1) == "'" && adjacent(toks, j) => ("in", j + 2, Some("'")),
+        "'" => ("ft", j + 1, Some("'")),
+        _ => return None,
+    };
+    let dimension = matches!(
+        w(toks, last),
+        "long" | "wide" | "tall" | "high" | "thick" | "deep" | "across" | "x"
+    );
+    if !adjacent(toks, j - 1) && !dimension {
+        return None;
+    }
+    // "5'x", "7'a": a mark glued to a word is a quote or an apostrophe
+    if toks
+        .get(last)
+        .is_some_and(|n| n.kind == Kind::Word && adjacent(toks, last - 1) && !dimension)
+    {
+        return None;
+    }
+    if let Some(m) = straight {
+        let from = j.saturating_sub(200);
+        let open = toks[from..j - 1].iter().filter(|t| t.text == m).count() % 2 == 1;
+        if open {
+            return None;
+        }
+    }
+    Some((code, last))
 }
