@@ -268,6 +268,16 @@ fn is_capitalised(word: &str) -> bool {
     starts_upper(word) || is_particle_prefixed(word)
 }
 
+/// A product or model code: digits and at most three letters ("A380",
+/// "KC-45", "G5", "WPA2"); "G7" and "G20", groups of states, are names.
+fn is_model_code(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = word.chars().any(|c| c.is_ascii_digit());
+    let group =
+        word.len() > 1 && word.starts_with('G') && word[1..].bytes().all(|b| b.is_ascii_digit());
+    digits && letters <= 3 && !group
+}
+
 /// Two or more letters, all capitals ("SOHR", "U.S.").
 fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
@@ -854,6 +864,15 @@ impl<'a> Doc<'a> {
                 first = e + 1;
                 votes[PERSON] += 3;
             }
+        }
+        // Model codes name products, not their makers: "Airbus A380" is the
+        // maker "Airbus"; "A380", "KC-45" or "WPA2" alone is no name.
+        let mut last = last;
+        while last > first && is_model_code(self.word(last)) {
+            last -= 1;
+        }
+        if is_model_code(self.word(last)) {
+            return None;
         }
         // A leading "Former" or demonym alone before a person is not part of the name.
         let words: Vec<&str> = (first..=last).map(|k| self.lower(k)).collect();

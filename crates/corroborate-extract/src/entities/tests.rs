@@ -342,6 +342,15 @@ fn an_organisation_head_opening_a_sentence_keeps_its_of_name() {
 }
 
 #[test]
+fn model_codes_are_not_names_and_leave_their_maker() {
+    let text = "Airlines such as Lufthansa flew the Airbus A380 while the KC-45 and the A4 chip \
+                waited for the G7 summit.";
+    let ms = names(text);
+    let found: Vec<&str> = ms.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(found, vec!["Lufthansa", "Airbus", "G7"], "{ms:#?}");
+}
+
+#[test]
 fn spans_are_on_char_boundaries_for_any_input() {
     for text in [
         "",
