@@ -544,3 +544,20 @@ fn an_amount_alone_in_brackets_where_a_value_is_stated_is_negative() {
     );
     is("The fee ($20) is due.", 20.0, "USD");
 }
+
+#[test]
+fn spaced_signs_after_every_amount_follow_their_amounts() {
+    assert_eq!(
+        read("10 $ 30 $"),
+        [(10.0, "USD".to_string()), (30.0, "USD".to_string())]
+    );
+    assert_eq!(
+        read("It was 5 € then 7 €."),
+        [(5.0, "EUR".to_string()), (7.0, "EUR".to_string())]
+    );
+    // without a sign after the second amount, the sign is the second's
+    assert_eq!(
+        read("10 $ 30"),
+        [(10.0, String::new()), (30.0, "USD".to_string())]
+    );
+}

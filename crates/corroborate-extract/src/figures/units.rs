@@ -290,6 +290,11 @@ pub(crate) fn currency_before(toks: &[Tok<'_>], first: usize) -> Option<(&'stati
     if prev > 0 && toks[prev - 1].kind == Kind::Num && (adjacent(toks, prev - 1) || !sign) {
         return None;
     }
+    // "10 $ 30 $": the same sign after this number too, so signs follow
+    // their amounts and the one before is the earlier amount's
+    if sign && prev > 0 && toks[prev - 1].kind == Kind::Num && w(toks, first + 1) == w(toks, prev) {
+        return None;
+    }
     // "US$5", "CA$5", "A$5": the country letters name the dollar
     let mut start = prev;
     let mut code = code;
@@ -703,7 +708,10 @@ fn currency_after(toks: &[Tok<'_>], j: usize) -> Option<(&'static str, usize)> {
         last += 1;
     }
     let number_follows = toks.get(last).is_some_and(|t| t.kind == Kind::Num);
-    (glued || !number_follows).then_some((code, last))
+    // "10 $ 30 $": the next amount carries the same sign after it, so the
+    // signs follow their amounts
+    let signs_follow = number_follows && tok.kind == Kind::Punct && w(toks, last + 1) == tok.norm;
+    (glued || !number_follows || signs_follow).then_some((code, last))
 }
 
 /// Whether the degrees named at token `j` measure an angle rather than a
