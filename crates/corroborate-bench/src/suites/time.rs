@@ -217,6 +217,10 @@ struct RecTally {
     misses: Vec<String>,
     /// (results, passes) by kind of expression, see [`kind_of`].
     by_kind: BTreeMap<&'static str, (u64, u64)>,
+    /// Results with a modifier ("after Feb"), scored on the period named.
+    modified: u64,
+    /// Results whose TIMEX is no calendar date, scored as "find nothing".
+    impossible: u64,
 }
 
 impl RecTally {
@@ -227,11 +231,13 @@ impl RecTally {
             .map(|(f, n)| format!("{f} ({n})"))
             .collect();
         format!(
-            "Recognizers-Text: {} in-scope results from {} ; results there out of scope: {}; files out of scope (cases): {}.",
+            "Recognizers-Text: {} in-scope results from {} ; results there out of scope: {}; files out of scope (cases): {}. Read for what they mean rather than as stored: {} results with a modifier (\"after Feb\", \"before the end of December\"), which store the bound of their range, are scored on the month or day they name; {} results whose TIMEX is no calendar date (\"Feb 30\", \"2/29/2019\") pass when we find no date there, since a timeline must not hold a day that does not exist.",
             self.total,
             REC_FILES.join(", "),
             join_counts(&self.out_results),
-            files.join(", ")
+            files.join(", "),
+            self.modified,
+            self.impossible
         )
     }
 }
@@ -323,6 +329,8 @@ fn rec_case(case: &Value, tally: &mut RecTally) {
                 .filter(|(s, _)| s.start < span.end && span.start < s.end)
                 .max_by_key(|(s, _)| s.end.min(span.end) - s.start.max(span.start))
         });
+        tally.impossible += u64::from(impossible(&timex));
+        tally.modified += u64::from(modified(result));
         let ok = if impossible(&timex) {
             best.is_none()
         } else {
@@ -468,6 +476,15 @@ fn kind_of(text: &str, timex: &str) -> &'static str {
         }
     }
     "plain"
+}
+
+/// Whether a result carries a modifier ("after", "before-end", …).
+fn modified(result: &Value) -> bool {
+    ["Resolution", "Value"].iter().any(|k| {
+        result[*k]["values"]
+            .as_array()
+            .is_some_and(|l| l.iter().any(|v| v["Mod"].is_string()))
+    })
 }
 
 /// Whether a day TIMEX names no calendar date in its year, or in any year
