@@ -61,6 +61,33 @@ fn is_closing(c: char) -> bool {
     matches!(c, '”' | '»')
 }
 
+/// Whether the mark at byte `i` is glued to a digit: a measure mark, not a
+/// quote boundary — minutes and seconds ("by 1' 37\"", "3h 51' 03”"), feet
+/// and inches ("5' 11\"", "a 55\" screen"). Such a mark never opens a quote.
+/// It closes an open one unless a prime-marked figure leads to it
+/// ("22' 10\"", "6'2\""): "ready by 2020", they said is still a quote.
+fn after_digit(text: &str, i: usize) -> bool {
+    text.get(..i)
+        .and_then(|s| s.chars().next_back())
+        .is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Whether the digits just before byte `i` follow a figure with a prime or
+/// apostrophe ("51' 03", "6'2", "2′ 23"): the second part of a measure.
+fn prime_measure(text: &str, i: usize) -> bool {
+    let lead = text.get(..i).unwrap_or("");
+    let lead = lead.trim_end_matches(|c: char| c.is_ascii_digit());
+    let lead = lead.strip_suffix(' ').unwrap_or(lead);
+    let Some(rest) = lead
+        .strip_suffix('\'')
+        .or_else(|| lead.strip_suffix('’'))
+        .or_else(|| lead.strip_suffix('′'))
+    else {
+        return false;
+    };
+    rest.ends_with(|c: char| c.is_ascii_digit())
+}
+
 /// Whether a straight `"` at byte `i` looks like an opening mark: at the start
 /// or after a space or bracket, and followed by something printable.
 fn straight_opens(text: &str, i: usize) -> bool {
@@ -69,6 +96,16 @@ fn straight_opens(text: &str, i: usize) -> bool {
     let before_ok = before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–'));
     let after_ok = after.is_some_and(|c| !c.is_whitespace());
     before_ok && after_ok
+}
+
+/// Whether a straight `"` at byte `i` sits after a word or punctuation and
+/// before a space, punctuation or the end: a closing mark with nothing open.
+fn stray_closing(text: &str, i: usize) -> bool {
+    let before = text.get(..i).and_then(|s| s.chars().next_back());
+    let after = text.get(i + 1..).and_then(|s| s.chars().next());
+    let glued = before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '!' | '?'));
+    let ends = after.is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':'));
+    glued && ends
 }
 
 /// What the first quote mark of a paragraph says about a quote left open at
@@ -81,6 +118,10 @@ fn continues(text: &str, para: Span) -> Option<bool> {
         return Some(true);
     }
     for (off, c) in body.char_indices() {
+        let mark = c == '"' || is_opening(c) || is_closing(c);
+        if mark && after_digit(text, para.start + off) && prime_measure(text, para.start + off) {
+            continue;
+        }
         if is_closing(c) {
             return Some(false);
         }
@@ -114,9 +155,19 @@ pub(super) fn marked(text: &str, paras: &[Span]) -> Vec<Raw> {
         for (off, c) in body.char_indices() {
             let i = para.start + off;
             let len = c.len_utf8();
+            if (c == '"' || is_opening(c) || is_closing(c))
+                && after_digit(text, i)
+                && (open.is_none() || prime_measure(text, i))
+            {
+                continue;
+            }
             let opens = if c == '"' {
                 match open {
-                    None => true,
+                    // A straight mark glued to a word and followed by a
+                    // space or punctuation closes something, whatever the
+                    // count says ("…over.\" Then"): a quote opening on it
+                    // would start with ". ".
+                    None => !stray_closing(text, i),
                     Some(_) => {
                         let next = text.get(i + 1..).and_then(|s| s.chars().next());
                         let prev = text.get(..i).and_then(|s| s.chars().next_back());

@@ -473,3 +473,51 @@ fn a_pronoun_continues_the_subject_opening_an_earlier_sentence() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].speaker_name.as_deref(), Some("Loretta Lynch"));
 }
+
+#[test]
+fn measure_marks_after_digits_are_no_quote_marks() {
+    // Minutes and seconds with straight marks: nothing is quoted.
+    let text = "Ana Ruiz of Spain won the stage in a time of 5h 34' 28\".\n\n\
+                Ana Ruiz kept her overall lead by 2' 23' over Eva Lind. The two extend \
+                their lead on Mia Berg by 1' 37\", and more on the rest.";
+    assert!(run(text).is_empty(), "{:?}", run(text));
+    // Curly marks and prime characters likewise.
+    let text = "The team won by 19' 36” and by 22' 10'.\n\n\
+                Ana Ruiz won the final stage in a time of 3h 51' 03”. The riders left.";
+    assert!(run(text).is_empty());
+    let text = "He stands 6′2″ and she 5' 11\"; Ana Ruiz said nothing about it.";
+    assert!(run(text).is_empty());
+}
+
+#[test]
+fn measure_marks_inside_a_quote_do_not_close_it() {
+    let q = run("\"He is 6' 2\" tall and fast,\" Jane Doe said.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "He is 6' 2\" tall and fast,");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Jane Doe"));
+}
+
+#[test]
+fn quotes_ending_in_a_number_still_close() {
+    let q = run("\"We will be carbon neutral by 2020,\" Jane Doe said.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "We will be carbon neutral by 2020,");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Jane Doe"));
+    // The mark glued to the year closes the quote (British punctuation).
+    let q = run("Jane Doe said the plan \"will be ready by 2020\". Others disagreed.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "will be ready by 2020");
+    let q = run("Jane Doe said: “Our target is 2030”. The board agreed.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "Our target is 2030");
+}
+
+#[test]
+fn a_stray_closing_mark_opens_nothing() {
+    // The quote opened in a paragraph that was cut; its closing mark must
+    // not open a quote running into the next sentence.
+    let text = "the end of it.\" Ana Ruiz then left the room and said \"We won.\"";
+    let q = run(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].text, "We won.");
+}
