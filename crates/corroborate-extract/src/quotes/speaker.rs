@@ -498,6 +498,7 @@ impl<'a> Context<'a> {
                 let from = sentence_start(text, intro, intro.end.saturating_sub(1));
                 let toks = self.tokens(Span::new(from.min(intro.end), intro.end));
                 let speaker = self.sentence_subject(&toks)?;
+                let speaker = self.block_subject(speaker, intro)?;
                 return Some(self.finish(speaker, None, Found::Guess));
             }
             Kind::Transcript(_) => return None,
@@ -507,7 +508,15 @@ impl<'a> Context<'a> {
         let full = Span::new(sentence.min(raw.outer.start), raw.outer.start);
         let toks = self.outside_quotes(full, i);
         let speaker = if toks.iter().any(|t| t.word) {
-            self.sentence_subject(&toks)?
+            let speaker = self.sentence_subject(&toks)?;
+            // "The filing contends: “…”" introduces the quote as a block
+            // introduction does.
+            let lead = text.get(..raw.outer.start).unwrap_or("").trim_end();
+            if lead.ends_with(':') {
+                self.block_subject(speaker, full)?
+            } else {
+                speaker
+            }
         } else {
             // The sentence before, in this paragraph or ending the last one.
             let (host, end) = if sentence > para.start {
@@ -521,6 +530,41 @@ impl<'a> Context<'a> {
             self.sentence_subject(&toks)?
         };
         Some(self.finish(speaker, None, Found::Guess))
+    }
+
+    /// A guessed speaker of a block quote, checked: an introduction without
+    /// a cue still has a verb before its colon ("The filing contends:"), so
+    /// a description running up to the colon has swallowed that verb, and
+    /// one ending in a possessive ("the state's") lost its noun. The verb is
+    /// dropped from a short description ("the filing"); a longer one is a
+    /// clause ("one section questioned the defence case"), no speaker.
+    fn block_subject(&self, mut speaker: Speaker, intro: Span) -> Option<Speaker> {
+        let text = self.text;
+        let body = speaker.span.slice(text);
+        let first = body.split_whitespace().next().unwrap_or("");
+        let description = speaker.kind.is_none()
+            && words::pronoun(body).is_none()
+            && (first.starts_with(char::is_lowercase) || words::is_determiner(first));
+        if !description {
+            return Some(speaker);
+        }
+        let tail = text.get(speaker.span.end..intro.end).unwrap_or("");
+        let to_colon = !tail.chars().any(char::is_alphanumeric);
+        if to_colon {
+            let toks = self.tokens(speaker.span);
+            let wordy: Vec<&Tok> = toks.iter().filter(|t| t.word).collect();
+            if !(3..=4).contains(&wordy.len()) {
+                return None;
+            }
+            let last = wordy[wordy.len() - 2];
+            speaker.span = Span::new(speaker.span.start, last.span.end);
+            speaker.name = Some(speaker.span.slice(text).to_string());
+        }
+        let body = speaker.span.slice(text);
+        if body.ends_with("'s") || body.ends_with("’s") || body.ends_with('\'') {
+            return None;
+        }
+        Some(speaker)
     }
 
     /// The subject opening a sentence: the first comma-separated chunk not

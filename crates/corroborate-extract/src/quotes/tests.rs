@@ -521,3 +521,41 @@ fn a_stray_closing_mark_opens_nothing() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].text, "We won.");
 }
+
+#[test]
+fn a_block_quote_speaker_is_no_clause() {
+    let block = |intro: &str| {
+        let text = format!(
+            "The judge said the papers were long. {intro}\n\n\
+             is it self-defense? is it an act of automatism? or was it all an accident?\n\n\
+             The trial goes on."
+        );
+        let q = run(&text);
+        assert_eq!(q.len(), 1, "{intro}: {q:?}");
+        q[0].speaker_name.clone()
+    };
+    // A description that ran up to the colon loses the verb it swallowed.
+    assert_eq!(block("The filing contends:").as_deref(), Some("The filing"));
+    // A whole clause, or a possessive that lost its noun, is no speaker.
+    assert_eq!(
+        block("one section lists pistorius'defense case in full:"),
+        None
+    );
+    assert_eq!(block("the state's written argument goes further:"), None);
+    // Names and descriptions tied by a cue stay.
+    assert_eq!(
+        block("A driver in military fatigues told reporters:").as_deref(),
+        Some("A driver in military fatigues")
+    );
+    assert_eq!(
+        block("Jane Doe told reporters:").as_deref(),
+        Some("Jane Doe")
+    );
+    // The same holds for a marked quote introduced by a colon.
+    let q = run(
+        "The judge said it was long. the filing contends: \"is it self-defense? \
+                 or was it all an accident?\" The trial goes on.",
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker_name.as_deref(), Some("the filing"));
+}
