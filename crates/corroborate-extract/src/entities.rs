@@ -35,10 +35,10 @@ use corroborate_model::{Article, EntityKind, EntityMention, Span};
 
 use lexicon::{
     in_multiword_place, is_abbreviation, is_common_caps, is_demonym, is_direction, is_function,
-    is_given_name, is_index_noun, is_known_place, is_misc_head, is_org_head, is_org_noun,
-    is_particle, is_place_acronym, is_place_head, is_place_noun, is_place_preposition, is_role,
-    is_speech_verb, is_stock_index, is_time_word, is_title, is_title_complement,
-    starts_stock_index,
+    is_given_name, is_index_noun, is_known_place, is_misc_head, is_nationality,
+    is_nationality_noun, is_org_head, is_org_noun, is_particle, is_place_acronym, is_place_head,
+    is_place_noun, is_place_preposition, is_role, is_speech_verb, is_stock_index, is_time_word,
+    is_title, is_title_complement, starts_stock_index,
 };
 
 /// Every name mention in `article`, in text order.
@@ -310,6 +310,10 @@ struct Cand {
 const PERSON: usize = 0;
 const ORG: usize = 1;
 const PLACE: usize = 2;
+
+/// How many distinct people an article must name with evidence before its
+/// plain unknown pairs default to people rather than organisations.
+const PEOPLE_NEWS_MIN: usize = 3;
 
 /// The tokens of one article with what the article says about each word.
 struct Doc<'a> {
@@ -865,6 +869,30 @@ impl<'a> Doc<'a> {
                 votes[PERSON] += 3;
             }
         }
+        // "Fellow Briton Mark Cavendish", "Australian Jane Roe": a
+        // nationality before a name of two words or more describes a person;
+        // one that heads an organisation ("Danish Cycling Federation") or a
+        // place stays in the name.
+        let mut k = first;
+        while k < last && (is_nationality(self.lower(k)) || self.lower(k) == "fellow") {
+            k += 1;
+        }
+        let rest_headed = (k..=last).any(|j| {
+            let w = self.lower(j);
+            is_org_head(w) || is_place_head(w) || is_misc_head(w)
+        });
+        // An adjective alone ("British Grand Prix", "Italian Tour …") is
+        // stripped only before a given name; a noun ("Briton", "Frenchman")
+        // or "fellow" always names the person who follows.
+        let noun = (first..k).any(|j| {
+            let w = self.lower(j);
+            w == "fellow" || is_nationality_noun(w)
+        });
+        if k > first && last > k && !rest_headed && (noun || is_given_name(self.lower(k))) {
+            description.push(self.slice(first, k - 1));
+            votes[PERSON] += 2;
+            first = k;
+        }
         // Model codes name products, not their makers: "Airbus A380" is the
         // maker "Airbus"; "A380", "KC-45" or "WPA2" alone is no name.
         let mut last = last;
@@ -896,7 +924,9 @@ impl<'a> Doc<'a> {
         if words.len() == 1 {
             let w = words[0];
             let raw = self.word(first);
-            if title_word(w) || is_role(w) || raw.chars().count() < 2 {
+            // A nationality alone ("the latter Belgian", "the Frenchmen") is
+            // no name.
+            if title_word(w) || is_role(w) || is_nationality(w) || raw.chars().count() < 2 {
                 return None;
             }
             // "Free" in "in Free Mosul": a word the article also writes in
@@ -1043,6 +1073,28 @@ impl<'a> Doc<'a> {
             }
             if prev == "of" && is_place_noun(prev2) {
                 c.votes[PLACE] += 3;
+            }
+            // "Jane Roe of Portugal", "Jane Roe (Portugal)": a country after a
+            // name of two words or more is where a person comes from ("Bank
+            // of America" is one chunk and never gets here).
+            if c.last > c.first && !(c.first..=c.last).any(|k| is_org_head(self.lower(k))) {
+                let country = |k: usize| {
+                    self.is_word(k) && starts_upper(self.word(k)) && is_known_place(self.lower(k))
+                };
+                let of_country = next == "of"
+                    && country(after + 1)
+                    && !(self.is_word(after + 2) && starts_upper(self.word(after + 2)));
+                let bracketed = self.is_punct(after, "(")
+                    && country(after + 1)
+                    && self.is_punct(after + 2, ")");
+                if of_country || bracketed {
+                    c.votes[PERSON] += 2;
+                }
+            }
+            // "the 25-year-old Jane Roe"
+            if self.lower(before).ends_with("-year-old") {
+                c.votes[PERSON] += 3;
+                c.description.push(self.slice(before, before));
             }
             // "the Daily …", "the White …": people go without an article.
             if prev == "the" && c.last > c.first {
@@ -1226,13 +1278,23 @@ impl<'a> Doc<'a> {
 
     /// Kinds of multi-word names with no evidence: a company is shortened
     /// to its first word ("Northrop" for "Northrop Grumman"), a person to the
-    /// last ("Papermaster"); plain names default to people.
+    /// last ("Papermaster"). Plain pairs shaped like a person's name are
+    /// people; other plain pairs take the kind the article itself shows most
+    /// (business news names companies, sports and world news people), and a
+    /// plain pair listed with a person ("X, Y and Z") is a person too.
     fn default_kinds(&self, cands: &[Cand], kinds: &mut [Option<EntityKind>]) {
         let mut alone: HashMap<String, usize> = HashMap::default();
         for c in cands.iter().filter(|c| c.first == c.last) {
             *alone.entry(part_key(self.lower(c.first))).or_default() += 1;
         }
-        for (c, kind) in cands.iter().zip(kinds.iter_mut()) {
+        let people_news = self.people_news(cands, kinds);
+        let evidenced_person: Vec<bool> = cands
+            .iter()
+            .zip(kinds.iter())
+            .map(|(c, k)| *k == Some(EntityKind::Person) || c.plain && c.person_shaped)
+            .collect();
+        let mut defaulted = vec![false; cands.len()];
+        for ((c, kind), def) in cands.iter().zip(kinds.iter_mut()).zip(&mut defaulted) {
             if kind.is_some() || c.first == c.last {
                 continue;
             }
@@ -1243,11 +1305,58 @@ impl<'a> Doc<'a> {
             } else if c.plain && c.person_shaped || last > first {
                 Some(EntityKind::Person)
             } else if c.plain {
-                Some(EntityKind::Organization)
+                *def = true;
+                Some(if people_news {
+                    EntityKind::Person
+                } else {
+                    EntityKind::Organization
+                })
             } else {
                 None
             };
         }
+        // Lists: "Jane Roe, Ada Quist and Lev Orn" are all people once one is.
+        let mut group_start = 0;
+        let mut conjunction = false;
+        for idx in 0..=cands.len() {
+            let sep = (idx > 0 && idx < cands.len())
+                .then(|| self.list_separator(cands[idx - 1].last + 1, cands[idx].chunk_first))
+                .flatten();
+            if let Some(with_conjunction) = sep {
+                conjunction |= with_conjunction;
+                continue;
+            }
+            let range = group_start..idx;
+            group_start = idx;
+            if range.len() < 2 || !std::mem::take(&mut conjunction) {
+                continue;
+            }
+            if range.clone().any(|k| evidenced_person[k]) {
+                for k in range.filter(|&k| defaulted[k]) {
+                    kinds[k] = Some(EntityKind::Person);
+                }
+            }
+        }
+    }
+
+    /// Whether the article's names with evidence are mostly people: distinct
+    /// names known as people (evidence or a given name) against those known
+    /// as organisations.
+    fn people_news(&self, cands: &[Cand], kinds: &[Option<EntityKind>]) -> bool {
+        let mut seen: HashSet<&str> = HashSet::default();
+        let (mut people, mut orgs) = (0usize, 0usize);
+        for (c, kind) in cands.iter().zip(kinds) {
+            let person = *kind == Some(EntityKind::Person) || c.plain && c.person_shaped;
+            let org = *kind == Some(EntityKind::Organization);
+            if (person || org) && seen.insert(c.name.as_str()) {
+                if person {
+                    people += 1;
+                } else {
+                    orgs += 1;
+                }
+            }
+        }
+        people >= PEOPLE_NEWS_MIN && people > orgs
     }
 
     /// `alias_of` for each candidate: acronyms, ", or" appositions and

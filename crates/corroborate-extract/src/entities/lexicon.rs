@@ -336,6 +336,161 @@ const DEMONYMS: &[&str] = &[
     "western-backed",
 ];
 
+/// Nationalities and peoples, as adjectives or nouns: alone they name no
+/// person, organisation or place ("the latter Belgian", "Danish news
+/// channel"); before a person's name they describe it ("Fellow Briton …").
+/// Plural "-men" and singular "-man" forms are derived ("Frenchmen").
+const NATIONALITIES: &[&str] = &[
+    "afghan",
+    "african",
+    "albanian",
+    "algerian",
+    "american",
+    "americans",
+    "arab",
+    "arabs",
+    "argentine",
+    "argentinian",
+    "armenian",
+    "asian",
+    "australian",
+    "australians",
+    "austrian",
+    "basque",
+    "basques",
+    "belarusian",
+    "belgian",
+    "belgians",
+    "bolivian",
+    "bosnian",
+    "brazilian",
+    "brazilians",
+    "breton",
+    "briton",
+    "britons",
+    "british",
+    "bulgarian",
+    "canadian",
+    "canadians",
+    "catalan",
+    "chilean",
+    "chinese",
+    "colombian",
+    "colombians",
+    "croatian",
+    "cuban",
+    "cypriot",
+    "czech",
+    "danish",
+    "dane",
+    "danes",
+    "dutch",
+    "ecuadorian",
+    "egyptian",
+    "egyptians",
+    "english",
+    "eritrean",
+    "estonian",
+    "ethiopian",
+    "european",
+    "europeans",
+    "filipino",
+    "finnish",
+    "flemish",
+    "french",
+    "gallic",
+    "georgian",
+    "german",
+    "germans",
+    "ghanaian",
+    "greek",
+    "greeks",
+    "hungarian",
+    "icelandic",
+    "indian",
+    "indians",
+    "indonesian",
+    "iranian",
+    "iranians",
+    "iraqi",
+    "iraqis",
+    "irish",
+    "israeli",
+    "israelis",
+    "italian",
+    "italians",
+    "jamaican",
+    "japanese",
+    "jordanian",
+    "kazakh",
+    "kazakhs",
+    "kenyan",
+    "kenyans",
+    "korean",
+    "koreans",
+    "kurd",
+    "kurds",
+    "kurdish",
+    "latvian",
+    "lebanese",
+    "libyan",
+    "lithuanian",
+    "luxembourgish",
+    "malaysian",
+    "mexican",
+    "mexicans",
+    "moroccan",
+    "nigerian",
+    "norwegian",
+    "norwegians",
+    "pakistani",
+    "palestinian",
+    "palestinians",
+    "peruvian",
+    "polish",
+    "portuguese",
+    "romanian",
+    "russian",
+    "russians",
+    "rwandan",
+    "saudi",
+    "scot",
+    "scots",
+    "scottish",
+    "serb",
+    "serbs",
+    "serbian",
+    "slovak",
+    "slovakian",
+    "slovenian",
+    "somali",
+    "spaniard",
+    "spaniards",
+    "spanish",
+    "sudanese",
+    "swede",
+    "swedes",
+    "swedish",
+    "swiss",
+    "syrian",
+    "syrians",
+    "taiwanese",
+    "thai",
+    "tunisian",
+    "turk",
+    "turks",
+    "turkish",
+    "ugandan",
+    "ukrainian",
+    "ukrainians",
+    "uzbek",
+    "venezuelan",
+    "vietnamese",
+    "welsh",
+    "yemeni",
+    "zimbabwean",
+];
+
 /// Capitalised titles that precede a person's name and are stripped from it.
 const TITLES: &[&str] = &[
     "president",
@@ -848,6 +1003,8 @@ const PLACE_HEADS: &[&str] = &[
     "basin",
     "border",
     "park",
+    "gardens",
+    "stadium",
     "port",
     "harbor",
     "harbour",
@@ -1106,6 +1263,31 @@ macro_rules! lexicon {
 lexicon!(is_function, FUNCTION_SET, set(FUNCTION));
 lexicon!(is_time_word, TIME_SET, set(TIME_WORDS));
 lexicon!(is_demonym, DEMONYM_SET, set(DEMONYMS));
+lexicon!(is_nationality_word, NATIONALITY_SET, set(NATIONALITIES));
+
+/// A nationality that is only a noun ("Briton", "Frenchman", "Dane"), not
+/// also an adjective of a thing ("British Grand Prix"), lower case.
+pub(crate) fn is_nationality_noun(lower: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "briton", "dane", "spaniard", "scot", "swede", "turk", "serb", "kurd", "finn", "pole",
+        "croat", "kazakh", "uzbek", "basque", "breton",
+    ];
+    NOUNS.contains(&lower)
+        || (lower.ends_with("man") || lower.ends_with("woman")) && is_nationality(lower)
+}
+
+/// A nationality or people, also in its "-man"/"-men" form ("Frenchmen",
+/// "Dutchman", "Englishwoman"), lower case.
+pub(crate) fn is_nationality(lower: &str) -> bool {
+    if is_nationality_word(lower) {
+        return true;
+    }
+    ["men", "man", "women", "woman"].iter().any(|suffix| {
+        lower
+            .strip_suffix(suffix)
+            .is_some_and(|stem| stem.len() >= 4 && is_nationality_word(stem))
+    })
+}
 lexicon!(is_title, TITLE_SET, set(TITLES));
 lexicon!(
     is_title_complement,

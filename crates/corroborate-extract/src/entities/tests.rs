@@ -316,6 +316,69 @@ fn only_person_shaped_pairs_default_to_people() {
 }
 
 #[test]
+fn a_country_after_a_name_makes_a_person() {
+    let text = "Sales rose at Orvel Quandt of Portugal and at Brenk Maltor (Norway), \
+                a report showed.";
+    let ms = names(text);
+    assert_eq!(find(&ms, "Orvel Quandt").kind, EntityKind::Person);
+    assert_eq!(find(&ms, "Brenk Maltor").kind, EntityKind::Person);
+    assert_eq!(find(&ms, "Portugal").kind, EntityKind::Place);
+}
+
+#[test]
+fn an_age_before_a_name_makes_a_person() {
+    let text = "Shares of Lorvex Partners fell, but the 25-year-old Tamsk Oberlin won.";
+    let ms = names(text);
+    let tamsk = find(&ms, "Tamsk Oberlin");
+    assert_eq!(tamsk.kind, EntityKind::Person);
+    assert_eq!(tamsk.description, vec!["25-year-old".to_string()]);
+}
+
+#[test]
+fn plain_pairs_follow_the_kind_the_article_shows_most() {
+    // Three people known from given names: an unknown pair is a person.
+    let people = "John Smith beat Mary Jones and Peter Brown. Later Vasko Trendel \
+                  attacked on the climb.";
+    let ms = names(people);
+    assert_eq!(find(&ms, "Vasko Trendel").kind, EntityKind::Person);
+    // Companies known from their heads: an unknown pair is a company.
+    let business = "Zentrix Holdings and Marlow Group bought shares of Cobalt Systems Inc. \
+                    Later Vasko Trendel rose.";
+    let ms = names(business);
+    assert_eq!(find(&ms, "Vasko Trendel").kind, EntityKind::Organization);
+}
+
+#[test]
+fn a_plain_pair_listed_with_a_person_is_a_person() {
+    let text = "The sprint went to Harold Pike, Vasko Trendel and Orlo Benning.";
+    let ms = names(text);
+    assert_eq!(find(&ms, "Harold Pike").kind, EntityKind::Person);
+    assert_eq!(find(&ms, "Vasko Trendel").kind, EntityKind::Person);
+    assert_eq!(find(&ms, "Orlo Benning").kind, EntityKind::Person);
+}
+
+#[test]
+fn nationalities_alone_are_no_names_and_before_a_person_describe_them() {
+    let text = "Fellow Briton Tamsk Oberlin rode with the Frenchmen, the latter Belgian. \
+                The Norwegian Rowing Federation said Australian Harold Pike won the \
+                British Grand Prix.";
+    let ms = names(text);
+    let tamsk = find(&ms, "Tamsk Oberlin");
+    assert_eq!(tamsk.kind, EntityKind::Person);
+    assert_eq!(tamsk.description, vec!["Fellow Briton".to_string()]);
+    assert_eq!(
+        find(&ms, "Harold Pike").description,
+        vec!["Australian".to_string()]
+    );
+    assert_eq!(
+        find(&ms, "Norwegian Rowing Federation").kind,
+        EntityKind::Organization
+    );
+    assert!(has(&ms, "British Grand Prix"));
+    assert!(!has(&ms, "Frenchmen") && !has(&ms, "Belgian") && !has(&ms, "Grand Prix"));
+}
+
+#[test]
 fn plural_nouns_opening_a_headline_and_its_lead_are_not_names() {
     let text = "Stock markets worldwide fall\nStock markets around the world fell as the \
                 New York Stock Exchange opened. Shares closed at $73.57. Investors were worried.";
