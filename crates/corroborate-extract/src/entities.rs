@@ -1009,6 +1009,18 @@ impl<'a> Doc<'a> {
         if is_place_head(last) && words.len() >= 2 {
             c.votes[PLACE] += 3;
         }
+        // "Port de Balès", "Col du Tourmalet", "Lake of the Woods": a place
+        // head before "of"/"de" (weaker than an organisation's own head:
+        // "Port Authority of …").
+        if words.len() >= 3
+            && (is_place_head(words[0]) || matches!(words[0], "col" | "mont" | "lac" | "pont"))
+            && matches!(
+                words[1],
+                "of" | "de" | "du" | "des" | "del" | "della" | "di"
+            )
+        {
+            c.votes[PLACE] += 2;
+        }
         if words.len() == 1 && is_acronym(raw_first) && !is_place_acronym(last) {
             c.votes[ORG] += 2;
         }
@@ -1072,6 +1084,15 @@ impl<'a> Doc<'a> {
                 c.votes[PLACE] += 2;
             }
             if prev == "of" && is_place_noun(prev2) {
+                c.votes[PLACE] += 3;
+            }
+            // "the French town Compiègne": a settlement noun right before the name.
+            if matches!(
+                prev,
+                "town" | "city" | "village" | "suburb" | "province" | "county" | "district"
+            ) && self.is_word(before)
+                && !starts_upper(self.word(before))
+            {
                 c.votes[PLACE] += 3;
             }
             // "Jane Roe of Portugal", "Jane Roe (Portugal)": a country after a

@@ -1107,6 +1107,7 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "throughout",
     "within",
     "entering",
+    "via",
     "leaving",
     "besieged",
 ];

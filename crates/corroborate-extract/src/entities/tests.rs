@@ -379,6 +379,16 @@ fn nationalities_alone_are_no_names_and_before_a_person_describe_them() {
 }
 
 #[test]
+fn settlement_nouns_via_and_pass_names_make_places() {
+    let text = "The riders left the Belgian town Orvanne and went via Stellor before \
+                the climb of the Col de Varsenne.";
+    let ms = names(text);
+    assert_eq!(find(&ms, "Orvanne").kind, EntityKind::Place);
+    assert_eq!(find(&ms, "Stellor").kind, EntityKind::Place);
+    assert_eq!(find(&ms, "Col de Varsenne").kind, EntityKind::Place);
+}
+
+#[test]
 fn plural_nouns_opening_a_headline_and_its_lead_are_not_names() {
     let text = "Stock markets worldwide fall\nStock markets around the world fell as the \
                 New York Stock Exchange opened. Shares closed at $73.57. Investors were worried.";
