@@ -1254,7 +1254,12 @@ impl<'a> Doc<'a> {
         }
         // The head noun must come early ("a city media spokesman"); the
         // phrase ends there unless a name follows ("director of Quds Hospital").
-        let window = i..=end.min(i + 4);
+        // Words of a name inside the phrase do not count ("a former Grand
+        // Tour cyclist").
+        let inner_names = (i + 1..=end.min(i + 8))
+            .filter(|&k| starts_upper(self.word(k)) || is_particle(self.lower(k)))
+            .count();
+        let window = i..=end.min(i + 4 + inner_names);
         let person_head = window.clone().rev().find(|&k| {
             let w = self.lower(k);
             is_role(w) || w.ends_with("-year-old")

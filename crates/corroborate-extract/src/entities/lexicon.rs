@@ -777,6 +777,23 @@ const ROLES: &[&str] = &[
     "negotiator",
     "mediator",
     "member",
+    "rider",
+    "cyclist",
+    "athlete",
+    "sprinter",
+    "climber",
+    "runner",
+    "racer",
+    "swimmer",
+    "boxer",
+    "golfer",
+    "footballer",
+    "striker",
+    "goalkeeper",
+    "midfielder",
+    "teammate",
+    "commentator",
+    "broadcaster",
 ];
 
 /// Head words that make a capitalised span an organisation.

@@ -389,6 +389,20 @@ fn settlement_nouns_via_and_pass_names_make_places() {
 }
 
 #[test]
+fn a_sports_role_in_apposition_makes_a_person_even_past_a_name() {
+    let text = "Shares of Lorvex Group fell. Orlo Benning, a former Grand Tour cyclist, \
+                spoke. Vasko Trendel, a sprinter, won.";
+    let ms = names(text);
+    let orlo = find(&ms, "Orlo Benning");
+    assert_eq!(orlo.kind, EntityKind::Person);
+    assert_eq!(
+        orlo.description,
+        vec!["a former Grand Tour cyclist".to_string()]
+    );
+    assert_eq!(find(&ms, "Vasko Trendel").kind, EntityKind::Person);
+}
+
+#[test]
 fn plural_nouns_opening_a_headline_and_its_lead_are_not_names() {
     let text = "Stock markets worldwide fall\nStock markets around the world fell as the \
                 New York Stock Exchange opened. Shares closed at $73.57. Investors were worried.";
