@@ -28,7 +28,9 @@ fn brief() -> corroborate::model::Brief {
             // the CLI's own path form, so the golden equals the README's output
             path: format!(
                 "examples/east-aleppo-2016/{}",
-                p.file_name().and_then(|n| n.to_str()).expect("a UTF-8 name")
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .expect("a UTF-8 name")
             ),
             bytes: std::fs::read(p).expect("readable example file"),
         })
