@@ -68,6 +68,7 @@ use jiff::civil::Weekday;
 use jiff::ToSpan;
 use regex::{Captures, Regex};
 
+mod loose;
 #[cfg(test)]
 mod tests;
 
@@ -451,7 +452,7 @@ static COUNT_UNIT: LazyLock<Regex> = LazyLock::new(|| {
 /// since "the first time in three years" is a duration.
 static IN_UNITS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?P<pre>in|upcoming)\s+(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?P<n2>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+upcoming)\s+(?P<unit>day|week|month|year)s?\b",
+        r"(?i)\b(?:(?P<pre>in|upcoming)\s+(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?P<n2>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+upcoming)\s+(?P<unit>day|week|month|year|fortnight)s?\b(?:['’]s?\s+(?P<time>time)\b)?",
     )
 });
 
@@ -508,8 +509,10 @@ fn scan(text: &str, reference: Option<Date>, lean: Lean) -> Vec<Found> {
 fn scan_with(sc: &Scanner<'_>, reference: Option<Date>, lean: Lean) -> Vec<Found> {
     let mut cands = Vec::new();
     absolute(sc, reference, lean, &mut cands);
+    loose::absolute(sc, &mut cands);
     if let Some(reference) = reference {
         relative(sc, reference, lean, &mut cands);
+        loose::relative(sc, reference, &mut cands);
     }
     let mut found = select(cands);
     shift_counted(sc.text, &mut found);
@@ -648,7 +651,7 @@ fn shift_partial(date: PartialDate, n: i64, unit: &str) -> Option<PartialDate> {
 /// "today", "week", "2016". Month names may touch digits ("Oct2", "14april").
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tues?|wed|thu|thurs?|fri|sat|sun|christmas|xmas|easter|patrick|halloween|valentine|workers|juneteenth|new\s+year|earth\s+day|boxing\s+day|black\s+friday|thousand|hundred|nineteen|eighteen|seventeen|twenty|yesterday|today|tonight|tomorrow|tmrw|night|morning|afternoon|evening|days?|weeks?|weekends?|months?|years?|yrs?)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d+",
+        r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tues?|wed|thu|thurs?|fri|sat|sun|christmas|xmas|easter|patrick|halloween|valentine|workers|juneteenth|new\s+year|earth\s+day|boxing\s+day|black\s+friday|thousand|hundred|nineteen|eighteen|seventeen|twenty|yesterday|today|tonight|tomorrow|tmrw|night|morning|afternoon|evening|days?|weeks?|weekends?|fortnights?|months?|years?|yrs?)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d+",
     )
 });
 
@@ -738,6 +741,7 @@ fn zones(text: &str) -> Zones {
             &mut zones.day_word
         } else if word.starts_with("da")
             || word.starts_with("we")
+            || word.starts_with("fo")
             || word.starts_with("mo")
             || word.starts_with("y")
         {
@@ -2211,10 +2215,9 @@ fn relative(sc: &Scanner<'_>, reference: Date, lean: Lean, out: &mut Vec<Cand>) 
             continue;
         };
         let span = span_of(caps);
-        if caps
-            .name("wd")
-            .is_some_and(|w| is_weekday_name(text, w.start(), w.end()))
-        {
+        if caps.name("wd").is_some_and(|w| {
+            is_weekday_name(text, w.start(), w.end()) || loose::qualified_weekday(text, w.start())
+        }) {
             continue;
         }
         let modifier = caps
@@ -2420,7 +2423,12 @@ fn relative(sc: &Scanner<'_>, reference: Date, lean: Lean, out: &mut Vec<Cand>) 
         let upcoming = !caps
             .name("pre")
             .is_some_and(|p| p.as_str().eq_ignore_ascii_case("in"));
-        if !upcoming && lean_at(text, span.start, lean) != Lean::Future {
+        // "in three weeks' time" is an offset in any tense; "schedule a
+        // meeting in 10 days" is a plan.
+        let offset = upcoming
+            || caps.name("time").is_some()
+            || loose::imperative_plan_before(text, span.start);
+        if !offset && lean_at(text, span.start, lean) != Lean::Future {
             continue;
         }
         let n = caps.name("n").or_else(|| caps.name("n2"));
@@ -2525,6 +2533,10 @@ fn offset_date(reference: Date, n: i64, unit: &str) -> Option<PartialDate> {
         "day" => reference.checked_add(n.days()).ok().map(PartialDate::day),
         "week" => reference
             .checked_add((7 * n).days())
+            .ok()
+            .map(PartialDate::day),
+        "fortnight" => reference
+            .checked_add((14 * n).days())
             .ok()
             .map(PartialDate::day),
         "month" => reference.checked_add(n.months()).ok().map(month_of),

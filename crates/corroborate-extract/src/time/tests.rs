@@ -753,3 +753,85 @@ fn a_weekday_and_a_bare_day_that_ends_the_phrase() {
         ["Sunday => 2019-01-20"]
     );
 }
+
+#[test]
+fn ordinal_weekdays_without_a_month_fall_in_the_reference_month() {
+    let r = d(2017, 9, 27);
+    assert_eq!(
+        check("I'll go back second Sunday", r),
+        ["second Sunday => 2017-09-10"]
+    );
+    assert_eq!(
+        check("The vote is on the third Tuesday.", r),
+        ["the third Tuesday => 2017-09-19"]
+    );
+    assert_eq!(
+        check("schedule second saturday of each month", d(2016, 11, 7)),
+        ["second saturday of each month => 2016-11-12"]
+    );
+    // No fifth Sunday in September 2017: no date, not the nearest Sunday.
+    assert!(check("I'll go back fifth Sunday", r).is_empty());
+    // Counted from something else, or a noun phrase: no date.
+    assert!(check("his first Sunday as pope", r).is_empty());
+    assert!(check("the first Friday prayers since the truce", r).is_empty());
+    assert!(check("the first Sunday after the vote", r).is_empty());
+}
+
+#[test]
+fn following_weekdays_are_of_next_week_unless_told_from_the_story() {
+    let r = d(2019, 1, 31);
+    assert_eq!(
+        check("Do you have any arrangement on following Friday?", r),
+        ["on following Friday => 2019-02-08"]
+    );
+    // "the following Friday" counts from a date of the story.
+    assert!(check("He left the following Friday.", r).is_empty());
+    // "following" as "after": the Friday itself.
+    assert_eq!(
+        check("Protests following Friday prayers grew.", r),
+        ["Friday => 2019-01-25"]
+    );
+}
+
+#[test]
+fn counts_ahead_as_offsets_only_where_they_are_no_duration() {
+    let r = d(2016, 11, 7);
+    assert_eq!(
+        check("schedule a meeting in 10 days", r),
+        ["in 10 days => 2016-11-17"]
+    );
+    assert_eq!(
+        check("Please book a room in 3 weeks", r),
+        ["in 3 weeks => 2016-11-28"]
+    );
+    assert_eq!(
+        check("in a fortnight’s time", d(2021, 5, 20)),
+        ["in a fortnight’s time => 2021-06-03"]
+    );
+    assert_eq!(
+        check("They are back in three weeks' time.", r),
+        ["in three weeks' time => 2016-11-28"]
+    );
+    assert_eq!(
+        check("The talks will resume in a fortnight.", r),
+        ["in a fortnight => 2016-11-21"]
+    );
+    // Durations.
+    assert!(check("The bridge was built in 10 days.", r).is_empty());
+    assert!(check("Shares rose 5% in two days.", r).is_empty());
+    assert!(check("He did it in a fortnight.", r).is_empty());
+    assert!(check("Schedule changes in 10 days were blamed.", r).is_empty());
+}
+
+#[test]
+fn dates_in_spaced_figures_with_the_year_first() {
+    let r = d(2016, 11, 7);
+    assert_eq!(
+        check("On 2016 10 16, the conference started.", r),
+        ["2016 10 16 => 2016-10-16"]
+    );
+    // Inside a row of figures, or not a month and day: no date.
+    assert!(check("Totals: 3 2016 10 16 were counted.", r).is_empty());
+    assert!(check("Totals 2016 13 16.", r).is_empty());
+    assert_eq!(latest_explicit_date("On 2016 10 16, it began."), None);
+}
