@@ -60,6 +60,10 @@ pub struct Options {
     /// may fill what is left of the budget once every readable sentence is
     /// used (ROUGE evaluations at a fixed length; never for a reader).
     pub fill: bool,
+    /// Whether a sentence that leans on its context ("However, …") is kept
+    /// from following another pick. A reader wants this; ROUGE at a fixed
+    /// length scores such sentences for their words, at the lean penalty.
+    pub standalone: bool,
     /// The weights of the method.
     pub tuning: Tuning,
 }
@@ -71,6 +75,7 @@ impl Options {
             words,
             overshoot: false,
             fill: false,
+            standalone: true,
             tuning: Tuning::TUNED,
         }
     }
@@ -420,6 +425,12 @@ fn select(
                 continue;
             }
             if !opts.overshoot && used + s.words > opts.words && !picks.is_empty() {
+                continue;
+            }
+            // a sentence that leans on the one before it ("However, …",
+            // "He added …") reads wrongly after another outlet's sentence:
+            // for a reader it may open a summary, never follow
+            if opts.standalone && s.leans && !picks.is_empty() {
                 continue;
             }
             let gain: f64 = s

@@ -330,6 +330,24 @@ fn leans_on_context(lower: &str) -> bool {
                     .and_then(|rest| rest.chars().next())
                     .is_none_or(|c| !c.is_alphanumeric())
         })
+        || points_back_early(lower)
+}
+
+/// Whether a plural demonstrative stands among the first words of a
+/// sentence that is not a quote ("The fate of those civilians remains
+/// uncertain."): it names people or things introduced before it. A quoted
+/// sentence is left alone, since a speaker's "these people" points at the
+/// speaker's world, which the quote itself sets.
+fn points_back_early(lower: &str) -> bool {
+    let trimmed = lower.trim_start();
+    if trimmed.starts_with(['"', '“', '\'', '‘']) {
+        return false;
+    }
+    trimmed
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .any(|w| w == "those" || w == "these")
 }
 
 /// Whether most words of four letters or more start with a capital, as in
@@ -494,5 +512,16 @@ mod tests {
         assert!(!leans_on_context("theirs was the last convoy."));
         // "Thereafter" is not "There".
         assert!(!leans_on_context("thereafter the convoy left the city."));
+        // a plural demonstrative early on points back to what came before
+        assert!(leans_on_context(
+            "the fate of those civilians remains uncertain."
+        ));
+        assert!(leans_on_context("many of these families fled north."));
+        assert!(!leans_on_context(
+            "the fate of the civilians who stayed behind remains uncertain, say those who left."
+        ));
+        assert!(!leans_on_context(
+            "“many of those who stay will die,” she said."
+        ));
     }
 }

@@ -256,3 +256,39 @@ proptest::proptest! {
         proptest::prop_assert!(used <= words.max(out.first().map_or(0, |s| count_words(&s.text))));
     }
 }
+
+#[test]
+fn for_a_reader_a_sentence_leaning_on_its_context_never_follows_another() {
+    let leans = |text: &str| quality::judge(text, count_words(text), 0.3, true).1;
+    let a = article(
+        0,
+        "Floods\nHeavy rain flooded the northern valley towns on Monday and closed the main highway.\n\
+         However, the water fell again by the evening in most of the northern valley towns.",
+    );
+    let b = article(
+        1,
+        "Valley floods\nRescuers moved families from the flooded northern valley towns on Monday.\n\
+         But the main highway stayed closed through the northern valley towns on Monday.",
+    );
+    let articles = vec![a, b];
+    let reader = summary(&articles, 60);
+    assert_extractive(&reader, &articles);
+    assert!(
+        reader.iter().skip(1).all(|s| !leans(&s.text)),
+        "{reader:#?}"
+    );
+    // at a fixed length for ROUGE they stay eligible, at the lean penalty
+    let scored = summary_with(
+        &articles,
+        &Options {
+            overshoot: true,
+            standalone: false,
+            ..Options::words(60)
+        },
+    );
+    assert!(scored.iter().skip(1).any(|s| leans(&s.text)), "{scored:#?}");
+    // on the example story too
+    let example = example();
+    let brief = summary(&example, 120);
+    assert!(brief.iter().skip(1).all(|s| !leans(&s.text)), "{brief:#?}");
+}

@@ -109,6 +109,7 @@ fn ours(story: &Story, tuning: &summarize::Tuning) -> String {
     let opts = summarize::Options {
         overshoot: true,
         fill: std::env::var_os("FILL").is_some(),
+        standalone: false,
         tuning: tuning.clone(),
         ..summarize::Options::words(300)
     };
@@ -261,6 +262,7 @@ fn dump(scorer: &Scorer, stories: &[Story]) {
             let best = oracle(scorer, &story.reference, &texts);
             let opts = summarize::Options {
                 overshoot: true,
+                standalone: false,
                 ..summarize::Options::words(300)
             };
             let picked = summarize::summary_with(&story.articles, &opts);
