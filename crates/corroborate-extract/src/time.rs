@@ -342,10 +342,11 @@ static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// "2016-12-13", "2016/12/13", "2015.5.13", "2019-sep-1".
+/// "2016-12-13", "2016/12/13", "2015.5.13", "2019-sep-1", "2016 10 16"
+/// (read by [`loose::spaced_iso`]).
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?P<year>\d{{4}})(?:[-/.](?P<mon>\d{{1,2}})[-/.]|[-/](?P<monw>{MONTHS})[-/])(?P<day>\d{{1,2}})\b"
+        r"(?i)\b(?P<year>\d{{4}})(?:[-/.](?P<mon>\d{{1,2}})[-/.]|[-/](?P<monw>{MONTHS})[-/]| (?P<mons>0[1-9]|1[0-2]) )(?P<day>\d{{1,2}})\b"
     ))
 });
 
@@ -509,7 +510,6 @@ fn scan(text: &str, reference: Option<Date>, lean: Lean) -> Vec<Found> {
 fn scan_with(sc: &Scanner<'_>, reference: Option<Date>, lean: Lean) -> Vec<Found> {
     let mut cands = Vec::new();
     absolute(sc, reference, lean, &mut cands);
-    loose::absolute(sc, &mut cands);
     if let Some(reference) = reference {
         relative(sc, reference, lean, &mut cands);
         loose::relative(sc, reference, &mut cands);
@@ -1263,6 +1263,10 @@ fn absolute(sc: &Scanner<'_>, reference: Option<Date>, lean: Lean, out: &mut Vec
         }
     }
     for caps in sc.caps(&ISO, &zones.digit).iter() {
+        if caps.name("mons").is_some() {
+            loose::spaced_iso(text, caps, out);
+            continue;
+        }
         let month = parse::<i8>(caps, "mon")
             .or_else(|| caps.name("monw").and_then(|m| month_number(m.as_str())));
         let (Some(y), Some(m), Some(d)) =
@@ -1739,7 +1743,11 @@ fn day_month_year(
         }
     }
     let forward = is_forward(text, caps, span.start);
-    let lean = lean_at(text, span.start, lean);
+    // "next 6th of April" is the coming one, whatever the tense.
+    let lean = match loose::which_before(text, span.start) {
+        Some(loose::Which::Next) if year.is_none() => Lean::Future,
+        _ => lean_at(text, span.start, lean),
+    };
     let resolve = |day: i8, weekday: Option<Weekday>| match year {
         Some(y) if year_ok(i32::from(y)) => day_date(y, month, day),
         Some(_) => None,
@@ -2020,12 +2028,18 @@ fn numeric(sc: &Scanner<'_>, reference: Option<Date>, lean: Lean, out: &mut Vec<
         if (a, b) == (24, 7) || (a, b) == (9, 11) {
             continue;
         }
-        // When both orders are dates, only a weekday before the figures
-        // shows they are a date at all; the text's convention (month first
-        // without evidence) orders them.
+        // "this 5/12", "next 5/12": a date, if nothing follows in the
+        // phrase ("this 2/3 majority" is a fraction).
+        let which = match weekday {
+            None if sep == "/" && phrase_ends(after) => loose::which_before(text, span.start),
+            _ => None,
+        };
+        // When both orders are dates, only a weekday (or "this", "next")
+        // before the figures shows they are a date at all; the text's
+        // convention (month first without evidence) orders them.
         let parts = match unambiguous(a, b).filter(|_| a != b) {
             Some(p) => p,
-            None if weekday.is_some()
+            None if (weekday.is_some() || which.is_some())
                 && a != b
                 && (1..=12).contains(&a)
                 && (1..=12).contains(&b) =>
@@ -2038,13 +2052,11 @@ fn numeric(sc: &Scanner<'_>, reference: Option<Date>, lean: Lean, out: &mut Vec<
             }
             None => continue,
         };
-        if let Some(date) = month_day_near(
-            parts.0,
-            parts.1,
-            weekday,
-            reference,
-            lean_at(text, span.start, lean),
-        ) {
+        let lean = match which {
+            Some(loose::Which::Next) => Lean::Future,
+            _ => lean_at(text, span.start, lean),
+        };
+        if let Some(date) = month_day_near(parts.0, parts.1, weekday, reference, lean) {
             push_abs(out, span, date, false, false);
         }
     }

@@ -9,13 +9,13 @@
 use super::{day_date, ends_phrase, nth_weekday, parse, push_abs, re, year_ok};
 use super::{span_of, weekday_of, weekday_of_week, Cand, Found, Scanner, WEEKDAYS};
 use corroborate_model::{Date, PartialDate};
-use regex::Regex;
+use regex::{Captures, Regex};
 use std::sync::LazyLock;
 
 /// "second Sunday", "the 3rd Tuesday", "second saturday of each month".
 static NTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?:(?P<the>the)\s+)?(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAYS})\b(?P<each>\s+(?:of|in)\s+(?:each|every)\s+month\b)?"
+        r"(?i)\b(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAYS})\b(?P<each>\s+(?:of|in)\s+(?:each|every)\s+month\b)?"
     ))
 });
 
@@ -26,55 +26,61 @@ static FOLLOWING: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// What before a weekday makes it part of an ordinal or "following" form,
-/// read here and not as the plain weekday.
-static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(?:\b(?:on|the)\s+following|\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th))\s+$",
-    )
-});
-
-/// "2016 10 16": a four-digit year, then month and day of two figures each.
-static SPACED_ISO: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?P<year>(?:19|20)\d{2}) (?P<mon>0[1-9]|1[0-2]) (?P<day>0[1-9]|[12]\d|3[01])\b")
-});
-
 /// Whether the weekday name starting at `start` belongs to a form this
 /// module reads ("second Sunday", "the following Friday"), so that the
 /// plain weekday pattern must not read it as the nearest such day.
 pub(super) fn qualified_weekday(text: &str, start: usize) -> bool {
-    let mut from = start.saturating_sub(24);
-    while !text.is_char_boundary(from) {
-        from += 1;
+    let (word, from) = word_before(text, start);
+    if word.eq_ignore_ascii_case("following") {
+        let (pre, _) = word_before(text, from);
+        return pre.eq_ignore_ascii_case("on") || pre.eq_ignore_ascii_case("the");
     }
-    text.get(from..start)
-        .is_some_and(|before| QUALIFIER.is_match(before))
+    ORDINALS.iter().any(|o| word.eq_ignore_ascii_case(o))
 }
 
-/// Absolute forms: dates in spaced figures.
-pub(super) fn absolute(sc: &Scanner<'_>, out: &mut Vec<Cand>) {
-    let text = sc.text;
-    for caps in sc.caps(&SPACED_ISO, &sc.zones.digit).iter() {
-        let span = span_of(caps);
-        // Inside a longer run of figures ("1 2016 10 16 4") it is a table.
-        let before = text.get(..span.start).unwrap_or("").trim_end_matches(' ');
-        let after = text.get(span.end..).unwrap_or("").trim_start_matches(' ');
-        if before.ends_with(|c: char| c.is_ascii_digit())
-            || after.starts_with(|c: char| c.is_ascii_digit())
-        {
-            continue;
-        }
-        let (Some(y), Some(m), Some(d)) = (
-            parse::<i16>(caps, "year"),
-            parse::<i8>(caps, "mon"),
-            parse::<i8>(caps, "day"),
-        ) else {
-            continue;
-        };
-        if let Some(date) = day_date(y, m, d).filter(|_| year_ok(i32::from(y))) {
-            // Not `full`: three spaced numbers never infer a publication date.
-            push_abs(out, span, date, false, false);
-        }
+const ORDINALS: [&str; 10] = [
+    "first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th",
+];
+
+/// The word right before `start` (after white space only) and where it
+/// starts; empty when punctuation or nothing comes first.
+fn word_before(text: &str, start: usize) -> (&str, usize) {
+    let before = text.get(..start).unwrap_or("");
+    let trimmed = before.trim_end();
+    if trimmed.len() == before.len() {
+        return ("", start);
+    }
+    let from = trimmed
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    (trimmed.get(from..).unwrap_or(""), from)
+}
+
+/// A match of the ISO pattern with spaces ("2016 10 16"): a date when the
+/// year is one and the day has two figures, outside a longer run of
+/// figures ("1 2016 10 16 4" is a table).
+pub(super) fn spaced_iso(text: &str, caps: &Captures<'_>, out: &mut Vec<Cand>) {
+    let span = span_of(caps);
+    let before = text.get(..span.start).unwrap_or("").trim_end_matches(' ');
+    let after = text.get(span.end..).unwrap_or("").trim_start_matches(' ');
+    if before.ends_with(|c: char| c.is_ascii_digit())
+        || after.starts_with(|c: char| c.is_ascii_digit())
+        || caps.name("day").is_none_or(|d| d.len() != 2)
+    {
+        return;
+    }
+    let (Some(y), Some(m), Some(d)) = (
+        parse::<i16>(caps, "year"),
+        parse::<i8>(caps, "mons"),
+        parse::<i8>(caps, "day"),
+    ) else {
+        return;
+    };
+    if let Some(date) = day_date(y, m, d).filter(|_| year_ok(i32::from(y))) {
+        // Not `full`: three spaced numbers never infer a publication date.
+        push_abs(out, span, date, false, false);
     }
 }
 
@@ -94,8 +100,12 @@ pub(super) fn relative(sc: &Scanner<'_>, reference: Date, out: &mut Vec<Cand>) {
         });
     };
     for caps in sc.caps(&NTH_ALONE, &sc.zones.weekday).iter() {
-        let span = span_of(caps);
-        if caps.name("the").is_none() && !bare_ordinal_ok(text, span.start) {
+        let mut span = span_of(caps);
+        // "the second Sunday" takes its article into the span.
+        let (word, from) = word_before(text, span.start);
+        if word.eq_ignore_ascii_case("the") {
+            span = corroborate_model::Span::new(from, span.end);
+        } else if !bare_ordinal_ok(text, span.start) {
             continue;
         }
         // "the first Sunday of Advent", "the second Tuesday after the
@@ -115,7 +125,8 @@ pub(super) fn relative(sc: &Scanner<'_>, reference: Date, out: &mut Vec<Cand>) {
             push(span, date);
         }
     }
-    for caps in sc.caps(&FOLLOWING, &sc.zones.weekday).iter() {
+    let following = super::lines_with(text, &sc.zones.weekday, "following");
+    for caps in sc.caps(&FOLLOWING, &following).iter() {
         let the = caps
             .name("pre")
             .is_some_and(|p| p.as_str().eq_ignore_ascii_case("the"));
@@ -189,4 +200,31 @@ pub(super) fn imperative_plan_before(text: &str, start: usize) -> bool {
         )
     });
     PLAN.is_match(super::clause_before(text, start))
+}
+
+/// "next" or "this" right before a date without a year ("next 6th of
+/// April", "this 5/12"), which show the figures are a date and, for
+/// "next", that it is the coming one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Which {
+    This,
+    Next,
+}
+
+/// The [`Which`] word right before `start`, if any.
+pub(super) fn which_before(text: &str, start: usize) -> Option<Which> {
+    let before = text.get(..start)?;
+    let trimmed = before.trim_end();
+    // One space or more, but the word must be right there.
+    if trimmed.len() == before.len() {
+        return None;
+    }
+    let word = trimmed.rsplit(|c: char| !c.is_alphabetic()).next()?;
+    if word.eq_ignore_ascii_case("next") {
+        Some(Which::Next)
+    } else if word.eq_ignore_ascii_case("this") {
+        Some(Which::This)
+    } else {
+        None
+    }
 }

@@ -835,3 +835,23 @@ fn dates_in_spaced_figures_with_the_year_first() {
     assert!(check("Totals 2016 13 16.", r).is_empty());
     assert_eq!(latest_explicit_date("On 2016 10 16, it began."), None);
 }
+
+#[test]
+fn this_and_next_before_a_date_without_a_year() {
+    let r = d(2019, 5, 20);
+    assert_eq!(
+        check("It should be done this 5/12", r),
+        ["5/12 => 2019-05-12"]
+    );
+    assert_eq!(
+        check("It should be done next 5/12.", r),
+        ["5/12 => 2020-05-12"]
+    );
+    assert_eq!(
+        check("It should be done next 6th of April", r),
+        ["6th of April => 2020-04-06"]
+    );
+    // A fraction, not a date.
+    assert!(check("this 2/3 majority", r).is_empty());
+    assert!(check("the next 2/3 of the seats", r).is_empty());
+}
