@@ -2352,6 +2352,9 @@ fn relative(sc: &Scanner<'_>, reference: Date, lean: Lean, out: &mut Vec<Cand>) 
             });
         }
     }
+    // "the 31st of this month" in a month of 30 days: no date at all, not
+    // the month.
+    let mut no_such_day = Vec::new();
     for caps in sc.caps(&DAY_OF_MONTH, &zones.unit).iter() {
         let step = step_of(caps.name("rel").map_or("", |m| m.as_str()));
         let Some(day) = parse::<i8>(caps, "day") else {
@@ -2361,6 +2364,9 @@ fn relative(sc: &Scanner<'_>, reference: Date, lean: Lean, out: &mut Vec<Cand>) 
             .checked_add(step.months())
             .ok()
             .and_then(|d| day_date(d.year(), d.month(), day));
+        if date.is_none() {
+            no_such_day.push(span_of(caps));
+        }
         push(span_of(caps), date);
     }
     for caps in sc.caps(&WEEK_DAY, &zones.weekday).iter() {
@@ -2396,6 +2402,12 @@ fn relative(sc: &Scanner<'_>, reference: Date, lean: Lean, out: &mut Vec<Cand>) 
     }
     for caps in sc.caps(&UNIT, &zones.unit).iter() {
         let span = span_of(caps);
+        if no_such_day
+            .iter()
+            .any(|s| s.start < span.end && span.start < s.end)
+        {
+            continue;
+        }
         if caps.name("wkend").is_some() {
             push(span, weekend(reference, lean_at(text, span.start, lean)));
             continue;

@@ -855,3 +855,13 @@ fn this_and_next_before_a_date_without_a_year() {
     assert!(check("this 2/3 majority", r).is_empty());
     assert!(check("the next 2/3 of the seats", r).is_empty());
 }
+
+#[test]
+fn a_day_the_month_lacks_gives_no_date() {
+    let r = d(2016, 11, 7);
+    assert!(check("I went back 31st of this month", r).is_empty());
+    assert_eq!(
+        check("due the 30th of this month", r),
+        ["the 30th of this month => 2016-11-30"]
+    );
+}
