@@ -1726,6 +1726,20 @@ fn day_month_year(
     {
         return;
     }
+    // "14th April 15": a two-digit year after an ordinal day and its month,
+    // when it ends the phrase ("14th April 15 people" is a count).
+    let day_first = caps.name("day").is_some_and(|d| d.start() < mon.start());
+    let year = match year {
+        None if suffixed && day_first => match loose::two_digit_year(rest) {
+            Some((yy, len)) => {
+                span.end += len;
+                Some(expand_year(yy))
+            }
+            None => None,
+        },
+        y => y,
+    };
+    let rest = text.get(span.end..).unwrap_or("");
     let mut weekday = caps.name("wd").and_then(|w| weekday_of(w.as_str()));
     if weekday.is_none() && year.is_none() {
         // A weekday after the date: "Jul 18, Fri".

@@ -6,7 +6,7 @@
 //! Sunday as pope" is no date), and "the following Friday" is left alone,
 //! since it counts from a date of the story we do not track.
 
-use super::{day_date, ends_phrase, nth_weekday, parse, push_abs, re, year_ok};
+use super::{day_date, ends_phrase, nth_weekday, parse, push_abs, re, starts_with_number, year_ok};
 use super::{span_of, weekday_of, weekday_of_week, Cand, Found, Scanner, WEEKDAYS};
 use corroborate_model::{Date, PartialDate};
 use regex::{Captures, Regex};
@@ -227,4 +227,22 @@ pub(super) fn which_before(text: &str, start: usize) -> Option<Which> {
     } else {
         None
     }
+}
+
+/// A two-digit year right after a date (" 15" in "14th April 15"), with
+/// the bytes it takes, when one space comes before it and the phrase ends
+/// after it.
+pub(super) fn two_digit_year(rest: &str) -> Option<(i16, usize)> {
+    let digits = rest.strip_prefix(' ')?.get(..2)?;
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let after = rest.get(3..)?;
+    if after.starts_with(|c: char| c.is_ascii_digit()) || starts_with_number(after) {
+        return None;
+    }
+    if !ends_phrase(after) {
+        return None;
+    }
+    Some((digits.parse().ok()?, 3))
 }

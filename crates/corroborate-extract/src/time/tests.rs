@@ -865,3 +865,19 @@ fn a_day_the_month_lacks_gives_no_date() {
         ["the 30th of this month => 2016-11-30"]
     );
 }
+
+#[test]
+fn a_two_digit_year_after_an_ordinal_day_and_month() {
+    let r = d(2013, 2, 12);
+    assert_eq!(check("14th April 15", r), ["14th April 15 => 2015-04-14"]);
+    assert_eq!(
+        check("It opened on 3rd May 09, then closed.", r),
+        ["on 3rd May 09 => 2009-05-03"]
+    );
+    // A count after the date, or no ordinal: the date alone.
+    assert_eq!(
+        check("On 14th April 15 people died.", r),
+        ["On 14th April => 2012-04-14"]
+    );
+    assert_eq!(check("14 April 15", r), ["14 April => 2012-04-14"]);
+}
