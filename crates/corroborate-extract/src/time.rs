@@ -392,10 +392,11 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A weekday of a named week: "Tuesday of last week", "next week on Friday",
-/// "last week's Sunday".
+/// "last week's Sunday", "next week Mon" (abbreviations that are no
+/// English words).
 static WEEK_DAY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b{PREP}(?:(?P<m1>last|this|next|previous|coming)\s+week(?:['’]s)?\s*(?:on\s+|-\s*)?(?P<wd1>{WEEKDAYS})|(?P<wd2>{WEEKDAYS})\s+(?:of\s+|from\s+)?(?:the\s+)?(?P<m2>last|this|next|previous|coming|following)\s+week)\b"
+        r"(?i)\b{PREP}(?:(?P<m1>last|this|next|previous|coming)\s+week(?:['’]s)?\s*(?:on\s+|-\s*)?(?P<wd1>{WEEKDAYS}|mon|tues|tue|thurs|thur|thu|fri)|(?P<wd2>{WEEKDAYS})\s+(?:of\s+|from\s+)?(?:the\s+)?(?P<m2>last|this|next|previous|coming|following)\s+week)\b"
     ))
 });
 

@@ -881,3 +881,17 @@ fn a_two_digit_year_after_an_ordinal_day_and_month() {
     );
     assert_eq!(check("14 April 15", r), ["14 April => 2012-04-14"]);
 }
+
+#[test]
+fn an_abbreviated_weekday_of_a_named_week() {
+    let r = d(2017, 12, 6);
+    assert_eq!(
+        check("schedule me a meeting next week Mon, please", r),
+        ["next week Mon => 2017-12-11"]
+    );
+    // "sat" and "sun" are words.
+    assert_eq!(
+        check("Next week sat in the shadow of the vote.", r),
+        ["Next week => 2017-12"]
+    );
+}
