@@ -28,6 +28,14 @@
 //!   Fri") picks, of the reference's year and the years either side, the
 //!   one in which that date falls on that weekday; when none fits, the
 //!   weekday is taken for a slip and the date resolves as without it;
+//! - an ordinal weekday without a month ("the second Sunday") is that
+//!   weekday of the reference's month, and nothing when the month has none
+//!   (no fifth Sunday); "on following Friday" is the Friday of next week,
+//!   while "the following Friday" counts from a date of the story and
+//!   gives nothing (see the `loose` submodule);
+//! - "in 10 days" is a date only in a future clause, after a request to
+//!   plan ("schedule a meeting in 10 days") or with "time" ("in a
+//!   fortnight's time"); otherwise it is a duration ("built in 10 days");
 //! - a week ("last week", "this week") resolves to the month of its Monday,
 //!   at month precision: a week has no precision of its own in
 //!   [`PartialDate`], and picking a day would claim more than the text says;
