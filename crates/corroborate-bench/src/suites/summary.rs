@@ -614,7 +614,7 @@ fn run(ctx: &Ctx) -> anyhow::Result<String> {
     section.scope(&format!(
         "../shared/data/multinews_test/test.jsonl.gz (all {} lines{}; the 38 clusters without documents score 0 for \
          every system) and ../shared/data/tac2011_multiling_en. Each system's sentences are joined by spaces and cut \
-         to the first 300 (Multi-News) or 250 (MultiLing) whitespace tokens; ours is asked to fill the budget. \
+         to the first 300 (Multi-News) or 250 (MultiLing) whitespace tokens; ours is asked to fill the budget, and sentences that lean on their context stay eligible at the lean penalty (the reader's brief never lets one follow another pick: see the reader-rule row). \
          Sentences are split by corroborate-segment and the same splits are handed to sumy. ROUGE F1 from \
          crate::rouge (rouge-score tokenizer, Porter stemmer; SU4 = skip-4 bigrams + unigrams); with several \
          references the per-reference scores are averaged. Published Multi-News rows are ROUGE-1.5.5 figures from \
