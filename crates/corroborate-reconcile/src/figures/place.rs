@@ -21,6 +21,8 @@
 
 use corroborate_model::{Article, Entity, EntityKind, FigureReport};
 
+use super::clause::{self, words, Anchor};
+
 /// How many words may stand between a figure and its place.
 const MAX_GAP_WORDS: usize = 8;
 
@@ -57,61 +59,36 @@ const CLAUSE_BREAK: &[&str] = &[
     "than",
 ];
 
-/// One place mention, by entity index and byte span in its article.
-struct Mention {
-    entity: usize,
-    start: usize,
-    end: usize,
-}
-
 /// The place entity (index into `entities`) each report is tied to.
 pub(super) fn places(
     reports: &[FigureReport],
     entities: &[Entity],
     articles: &[Article],
 ) -> Vec<Option<usize>> {
-    // place mentions per article, in text order
-    let mut by_article: Vec<Vec<Mention>> = (0..articles.len()).map(|_| Vec::new()).collect();
-    for (e, entity) in entities.iter().enumerate() {
-        if entity.kind != EntityKind::Place {
-            continue;
-        }
-        for m in &entity.mentions {
-            if let Some(list) = by_article.get_mut(m.article.0 as usize) {
-                list.push(Mention {
-                    entity: e,
-                    start: m.start,
-                    end: m.end,
-                });
-            }
-        }
-    }
-    for list in &mut by_article {
-        list.sort_by_key(|m| m.start);
-    }
-    reports
+    let mentions = entities
         .iter()
-        .map(|r| {
-            let i = r.article.0 as usize;
-            let text = &articles.get(i)?.text;
-            place_of(r, text, by_article.get(i)?)
-        })
-        .collect()
+        .enumerate()
+        .filter(|(_, entity)| entity.kind == EntityKind::Place)
+        .flat_map(|(e, entity)| {
+            entity
+                .mentions
+                .iter()
+                .map(move |m| (m.article, m.start, m.end, e))
+        });
+    clause::tie_each(reports, mentions, articles, place_of)
 }
 
-fn place_of(r: &FigureReport, text: &str, mentions: &[Mention]) -> Option<usize> {
-    let in_sentence = |m: &&Mention| m.start >= r.sentence.start && m.end <= r.sentence.end;
+/// The place of a report among the place mentions of its sentence.
+fn place_of(r: &FigureReport, text: &str, mentions: &[Anchor<usize>]) -> Option<usize> {
     let after = mentions
         .iter()
-        .filter(in_sentence)
         .find(|m| m.start >= r.end)
         .filter(|m| text.get(r.end..m.start).is_some_and(tied_after));
     if let Some(m) = after {
-        return Some(m.entity);
+        return Some(m.value);
     }
     mentions
         .iter()
-        .filter(in_sentence)
         .rev()
         .find(|m| m.end <= r.start)
         .filter(|m| {
@@ -123,36 +100,15 @@ fn place_of(r: &FigureReport, text: &str, mentions: &[Mention]) -> Option<usize>
                 _ => false,
             }
         })
-        .map(|m| m.entity)
-}
-
-fn words(gap: &str) -> Vec<String> {
-    gap.split(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
-        .collect()
+        .map(|m| m.value)
 }
 
 /// Whether the words between a figure and a following place tie them.
 fn tied_after(gap: &str) -> bool {
-    if gap.contains([',', ';', ':', '(', ')', '"', '“', '”', '—', '–']) {
+    if !clause::one_clause(gap, MAX_GAP_WORDS, CLAUSE_BREAK) {
         return false;
     }
     let words = words(gap);
-    if words.len() > MAX_GAP_WORDS {
-        return false;
-    }
-    if words.iter().any(|w| CLAUSE_BREAK.contains(&w.as_str())) {
-        return false;
-    }
-    // a name in between means the place belongs to that name ("won by 23
-    // seconds over X of Y")
-    if gap
-        .split_whitespace()
-        .any(|w| w.starts_with(char::is_uppercase))
-    {
-        return false;
-    }
     // the preposition sits at most three words before the name, and what
     // follows it is modifiers ("in the besieged eastern part of")
     let n = words.len();

@@ -11,6 +11,8 @@
 
 use corroborate_model::{Article, FigureReport, PartialDate, TimeMention};
 
+use super::clause::{self, words, Anchor};
+
 /// How many words may stand between a figure and its date.
 const MAX_GAP_WORDS: usize = 6;
 
@@ -49,66 +51,30 @@ pub(super) fn dates(
     times: &[TimeMention],
     articles: &[Article],
 ) -> Vec<Option<PartialDate>> {
-    let mut by_article: Vec<Vec<&TimeMention>> = (0..articles.len()).map(|_| Vec::new()).collect();
-    for t in times {
-        if let Some(list) = by_article.get_mut(t.article.0 as usize) {
-            list.push(t);
-        }
-    }
-    for list in &mut by_article {
-        list.sort_by_key(|t| t.expression.start);
-    }
-    reports
+    let expressions = times
         .iter()
-        .map(|r| {
-            let i = r.article.0 as usize;
-            date_of(r, &articles.get(i)?.text, by_article.get(i)?)
-        })
-        .collect()
+        .map(|t| (t.article, t.expression.start, t.expression.end, t.date));
+    clause::tie_each(reports, expressions, articles, date_of)
 }
 
-fn date_of(r: &FigureReport, text: &str, times: &[&TimeMention]) -> Option<PartialDate> {
-    let in_sentence = |t: &&&TimeMention| {
-        t.expression.start >= r.sentence.start && t.expression.end <= r.sentence.end
-    };
-    let after = times
-        .iter()
-        .filter(in_sentence)
-        .find(|t| t.expression.start >= r.end)
-        .filter(|t| text.get(r.end..t.expression.start).is_some_and(tied_after));
+/// The date of a report among the date expressions of its sentence.
+fn date_of(r: &FigureReport, text: &str, times: &[Anchor<PartialDate>]) -> Option<PartialDate> {
+    let after = times.iter().find(|t| t.start >= r.end).filter(|t| {
+        text.get(r.end..t.start)
+            .is_some_and(|gap| clause::one_clause(gap, MAX_GAP_WORDS, CLAUSE_BREAK))
+    });
     if let Some(t) = after {
-        return Some(t.date);
+        return Some(t.value);
     }
     times
         .iter()
-        .filter(in_sentence)
-        .find(|t| t.expression.end <= r.start)
+        .find(|t| t.end <= r.start)
         .filter(|t| {
-            let lead = text
-                .get(r.sentence.start..t.expression.start)
-                .unwrap_or("x");
-            let gap = text.get(t.expression.end..r.start).unwrap_or("x");
+            let lead = text.get(r.sentence.start..t.start).unwrap_or("x");
+            let gap = text.get(t.end..r.start).unwrap_or("x");
             opens_sentence(lead, gap)
         })
-        .map(|t| t.date)
-}
-
-fn words(gap: &str) -> Vec<String> {
-    gap.split_whitespace().map(str::to_lowercase).collect()
-}
-
-/// Whether the words between a figure and a following date keep them in
-/// one clause.
-fn tied_after(gap: &str) -> bool {
-    if gap.contains([',', ';', ':', '(', ')', '"', '“', '”', '—', '–']) {
-        return false;
-    }
-    let words = words(gap);
-    words.len() <= MAX_GAP_WORDS
-        && !words.iter().any(|w| CLAUSE_BREAK.contains(&w.as_str()))
-        && !gap
-            .split_whitespace()
-            .any(|w| w.starts_with(char::is_uppercase))
+        .map(|t| t.value)
 }
 
 /// Whether a date opening the sentence ("On Monday, …", "In 2015 …")
