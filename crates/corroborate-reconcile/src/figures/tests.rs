@@ -357,10 +357,9 @@ fn non_finite_values_are_dropped() {
     assert!(g.is_empty());
 }
 
-/// One-sentence articles, a people-displaced report on the first number of
-/// each, and place entities for `places` (name, the articles naming it).
-fn placed(texts: &[&str], places: &[(&str, &[u32])]) -> Vec<Figure> {
-    use corroborate_model::{Cite, Entity, EntityKind};
+/// One-sentence articles over `texts`, each with a report of `counts` on
+/// its first number (digits and thousands commas), exact, in people.
+fn first_number_reports(texts: &[&str], counts: &str) -> (Vec<Article>, Vec<FigureReport>) {
     let articles: Vec<Article> = texts
         .iter()
         .enumerate()
@@ -375,19 +374,20 @@ fn placed(texts: &[&str], places: &[(&str, &[u32])]) -> Vec<Figure> {
                     .find(|c: char| !(c.is_ascii_digit() || c == ','))
                     .unwrap_or(0);
             let value: f64 = a.text[start..end].replace(',', "").parse().expect("digits");
-            let mut r = report(
-                a.id.0,
-                start,
-                value,
-                Hedge::Exact,
-                "people",
-                "people displaced",
-            );
+            let mut r = report(a.id.0, start, value, Hedge::Exact, "people", counts);
             r.end = end;
             r.sentence = Span::new(0, a.text.len());
             r
         })
         .collect();
+    (articles, reports)
+}
+
+/// One-sentence articles, a people-displaced report on the first number of
+/// each, and place entities for `places` (name, the articles naming it).
+fn placed(texts: &[&str], places: &[(&str, &[u32])]) -> Vec<Figure> {
+    use corroborate_model::{Cite, Entity, EntityKind};
+    let (articles, reports) = first_number_reports(texts, "people displaced");
     let entities: Vec<Entity> = places
         .iter()
         .enumerate()
@@ -508,30 +508,7 @@ fn bare_measures_do_not_chain_into_a_conflict() {
 /// each, and the date expressions `dates` (article, words, date).
 fn dated(texts: &[&str], dates: &[(u32, &str, PartialDate)]) -> Vec<Figure> {
     use corroborate_model::TimeMention;
-    let articles: Vec<Article> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| article(i as u32, &format!("title\n{t}")))
-        .collect();
-    let reports = articles
-        .iter()
-        .map(|a| {
-            let start = a.text.find(|c: char| c.is_ascii_digit()).expect("a number");
-            let end = start + a.text[start..].find(' ').expect("a space");
-            let value: f64 = a.text[start..end].parse().expect("digits");
-            let mut r = report(
-                a.id.0,
-                start,
-                value,
-                Hedge::Exact,
-                "people",
-                "people killed",
-            );
-            r.end = end;
-            r.sentence = Span::new(0, a.text.len());
-            r
-        })
-        .collect();
+    let (articles, reports) = first_number_reports(texts, "people killed");
     let times: Vec<TimeMention> = dates
         .iter()
         .map(|&(a, words, date)| {
