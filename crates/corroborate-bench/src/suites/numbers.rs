@@ -221,6 +221,16 @@ impl SetResult {
     fn skip(&mut self, why: &str) {
         *self.out.entry(why.to_string()).or_default() += 1;
     }
+
+    /// Scores one in-scope case: a pass, or a miss kept for the sample.
+    fn score(&mut self, input: &str, want: &[(f64, String)], got: &[(f64, String)]) {
+        if same_multiset(want.to_vec(), got.to_vec()) {
+            self.pass += 1;
+        } else {
+            show_miss(&self.name, input, want, got);
+            self.misses.push(input.to_string());
+        }
+    }
 }
 
 fn join_counts(m: &BTreeMap<String, usize>) -> String {
@@ -340,12 +350,7 @@ fn recognizers(ctx: &Ctx) -> anyhow::Result<Vec<SetResult>> {
             .filter(|q| unit_kind(&q.unit) != Some("dimension"))
             .map(|q| (q.value, String::new()))
             .collect();
-        if same_multiset(want.clone(), got.clone()) {
-            set.pass += 1;
-        } else {
-            show_miss(&set.name, input, &want, &got);
-            set.misses.push(input.to_string());
-        }
+        set.score(input, &want, &got);
     }
     out.push(set);
 
@@ -381,12 +386,7 @@ fn recognizers(ctx: &Ctx) -> anyhow::Result<Vec<SetResult>> {
             .filter(|q| q.unit == "percent")
             .map(|q| (q.value, q.unit))
             .collect();
-        if same_multiset(want.clone(), got.clone()) {
-            set.pass += 1;
-        } else {
-            show_miss(&set.name, input, &want, &got);
-            set.misses.push(input.to_string());
-        }
+        set.score(input, &want, &got);
     }
     out.push(set);
 
@@ -449,12 +449,7 @@ fn recognizers(ctx: &Ctx) -> anyhow::Result<Vec<SetResult>> {
                 .filter(|q| unit_kind(&q.unit) == Some(kind))
                 .map(|q| (q.value, q.unit))
                 .collect();
-            if same_multiset(want.clone(), got.clone()) {
-                set.pass += 1;
-            } else {
-                show_miss(&set.name, input, &want, &got);
-                set.misses.push(input.to_string());
-            }
+            set.score(input, &want, &got);
         }
         // fold rare out-of-scope units into one line
         let rare: usize = set
@@ -736,14 +731,7 @@ fn duckling(ctx: &Ctx) -> anyhow::Result<Vec<SetResult>> {
                 .map(|q| ours_as_quantulum(phrase, q))
                 .collect();
             let want = vec![(value, unit.to_string())];
-            if same_multiset(want.clone(), got.clone()) {
-                set.pass += 1;
-            } else {
-                show_miss(&set.name, phrase, &want, &got);
-                if set.misses.len() < 40 {
-                    set.misses.push(phrase.clone());
-                }
-            }
+            set.score(phrase, &want, &got);
         }
     }
     Ok(vec![numeral, quantity])
