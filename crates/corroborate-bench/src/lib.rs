@@ -11,6 +11,7 @@ mod peers;
 pub mod report;
 pub mod rouge;
 pub mod rouge_fixture;
+pub mod stories;
 mod suites;
 
 use std::panic::AssertUnwindSafe;

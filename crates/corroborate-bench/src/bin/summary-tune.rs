@@ -19,90 +19,23 @@
 #![allow(clippy::needless_range_loop)]
 
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader};
 use std::time::Instant;
 
 use corroborate_bench::rouge::{Rouge, Scorer};
-use corroborate_model::{count_words, Article, ArticleId};
+use corroborate_bench::stories::{self, article, cut, Story};
+use corroborate_model::count_words;
 use corroborate_summarize as summarize;
 use rayon::prelude::*;
-use serde::Deserialize;
 
 /// Stories 0..DEV are the tuning slice.
 const DEV: usize = 600;
 /// Features of the learned scorer.
 const N: usize = summarize::N_FEATURES;
 
-struct Story {
-    articles: Vec<Article>,
-    reference: String,
-}
-
-#[derive(Deserialize)]
-struct Line {
-    documents: Vec<String>,
-    summary: String,
-}
-
-fn article(i: usize, text: &str) -> Article {
-    let text = text.trim().to_string();
-    Article {
-        id: ArticleId(i as u32),
-        path: String::new(),
-        source: format!("a{}", i + 1),
-        title: String::new(),
-        url: None,
-        author: None,
-        published: None,
-        published_inferred: false,
-        words: count_words(&text),
-        sentences: corroborate_segment::sentences(&text),
-        text,
-    }
-}
-
+/// The first `limit` Multi-News test stories.
 fn load(limit: usize) -> anyhow::Result<Vec<Story>> {
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data");
-    let file = fs_err::File::open(root.join("multinews_test/test.jsonl.gz"))?;
-    let mut lines = Vec::new();
-    for line in BufReader::new(flate2::read::GzDecoder::new(file)).lines() {
-        if lines.len() >= limit {
-            break;
-        }
-        let line = line?;
-        if !line.trim().is_empty() {
-            lines.push(line);
-        }
-    }
-    lines
-        .par_iter()
-        .map(|line| {
-            let story: Line = serde_json::from_str(line)?;
-            Ok(Story {
-                articles: story
-                    .documents
-                    .iter()
-                    .enumerate()
-                    .map(|(i, d)| article(i, d))
-                    .collect(),
-                reference: story.summary,
-            })
-        })
-        .collect()
-}
-
-/// The first `n` whitespace tokens of `parts` joined by spaces.
-fn cut<'a>(parts: impl IntoIterator<Item = &'a str>, n: usize) -> String {
-    let mut out = Vec::with_capacity(n);
-    for part in parts {
-        for token in part.split_whitespace() {
-            if out.len() == n {
-                return out.join(" ");
-            }
-            out.push(token);
-        }
-    }
-    out.join(" ")
+    stories::multinews(&root.join("multinews_test/test.jsonl.gz"), limit)
 }
 
 fn ours(story: &Story, tuning: &summarize::Tuning) -> String {
@@ -121,7 +54,7 @@ fn ours(story: &Story, tuning: &summarize::Tuning) -> String {
 fn eval(scorer: &Scorer, stories: &[Story], tuning: &summarize::Tuning) -> (Rouge, Rouge) {
     let scores: Vec<Rouge> = stories
         .par_iter()
-        .map(|s| scorer.score(&s.reference, &ours(s, tuning)))
+        .map(|s| scorer.score(&s.references[0], &ours(s, tuning)))
         .collect();
     let dev = Rouge::mean(&scores[..DEV.min(scores.len())]);
     let held = Rouge::mean(&scores[DEV.min(scores.len())..]);
@@ -250,7 +183,7 @@ fn dump(scorer: &Scorer, stories: &[Story]) {
         .par_iter()
         .enumerate()
         .map(|(k, story)| {
-            let reference = scorer.tokens(&story.reference);
+            let reference = scorer.tokens(&story.references[0]);
             let cands = summarize::candidates(&story.articles, &summarize::Tuning::TUNED);
             let texts: Vec<&str> = cands
                 .iter()
@@ -259,7 +192,7 @@ fn dump(scorer: &Scorer, stories: &[Story]) {
                     a.sentences[c.position].slice(&a.text)
                 })
                 .collect();
-            let best = oracle(scorer, &story.reference, &texts);
+            let best = oracle(scorer, &story.references[0], &texts);
             let opts = summarize::Options {
                 overshoot: true,
                 standalone: false,
@@ -372,7 +305,7 @@ fn train(scorer: &Scorer, stories: &[Story]) {
     let rows: Vec<Vec<([f64; N], f64, f64)>> = dev
         .par_iter()
         .map(|story| {
-            let reference = scorer.tokens(&story.reference);
+            let reference = scorer.tokens(&story.references[0]);
             summarize::candidates(&story.articles, &summarize::Tuning::TUNED)
                 .into_iter()
                 .filter(|c| c.eligible)

@@ -10,16 +10,16 @@
 //! Our weights were tuned on Multi-News stories 0–599 only; the table shows
 //! that slice and the held-out rest separately.
 
-use std::io::{BufRead, BufReader};
 use std::time::Instant;
 
-use corroborate_model::{count_words, Article, ArticleId};
+use corroborate_model::Article;
 use corroborate_summarize as summarize;
 use rayon::prelude::*;
 use serde::Deserialize;
 
 use crate::report::{self, Section, Table};
 use crate::rouge::{Rouge, Scorer};
+use crate::stories::{self, article, cut, Story};
 use crate::{data, peers, Ctx, Suite};
 
 pub(crate) const SUITE: Suite = Suite {
@@ -33,60 +33,10 @@ const DEV: usize = 600;
 /// Stories in a `--quick` run.
 const QUICK: usize = 200;
 
-/// One story: its articles (segmented by the project's splitter) and its
-/// reference summaries.
-struct Story {
-    articles: Vec<Article>,
-    references: Vec<String>,
-}
-
-fn article(i: usize, text: &str) -> Article {
-    let text = text.trim().to_string();
-    Article {
-        id: ArticleId(i as u32),
-        path: String::new(),
-        source: format!("a{}", i + 1),
-        title: String::new(),
-        url: None,
-        author: None,
-        published: None,
-        published_inferred: false,
-        words: count_words(&text),
-        sentences: corroborate_segment::sentences(&text),
-        text,
-    }
-}
-
-#[derive(Deserialize)]
-struct MultiNewsLine {
-    documents: Vec<String>,
-    summary: String,
-}
-
+/// Multi-News test, all stories (the first `QUICK` with `--quick`).
 fn multinews(ctx: &Ctx) -> anyhow::Result<Vec<Story>> {
-    let file = fs_err::File::open(data::multinews_path(ctx))?;
     let limit = if ctx.quick { QUICK } else { usize::MAX };
-    let mut out = Vec::new();
-    for line in BufReader::new(flate2::read::GzDecoder::new(file)).lines() {
-        if out.len() >= limit {
-            break;
-        }
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let story: MultiNewsLine = serde_json::from_str(&line)?;
-        out.push(Story {
-            articles: story
-                .documents
-                .iter()
-                .enumerate()
-                .map(|(i, d)| article(i, d))
-                .collect(),
-            references: vec![story.summary],
-        });
-    }
-    Ok(out)
+    stories::multinews(&data::multinews_path(ctx), limit)
 }
 
 /// MultiLing 2011 English: topic `t` has articles `M00tK.english` (first
@@ -114,20 +64,6 @@ fn multiling(ctx: &Ctx) -> anyhow::Result<Vec<Story>> {
         });
     }
     Ok(out)
-}
-
-/// The first `n` whitespace tokens of `parts` joined by spaces.
-fn cut<'a>(parts: impl IntoIterator<Item = &'a str>, n: usize) -> String {
-    let mut out = Vec::with_capacity(n);
-    for part in parts {
-        for token in part.split_whitespace() {
-            if out.len() == n {
-                return out.join(" ");
-            }
-            out.push(token);
-        }
-    }
-    out.join(" ")
 }
 
 fn sentences(a: &Article) -> impl Iterator<Item = &str> {
@@ -625,16 +561,4 @@ fn run(ctx: &Ctx) -> anyhow::Result<String> {
         if ctx.quick { ", --quick: first 200" } else { "" },
     ));
     Ok(section.render())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cut_keeps_the_first_tokens_across_parts() {
-        assert_eq!(cut(["a b", "c  d e"], 4), "a b c d");
-        assert_eq!(cut(["a"], 4), "a");
-        assert_eq!(cut(Vec::<&str>::new(), 4), "");
-    }
 }
