@@ -380,7 +380,7 @@ fn kind_of(text: &str, timex: &str) -> &'static str {
         "labor day",
         "eve",
     ];
-    const NUMBER_WORDS: [&str; 20] = [
+    const NUMBER_WORDS: [&str; 21] = [
         "thousand",
         "hundred",
         "one",
@@ -400,6 +400,7 @@ fn kind_of(text: &str, timex: &str) -> &'static str {
         "fifteen",
         "sixteen",
         "seventeen",
+        "eighteen",
         "nineteen",
     ];
     const UNITS: [&str; 22] = [
