@@ -12,7 +12,7 @@
 
 mod attribution;
 mod lexicon;
-mod number;
+pub(crate) mod number;
 mod units;
 
 #[cfg(test)]

@@ -76,6 +76,8 @@ use jiff::civil::Weekday;
 use jiff::ToSpan;
 use regex::{Captures, Regex};
 
+use crate::figures::number;
+
 mod loose;
 #[cfg(test)]
 mod tests;
@@ -916,27 +918,6 @@ fn day_number(caps: &Captures<'_>) -> Option<i8> {
 /// The value of one number word below a hundred, cardinal or ordinal
 /// ("seven", "seventh", "seventy"); "zero" and "oh" are 0.
 fn small_number(word: &str) -> Option<i64> {
-    const UNITS: [&str; 19] = [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
     const ORDINALS: [&str; 19] = [
         "first",
         "second",
@@ -958,9 +939,6 @@ fn small_number(word: &str) -> Option<i64> {
         "eighteenth",
         "nineteenth",
     ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
     const TENTHS: [&str; 8] = [
         "twentieth",
         "thirtieth",
@@ -975,17 +953,25 @@ fn small_number(word: &str) -> Option<i64> {
     if word == "zero" || word == "oh" {
         return Some(0);
     }
-    let unit = UNITS
-        .iter()
-        .position(|w| *w == word)
-        .or_else(|| ORDINALS.iter().position(|w| *w == word))
-        .map(|i| i as i64 + 1);
-    let tens = TENS
-        .iter()
-        .position(|w| *w == word)
-        .or_else(|| TENTHS.iter().position(|w| *w == word))
-        .map(|i| 20 + 10 * i as i64);
-    unit.or(tens)
+    // cardinals come from the figure reader's tables ("naught" and "nil"
+    // are no part of a date, so its zero words are left out)
+    let cardinal = number::ones(&word)
+        .filter(|v| *v > 0.0)
+        .or_else(|| number::tens(&word))
+        .map(|v| v as i64);
+    cardinal
+        .or_else(|| {
+            ORDINALS
+                .iter()
+                .position(|w| *w == word)
+                .map(|i| i as i64 + 1)
+        })
+        .or_else(|| {
+            TENTHS
+                .iter()
+                .position(|w| *w == word)
+                .map(|i| 20 + 10 * i as i64)
+        })
 }
 
 /// The sum of the number words in `text` ("twenty one" = 21, "twenty-first"

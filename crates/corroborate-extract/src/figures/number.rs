@@ -295,7 +295,8 @@ fn grouped(s: &str, sep: char) -> bool {
     middle.iter().all(|g| g.len() == 3) || (first.len() <= 2 && middle.iter().all(|g| g.len() == 2))
 }
 
-fn ones(w: &str) -> Option<f64> {
+/// The value of a number word below twenty ("zero" to "nineteen").
+pub(crate) fn ones(w: &str) -> Option<f64> {
     Some(match w {
         "zero" | "naught" | "nought" | "nil" => 0.0,
         "one" => 1.0,
@@ -321,7 +322,8 @@ fn ones(w: &str) -> Option<f64> {
     })
 }
 
-fn tens(w: &str) -> Option<f64> {
+/// The value of a word for a multiple of ten ("twenty" to "ninety").
+pub(crate) fn tens(w: &str) -> Option<f64> {
     Some(match w {
         "twenty" => 20.0,
         "thirty" => 30.0,
