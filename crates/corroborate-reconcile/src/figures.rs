@@ -25,6 +25,7 @@ use corroborate_model::{
     Agreement, Article, Entity, Figure, FigureReport, Hedge, PartialDate, TimeMention,
 };
 
+mod clause;
 mod place;
 mod when;
 
