@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Select and check the PolNeAR labelled-figures sentences (test_data/figures/polnear.jsonl).
+
+`select DATA`: print the candidate sentences, by the rule of
+test_data/figures/README.md, as JSON lines {source, sentence_start,
+sentence_end, round, text} (the text is for labelling only: never store it in
+the repo). `check DATA FILE`: verify every line's offsets and surfaces against
+the PolNeAR text (bytes), and that the lines are the selected sentences.
+DATA is the shared data directory (../shared/data).
+"""
+import json
+import os
+import re
+import sys
+
+TEXT = "polnear/data/test/text"
+NUMBER = re.compile(
+    r"\d|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?"
+    r"|millions?|billions?|trillions?|dozens?|half)\b",
+    re.I,
+)
+# Words whose final period does not end a sentence.
+ABBREV = set(
+    "mr mrs ms dr sen rep reps gov gen lt col sgt st jr sr prof rev gop vs etc inc co"
+    " corp ltd no jan feb mar apr aug sept sep oct nov dec u.s d.c u.k u.n a.m p.m"
+    " calif fla ariz ill mass pa va wis mich minn ga ky tenn ohio n.c s.c n.y n.h"
+    " n.j n.m d r i".split()
+)
+END = re.compile(r"[.?!][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# A byline, a bare dateline or time-stamp line, or a markup line: skipped.
+BYLINE = re.compile(
+    r"^(By|Posted|Updated|Published)\b|^<|^[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\.?$"
+    r"|^\d{1,2}:\d\d [ap]\.m\.$"
+)
+
+
+def sentences(par):
+    """(start, end) character spans of the sentences of one paragraph."""
+    start = 0
+    for m in END.finditer(par):
+        word = re.findall(r"[\w.]+$", par[start : m.start()])
+        if word and word[0].lower().rstrip(".") in ABBREV:
+            continue
+        yield start, m.start() + len(m.group().rstrip())
+        start = m.end()
+    if par[start:].strip():
+        yield start, len(par.rstrip())
+
+
+def candidates(path):
+    """Sentences holding a digit or number word, after the headline line,
+    as (byte start, byte end, text)."""
+    raw = open(path, "rb").read()
+    text = raw.decode("utf-8")
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        here, pos = pos, pos + len(line) + 1
+        if i == 0 or not line.strip() or BYLINE.search(line.strip()):
+            continue
+        for s, e in sentences(line):
+            sent = line[s:e]
+            if NUMBER.search(sent):
+                b = len(text[: here + s].encode())
+                yield b, b + len(sent.encode()), sent
+
+
+def select(data):
+    """Round k: candidates 3k-2 to 3k of every file, in sorted file order;
+    the set is cut (by hand, when labelling) at the end of the file where
+    the labelled figures first reach 200."""
+    files = sorted(os.listdir(os.path.join(data, TEXT)))
+    per = {f: list(candidates(os.path.join(data, TEXT, f))) for f in files}
+    for rnd in range(1, 1 + max(map(len, per.values())) // 3 + 1):
+        lo, hi = 3 * rnd - 3, 3 * rnd
+        for f in files:
+            for b, e, sent in per[f][lo:hi]:
+                yield {"source": f"{TEXT}/{f}", "sentence_start": b,
+                       "sentence_end": e, "round": rnd, "text": sent}
+
+
+def check(data, path):
+    chosen = {(c["source"], c["sentence_start"], c["sentence_end"]) for c in select(data)}
+    n = 0
+    for k, line in enumerate(open(path, encoding="utf-8"), 1):
+        row = json.loads(line)
+        key = (row["source"], row["sentence_start"], row["sentence_end"])
+        assert key in chosen, f"line {k}: not a selected sentence"
+        raw = open(os.path.join(data, row["source"]), "rb").read()
+        sent = raw[row["sentence_start"] : row["sentence_end"]]
+        for g in row["figures"]:
+            got = sent[g["start"] : g["end"]].decode("utf-8")
+            assert got == g["surface"], f"line {k}: {got!r} != {g['surface']!r}"
+            n += 1
+    print(f"{k} sentences, {n} figures: all surfaces match")
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "select":
+        for c in select(sys.argv[2]):
+            print(json.dumps(c, ensure_ascii=False))
+    else:
+        check(sys.argv[2], sys.argv[3])
