@@ -34,11 +34,12 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use corroborate_model::{Article, EntityKind, EntityMention, Span};
 
 use lexicon::{
-    in_multiword_place, is_abbreviation, is_common_caps, is_demonym, is_direction, is_function,
-    is_given_name, is_index_noun, is_known_place, is_misc_head, is_nationality,
-    is_nationality_noun, is_org_head, is_org_noun, is_particle, is_place_acronym, is_place_head,
-    is_place_noun, is_place_preposition, is_role, is_speech_verb, is_stock_index, is_time_word,
-    is_title, is_title_complement, starts_stock_index,
+    in_multiword_place, is_abbreviation, is_arabic_org_head, is_common_caps, is_creed, is_demonym,
+    is_direction, is_follower_word, is_function, is_given_name, is_index_noun, is_known_place,
+    is_misc_head, is_name_adjective, is_nationality, is_nationality_noun, is_org_head, is_org_noun,
+    is_particle, is_place_acronym, is_place_head, is_place_noun, is_place_preposition, is_role,
+    is_speech_verb, is_stock_index, is_time_word, is_title, is_title_complement,
+    starts_stock_index,
 };
 
 /// Every name mention in `article`, in text order.
@@ -65,16 +66,28 @@ pub fn entities(article: &Article) -> Vec<EntityMention> {
         t.sentence_start = s;
     }
     let doc = Doc::new(text, toks, &lower, weak, headline);
-    let mut cands = doc.drop_indices(doc.candidates());
+    let mut cands = doc.drop_quoted_terms(doc.drop_indices(doc.candidates()));
     doc.vote_context(&mut cands);
     let mut kinds = settle_kinds(&cands);
     let evidenced: Vec<bool> = kinds.iter().map(Option::is_some).collect();
     doc.default_kinds(&cands, &mut kinds);
     let aliases = doc.aliases(&cands, &kinds, &evidenced);
     // A single word with no evidence and no full name to stand for: most
-    // often a company or another organisation ("Boeing", "Airbus").
+    // often a company or another organisation ("Boeing", "Airbus"); but not
+    // the last word of a longer name the article names and nobody could type
+    // ("Départ" after "Le Grand Départ").
+    let untyped: HashSet<&str> = cands
+        .iter()
+        .zip(&kinds)
+        .filter(|(c, k)| k.is_none() && c.last > c.first)
+        .map(|(c, _)| doc.lower(c.last))
+        .collect();
     for ((kind, c), alias) in kinds.iter_mut().zip(&cands).zip(&aliases) {
-        if kind.is_none() && alias.is_none() && c.first == c.last {
+        if kind.is_none()
+            && alias.is_none()
+            && c.first == c.last
+            && !untyped.contains(doc.lower(c.first))
+        {
             *kind = Some(EntityKind::Organization);
         }
     }
@@ -142,7 +155,17 @@ fn tokenize(text: &str) -> Vec<Tok> {
             let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             // A number keeps no full stop: "at $73.57. Investors" ends a sentence.
             let number = word.starts_with(|c: char| c.is_ascii_digit());
-            if (word.contains('.') && !number) || initial || is_abbreviation(&last) {
+            // "No." abbreviates "number" only before one ("No. 10"); before a
+            // word it is the answer ending a sentence ("No. Except …").
+            let abbreviation = is_abbreviation(&last)
+                && (last != "no" || {
+                    let mut k = j + 1;
+                    while at(k).is_some_and(|c| c == ' ') {
+                        k += 1;
+                    }
+                    at(k).is_some_and(|c| c.is_ascii_digit() || c == '#')
+                });
+            if (word.contains('.') && !number) || initial || abbreviation {
                 end_idx = j + 1;
             }
         }
@@ -478,7 +501,7 @@ impl<'a> Doc<'a> {
         {
             return false;
         }
-        if is_time_word(lower) {
+        if is_time_word(lower) && !self.month_as_name(i) {
             return false;
         }
         // "TV", "GHz", "No. 1": common nouns and units in capitals.
@@ -515,6 +538,41 @@ impl<'a> Doc<'a> {
             || self.in_known_place(i);
         let known = known && (seen || !self.lower_seen.contains(lower));
         known || self.subject_of_verb(i)
+    }
+
+    /// Whether the month abbreviation at `i` is a name word instead ("Jan
+    /// Egeland", "Mar del Plata"): a month in a date has a number beside it
+    /// ("Jan 5", "5 Jan", "Jan. 5"); full month names are always months.
+    fn month_as_name(&self, i: usize) -> bool {
+        let lower = self.lower(i);
+        let abbreviation = matches!(
+            lower,
+            "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+        );
+        if !abbreviation {
+            return false;
+        }
+        let number =
+            |k: usize| self.is_word(k) && self.word(k).starts_with(|c: char| c.is_ascii_digit());
+        let after = if self.is_punct(i + 1, ".") {
+            i + 2
+        } else {
+            i + 1
+        };
+        let next_name = self.is_word(i + 1)
+            && (starts_upper(self.word(i + 1)) || is_particle(self.lower(i + 1)));
+        next_name && !number(after) && !number(i.wrapping_sub(1))
     }
 
     /// Whether token `i` is a word of a listed place of two or three words
@@ -763,6 +821,39 @@ impl<'a> Doc<'a> {
         cands
     }
 
+    /// Candidates without the terms the article sets off as such: a name
+    /// that every time stands alone inside quote marks (“General Alarm”,
+    /// ‘Le Grand Départ’) or after "so-called" is a slogan, a title of a work
+    /// or a term, not a person, organisation or place.
+    fn drop_quoted_terms(&self, mut cands: Vec<Cand>) -> Vec<Cand> {
+        let glued = |a: usize, b: usize| matches!((self.toks.get(a), self.toks.get(b)), (Some(x), Some(y)) if x.end == y.start);
+        let opening = |k: usize| {
+            matches!(self.word(k), "“" | "‘" | "\"" | "'" | "«")
+                && !self.is_word(k)
+                && glued(k, k + 1)
+        };
+        let closing = |k: usize| {
+            matches!(self.word(k), "”" | "’" | "\"" | "'" | "»")
+                && !self.is_word(k)
+                && glued(k - 1, k)
+        };
+        let set_off = |c: &Cand| {
+            let before = c.chunk_first.wrapping_sub(1);
+            (c.chunk_first > 0 && opening(before) && closing(c.last + 1))
+                || self.lower(before) == "so-called"
+        };
+        // Most articles set off no name at all: nothing to count then.
+        if !cands.iter().any(set_off) {
+            return cands;
+        }
+        let mut plain_use: HashSet<String> = HashSet::default();
+        for c in cands.iter().filter(|c| !set_off(c)) {
+            plain_use.insert(c.name.to_lowercase());
+        }
+        cands.retain(|c| !set_off(c) || plain_use.contains(&c.name.to_lowercase()));
+        cands
+    }
+
     /// Name candidates with titles stripped and the votes of their own words.
     fn candidates(&self) -> Vec<Cand> {
         let mut out = Vec::new();
@@ -910,6 +1001,7 @@ impl<'a> Doc<'a> {
                 w.split('-').all(|p| is_demonym(p) || is_direction(p))
                     || is_function(w)
                     || is_time_word(w)
+                    || is_creed(w)
             });
         if all_adjectives || words.iter().all(|w| w.chars().all(|c| !c.is_alphabetic())) {
             return None;
@@ -927,6 +1019,11 @@ impl<'a> Doc<'a> {
             // A nationality alone ("the latter Belgian", "the Frenchmen") is
             // no name.
             if title_word(w) || is_role(w) || is_nationality(w) || raw.chars().count() < 2 {
+                return None;
+            }
+            // "the Assadist blitzkrieg", "Marxists": adjectives and
+            // followers of a creed name no one.
+            if is_follower_word(w) && !is_given_name(w) && !is_known_place(w) {
                 return None;
             }
             // "Free" in "in Free Mosul": a word the article also writes in
@@ -1021,6 +1118,10 @@ impl<'a> Doc<'a> {
         {
             c.votes[PLACE] += 2;
         }
+        // "Jabhat Fath al-Sham", "Harakat …": an Arabic head word opens the name.
+        if words.len() >= 2 && is_arabic_org_head(words[0]) {
+            c.votes[ORG] += 3;
+        }
         if words.len() == 1 && is_acronym(raw_first) && !is_place_acronym(last) {
             c.votes[ORG] += 2;
         }
@@ -1112,10 +1213,50 @@ impl<'a> Doc<'a> {
                     c.votes[PERSON] += 2;
                 }
             }
-            // "the 25-year-old Jane Roe"
+            // "the 25-year-old Jane Roe", "seven year old Jane"
             if self.lower(before).ends_with("-year-old") {
                 c.votes[PERSON] += 3;
                 c.description.push(self.slice(before, before));
+            } else if prev == "old" && matches!(prev2, "year" | "years") && self.is_word(before) {
+                c.votes[PERSON] += 3;
+                let number = before.saturating_sub(2);
+                let from = if self.is_word(number) {
+                    number
+                } else {
+                    before - 1
+                };
+                c.description.push(self.slice(from, before));
+            }
+            // "east Ghouta", "northern Idlib": a compass word in lower case
+            // before a name places it.
+            if self.is_word(before)
+                && !starts_upper(self.word(before))
+                && is_direction(prev)
+                && !matches!(prev, "upper" | "lower" | "greater" | "old")
+            {
+                c.votes[PLACE] += 3;
+            }
+            // "out of X"
+            if prev == "of" && prev2 == "out" {
+                c.votes[PLACE] += 2;
+            }
+            // "another ancient city, X,": a settlement noun and a comma
+            // before the name, unless the name goes on to speak.
+            if self.is_punct(before, ",")
+                && matches!(
+                    prev2,
+                    "city" | "town" | "village" | "capital" | "country" | "province" | "region"
+                )
+                && !is_speech_verb(next)
+            {
+                c.votes[PLACE] += 3;
+            }
+            // "forces such as X", "cities such as X", "leaders such as X":
+            // the plural noun before "such as" gives the kind.
+            if prev == "as" && prev2 == "such" {
+                if let Some(kind) = plural_kind(self.lower(before.wrapping_sub(2))) {
+                    c.votes[kind] += 3;
+                }
             }
             // "the Daily …", "the White …": people go without an article.
             if prev == "the" && c.last > c.first {
@@ -1174,6 +1315,32 @@ impl<'a> Doc<'a> {
             }
         }
         self.vote_lists(cands);
+        self.vote_regions(cands);
+    }
+
+    /// "Canterbury, Kent.", "Paris, Texas,": a single word with nothing
+    /// known of it, set after a place and a comma and closing the clause, is
+    /// the region that place lies in.
+    fn vote_regions(&self, cands: &mut [Cand]) {
+        for idx in 1..cands.len() {
+            let (head, tail) = cands.split_at_mut(idx);
+            let (place, c) = (&head[idx - 1], &mut tail[0]);
+            let v = place.votes;
+            let is_place = v[PLACE] >= 2 && v[PLACE] > v[PERSON] && v[PLACE] > v[ORG];
+            let closes = !self.is_word(c.last + 1)
+                && matches!(self.word(c.last + 1), "." | "," | ";" | ")" | ":")
+                || c.last + 1 >= self.toks.len()
+                || !self.same_line(c.last + 1);
+            if is_place
+                && c.first == c.last
+                && c.chunk_first == place.last + 2
+                && self.is_punct(place.last + 1, ",")
+                && c.votes == [0; 3]
+                && closes
+            {
+                c.votes[PLACE] += 2;
+            }
+        }
     }
 
     /// Names in one list ("X, Y and Z", "X as well as Y") share the kind the
@@ -1208,6 +1375,12 @@ impl<'a> Doc<'a> {
                     if c.votes.iter().all(|&v| v < 3) {
                         c.votes[best] += 2;
                     }
+                }
+            } else if best == PLACE && strong[PLACE] >= 2 && strong[PERSON] + strong[ORG] == 0 {
+                // "via Carcassonne, Limoux and Quillan": a list led by a
+                // place preposition and nothing else known is a list of places.
+                for c in group.iter_mut().filter(|c| c.votes == [0; 3]) {
+                    c.votes[PLACE] += 2;
                 }
             }
         }
@@ -1326,9 +1499,14 @@ impl<'a> Doc<'a> {
             }
             let count = |k: usize| alone.get(&part_key(self.lower(k))).copied().unwrap_or(0);
             let (first, last) = (count(c.first), count(c.last));
+            let person_shaped = c.plain && c.person_shaped;
             *kind = if first > last {
                 Some(EntityKind::Organization)
-            } else if c.plain && c.person_shaped || last > first {
+            } else if !person_shaped && self.adjective_first(c) {
+                // "Big Ben", "Le Grand Départ": a landmark or an event, not
+                // a person; with no evidence of what it is, no name at all.
+                None
+            } else if person_shaped || last > first {
                 Some(EntityKind::Person)
             } else if c.plain {
                 *def = true;
@@ -1363,6 +1541,16 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+    }
+
+    /// Whether a name opens, after an article ("Le", "The"), with a
+    /// descriptive adjective no given name is ("Big Ben", "Le Grand Départ").
+    fn adjective_first(&self, c: &Cand) -> bool {
+        let mut k = c.first;
+        if k < c.last && matches!(self.lower(k), "the" | "le" | "la" | "les" | "el" | "il") {
+            k += 1;
+        }
+        is_name_adjective(self.lower(k)) && !is_given_name(self.lower(k))
     }
 
     /// Whether the article's names with evidence are mostly people: distinct
@@ -1498,6 +1686,28 @@ impl<'a> Doc<'a> {
             }
         }
         alias
+    }
+}
+
+/// The kind a plural common noun stands for ("forces", "cities",
+/// "leaders"), if any.
+fn plural_kind(lower: &str) -> Option<usize> {
+    let singular = if let Some(stem) = lower.strip_suffix("ies") {
+        Cow::Owned(format!("{stem}y"))
+    } else if let Some(stem) = lower.strip_suffix('s') {
+        Cow::Borrowed(stem)
+    } else {
+        return matches!(lower, "people" | "men" | "women" | "children").then_some(PERSON);
+    };
+    let w = singular.as_ref();
+    if matches!(w, "country" | "nation" | "place" | "state") || is_place_noun(w) {
+        Some(PLACE)
+    } else if is_org_noun(w) || is_org_head(w) {
+        Some(ORG)
+    } else if is_role(w) {
+        Some(PERSON)
+    } else {
+        None
     }
 }
 

@@ -16,6 +16,10 @@
 //!    three times as often as all others (whatever kind the lone word was
 //!    guessed to be: "in Flynn's account" may read as a place).
 //!
+//!    A lone word one typing slip from the family name of exactly one person
+//!    named in the same article, at least seven letters long, joins them too
+//!    ("Canchellara" in an article about "Fabian Cancellara").
+//!
 //! 4. a short form that one article defines for an organisation or place
 //!    ("Syrian Observatory for Human Rights (SOHR)") joins the same short form
 //!    used alone in another article.
@@ -55,6 +59,7 @@ pub fn entities(mentions: Vec<EntityMention>) -> Vec<Entity> {
     merge_joined(&groups, &mut sets);
     merge_longer(&groups, &mut sets);
     merge_family_names(&groups, &mut sets);
+    merge_misspelled_family_names(&mentions, &groups, &mut sets);
     merge_defined_short_forms(&mentions, &groups, &mut sets);
     merge_acronyms(&mentions, &groups, &mut sets);
     build(&mentions, &groups, &mut sets)
@@ -63,6 +68,7 @@ pub fn entities(mentions: Vec<EntityMention>) -> Vec<Entity> {
 /// One name in one article with every mention that stands for it.
 #[derive(Debug)]
 struct Group {
+    article: ArticleId,
     kind: EntityKind,
     words: Vec<WordKey>,
     whole: WordKey,
@@ -80,6 +86,7 @@ fn article_groups(mentions: &[EntityMention]) -> Vec<Group> {
             let words = name_words(full);
             let whole = joined(&words);
             groups.push(Group {
+                article: m.article,
                 kind: m.kind,
                 words,
                 whole,
@@ -242,6 +249,109 @@ fn merge_family_names(groups: &[Group], sets: &mut UnionFind) {
     }
 }
 
+/// Shortest family name that may join by one wrong letter: in short names
+/// one letter is often the difference between two names ("Hansen",
+/// "Hanson").
+const MIN_MISSPELLED: usize = 7;
+
+/// Rule 3b: a lone word left alone by rule 3 that is one typing slip (a
+/// letter added, dropped, changed or two swapped) from the family name of
+/// exactly one person named in the same article joins that person
+/// ("Canchellara" beside "Fabian Cancellara"). Places are left out: a
+/// place named like a person is more often another thing than a slip.
+fn merge_misspelled_family_names(
+    mentions: &[EntityMention],
+    groups: &[Group],
+    sets: &mut UnionFind,
+) {
+    let lone: Vec<usize> = (0..groups.len())
+        .filter(|&idx| groups[idx].words.len() == 1 && groups[idx].kind != EntityKind::Place)
+        .collect();
+    if lone.is_empty() {
+        return;
+    }
+    // The last word of the name, folded, without an Arabic article.
+    let spelling = |g: &Group| -> Option<String> {
+        let m = mentions.get(*g.mentions.first()?)?;
+        let full = m.alias_of.as_deref().unwrap_or(&m.name);
+        let last = full.split_whitespace().last()?;
+        let folded = deunicode::deunicode(last).to_lowercase();
+        let word = match folded.split_once('-') {
+            Some(("al" | "el", rest)) => rest,
+            _ => folded.as_str(),
+        };
+        let word: String = word.chars().filter(char::is_ascii_alphabetic).collect();
+        (word.len() >= MIN_MISSPELLED).then_some(word)
+    };
+    // Each entity's articles and whether it holds a name of two or more words.
+    let mut articles: HashMap<usize, HashSet<ArticleId>> = HashMap::new();
+    let mut has_full: HashSet<usize> = HashSet::new();
+    for (idx, g) in groups.iter().enumerate() {
+        let root = sets.find(idx);
+        articles.entry(root).or_default().insert(g.article);
+        if g.words.len() > 1 {
+            has_full.insert(root);
+        }
+    }
+    // Family names of full person names, with their entity.
+    let mut families: Vec<(String, usize)> = Vec::new();
+    for (idx, g) in groups.iter().enumerate() {
+        if g.kind != EntityKind::Person || g.words.len() < 2 {
+            continue;
+        }
+        if let Some(word) = spelling(g) {
+            let root = sets.find(idx);
+            if !families.iter().any(|(w, r)| *r == root && *w == word) {
+                families.push((word, root));
+            }
+        }
+    }
+    if families.is_empty() {
+        return;
+    }
+    for idx in lone {
+        let root = sets.find(idx);
+        if has_full.contains(&root) {
+            continue;
+        }
+        let Some(word) = spelling(&groups[idx]) else {
+            continue;
+        };
+        let article = groups[idx].article;
+        let mut targets: Vec<usize> = families
+            .iter()
+            .filter(|(family, r)| {
+                one_slip(family, &word) && articles.get(r).is_some_and(|a| a.contains(&article))
+            })
+            .map(|(_, r)| *r)
+            .collect();
+        targets.sort_unstable();
+        targets.dedup();
+        if let [target] = targets.as_slice() {
+            sets.union(idx, *target);
+        }
+    }
+}
+
+/// Whether two different words differ by one letter added, dropped or
+/// changed, or by two neighbouring letters swapped.
+fn one_slip(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a == b || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let start = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[start..], &b[start..]);
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Less => ra == &rb[1..],
+        std::cmp::Ordering::Greater => &ra[1..] == rb,
+        std::cmp::Ordering::Equal => {
+            ra.get(1..) == rb.get(1..)
+                || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        }
+    }
+}
+
 /// Rule 4: a short form an article defines for an organisation or place
 /// ("Doctors Without Borders, or MSF"; "… (SOHR)") names the same
 /// thing where another article uses it alone. People's short forms are left
@@ -391,11 +501,24 @@ fn build(mentions: &[EntityMention], groups: &[Group], sets: &mut UnionFind) -> 
         } else {
             1
         };
+        // "REUTERS" in a photo credit and "Reuters" in the text: the
+        // capitals are the credit's typography, not the name.
+        let shouted = |n: &str| {
+            !n.chars().any(char::is_lowercase)
+                && full_names
+                    .iter()
+                    .any(|(o, _, _)| o != n && o.to_lowercase() == n.to_lowercase())
+        };
         let name = full_names
             .iter()
             .filter(|(n, _, _)| n.split_whitespace().count() >= least_words)
             .max_by_key(|(n, c, first)| {
-                (*c, std::cmp::Reverse(*first), std::cmp::Reverse(n.clone()))
+                (
+                    !shouted(n),
+                    *c,
+                    std::cmp::Reverse(*first),
+                    std::cmp::Reverse(n.clone()),
+                )
             })
             .or_else(|| {
                 spellings

@@ -929,6 +929,50 @@ const ORG_HEADS: &[&str] = &[
     "house",
 ];
 
+/// Arabic words that open the names of armed groups, parties and fronts
+/// ("Jabhat …", "Harakat …", "Jaysh …", "Liwa …", "Hizb …"), in the usual
+/// transliterations; "Fath" ("conquest") opens front names after "Jabhat"
+/// and alone. They stand first in the name, where an English name has its
+/// head last.
+const ARABIC_ORG_HEADS: &[&str] = &[
+    "jabhat", "jabha", "jabhet", "harakat", "haraka", "hizb", "hezb", "jaish", "jaysh", "jeish",
+    "liwa", "liwaa", "kataib", "kata'ib", "katibat", "saraya", "fath", "fatah", "tahrir", "ahrar",
+    "majlis", "tanzim", "tajammu", "faylaq",
+];
+
+/// Names of religions and faiths: not organisations ("Islam's holiest
+/// cities"). Words in "-ism" are caught by their ending.
+const RELIGIONS: &[&str] = &[
+    "islam",
+    "christianity",
+    "christendom",
+    "judaism",
+    "buddhism",
+    "hinduism",
+    "sikhism",
+    "jainism",
+    "taoism",
+    "shinto",
+    "confucianism",
+    "zoroastrianism",
+    "catholicism",
+    "protestantism",
+    "orthodoxy",
+    "sufism",
+    "wahhabism",
+    "salafism",
+    "shiism",
+    "sunnism",
+];
+
+/// Descriptive adjectives that open names of landmarks, events and brands
+/// ("Big Ben", "Grand Départ", "Great Wall") but never a person's name:
+/// no given name is one of these words.
+const NAME_ADJECTIVES: &[&str] = &[
+    "big", "grand", "great", "little", "holy", "royal", "high", "new", "free", "united", "supreme",
+    "golden", "ancient", "middle", "top", "main", "first", "final", "last", "next",
+];
+
 /// Last words of names of events, laws and other things that are neither
 /// people, organisations nor places ("Chemical Weapons Convention").
 const MISC_HEADS: &[&str] = &[
@@ -1330,6 +1374,35 @@ lexicon!(is_direction, DIRECTION_SET, set(DIRECTIONS));
 lexicon!(is_common_caps, COMMON_CAPS_SET, set(COMMON_CAPS));
 lexicon!(is_stock_index, STOCK_INDEX_SET, set(STOCK_INDICES));
 lexicon!(is_index_noun, INDEX_NOUN_SET, set(INDEX_NOUNS));
+lexicon!(
+    is_arabic_org_head,
+    ARABIC_ORG_HEAD_SET,
+    set(ARABIC_ORG_HEADS)
+);
+lexicon!(is_name_adjective, NAME_ADJECTIVE_SET, set(NAME_ADJECTIVES));
+
+/// A religion, faith or creed ("Islam", "Buddhism", "Marxism"), lower case.
+pub(crate) fn is_creed(lower: &str) -> bool {
+    static RELIGION_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(RELIGIONS));
+    RELIGION_SET.contains(lower)
+        || lower.len() >= 6 && (lower.ends_with("ism") || lower.ends_with("isms"))
+}
+
+/// A capitalised "-ist" word ("Assadist", "Marxists", "Baathist"): an
+/// adjective or a follower of a creed, never a name. Short words with a
+/// vowel before "ist" ("Feist", "Geist", "Christ") and the Nordic
+/// "-qvist"/"-quist" surnames ("Lindqvist") are names.
+pub(crate) fn is_follower_word(lower: &str) -> bool {
+    let stem = lower
+        .strip_suffix("ists")
+        .or_else(|| lower.strip_suffix("ist"));
+    stem.is_some_and(|s| {
+        s.chars().count() >= 4
+            && s.chars()
+                .last()
+                .is_some_and(|c| c.is_alphabetic() && !"aeiouyv".contains(c))
+    })
+}
 lexicon!(
     starts_stock_index,
     STOCK_INDEX_FIRST_SET,

@@ -5,8 +5,9 @@
 //!
 //! Each word is folded to ASCII, lower-cased and stripped of an Arabic
 //! article; common digraph variants are unified (kh→k, q→k, dh→z, ph→f,
-//! ou/oo→u, ee→i), a final -a/-ah/-eh/-e is dropped and doubled letters are
-//! collapsed. The *loose* key keeps the first letter and the consonants; two
+//! ou/oo→u, ee→i), a final -a/-ah/-eh/-e is dropped (but the "-iya" of
+//! "Arabiya", however spelled, is kept apart from the "-i" of "Arabi") and
+//! doubled letters are collapsed. The *loose* key keeps the first letter and the consonants; two
 //! words match when their loose keys are equal and their vowels agree
 //! position by position, where "e" may stand for "a" or "i" (Ahmed/Ahmad,
 //! Khateb/Khatib) and "o" is "u" (Omar/Umar).
@@ -15,6 +16,9 @@
 const PARTICLES: &[&str] = &[
     "al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "the", "of", "for", "and", "on", "de",
 ];
+
+/// Ends the key of a word in the feminine "-iya" (never a letter of a word).
+const NISBA: char = '#';
 
 /// One name word, normalised for matching.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -200,8 +204,25 @@ pub(crate) fn word_key(word: &str) -> WordKey {
             t.push(c);
         }
     }
+    // The feminine "-iya" of an Arabic adjective is another word than the
+    // masculine "-i" ("Arabiya" is not "Arabi"): all its spellings (-iya,
+    // -iyya, -iyah, -iyeh, -ia) end in one marker, a consonant to the
+    // vowel folding below, instead of losing their vowel.
+    let mut nisba = false;
+    for ending in ["iyyah", "iyyeh", "iyya", "iyah", "iyeh", "iya", "iah", "ia"] {
+        if t.len() > ending.len() + 2 {
+            if let Some(rest) = t.strip_suffix(ending) {
+                t = format!("{rest}i{NISBA}");
+                nisba = true;
+                break;
+            }
+        }
+    }
     // Feminine and vowel endings: Fallujah / Falujeh / Faluja.
     for ending in ["ah", "eh", "a", "e"] {
+        if nisba {
+            break;
+        }
         if t.len() > ending.len() + 2 {
             if let Some(rest) = t.strip_suffix(ending) {
                 t = rest.to_string();

@@ -118,6 +118,55 @@ fn a_lone_family_name_shared_by_two_people_stays_alone() {
 }
 
 #[test]
+fn a_lone_word_one_slip_from_a_family_name_in_its_article_joins_that_person() {
+    let org = EntityKind::Organization;
+    let es = entities(vec![
+        person(0, "Fabien Marcellaro"),
+        mention(
+            0,
+            "Marcellaro",
+            EntityKind::Person,
+            Some("Fabien Marcellaro"),
+        ),
+        // Typed as an organisation from its context; one letter added.
+        mention(1, "Marchellaro", org, None),
+        person(1, "Fabien Marcellaro"),
+        // A slip in an article that never names the person: alone.
+        mention(2, "Marcellatro", org, None),
+        // Short names differ by a slip more often than they are one.
+        person(3, "Jon Hansk"),
+        person(3, "Hanks"),
+    ]);
+    assert!(same(&es, "Fabien Marcellaro", "Marchellaro"));
+    assert_eq!(holding(&es, "Marchellaro").kind, EntityKind::Person);
+    assert!(!same(&es, "Fabien Marcellaro", "Marcellatro"));
+    assert!(!same(&es, "Jon Hansk", "Hanks"));
+}
+
+#[test]
+fn a_lone_word_one_slip_from_two_people_stays_alone() {
+    let es = entities(vec![
+        person(0, "Anna Brandtner"),
+        person(0, "Mark Brantner"),
+        person(0, "Brandner"),
+    ]);
+    assert_eq!(holding(&es, "Brandner").mentions.len(), 1);
+}
+
+#[test]
+fn a_spelling_in_capitals_only_names_the_entity_when_nothing_else_does() {
+    let org = EntityKind::Organization;
+    let es = entities(vec![
+        mention(0, "VORTEXA", org, None),
+        mention(0, "VORTEXA", org, None),
+        mention(1, "Vortexa", org, None),
+        mention(2, "UNICEF", org, None),
+    ]);
+    assert_eq!(holding(&es, "VORTEXA").name, "Vortexa");
+    assert_eq!(holding(&es, "UNICEF").name, "UNICEF");
+}
+
+#[test]
 fn acronyms_join_through_their_article_alias() {
     let org = EntityKind::Organization;
     let es = entities(vec![
@@ -204,6 +253,11 @@ fn word_keys_fold_transliteration_variants() {
     assert!(!one("Oman", "Amman"));
     assert!(!one("Iran", "Iraq"));
     assert!(!one("Ali", "Ala"));
+    // The feminine "-iya", however spelled, is not the masculine "-i".
+    assert!(one("al-Arabiya", "Arabiyah"));
+    assert!(one("Alawiya", "Alawiyyeh"));
+    assert!(!one("Arabi", "al-Arabiya"));
+    assert!(!one("Halabi", "Halabiya"));
 }
 
 #[test]
@@ -267,4 +321,16 @@ proptest::proptest! {
             proptest::prop_assert_eq!(&e.id, &format!("e{}", i + 1));
         }
     }
+}
+
+#[test]
+fn one_slip_is_one_letter_added_dropped_changed_or_swapped() {
+    use super::one_slip;
+    assert!(one_slip("cancellara", "canchellara"));
+    assert!(one_slip("cancellara", "cancelara"));
+    assert!(one_slip("cancellara", "cancellera"));
+    assert!(one_slip("cancellara", "cancellaar"));
+    assert!(!one_slip("cancellara", "cancellara"));
+    assert!(!one_slip("cancellara", "canchelara"));
+    assert!(!one_slip("cancellara", "cancellarasi"));
 }
