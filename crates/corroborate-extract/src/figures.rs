@@ -772,11 +772,26 @@ impl<'a> Doc<'a> {
                 return true;
             }
         }
-        // a number after a name ("Arabi 21", "Boeing 747") unless a unit follows
+        // a number after a name ("Arabi 21", "Boeing 747") unless a unit
+        // follows; a counted noun after a model's short number is the
+        // model's ("iPhone 4 owners", "Boeing 787 Dreamliners")
+        let model_number = j == i + 1
+            && t.kind == Kind::Num
+            && t.norm.len() <= 4
+            && t.norm.bytes().all(|b| b.is_ascii_digit())
+            && read.unit.as_ref().is_some_and(|u| {
+                u.measure == Measure::Count
+                    || (u.measure == Measure::People
+                        && u.noun
+                            .as_ref()
+                            .is_some_and(|n| n.starts_with(char::is_uppercase)))
+            });
+        let after_name = i > 0
+            && (toks[i - 1].capitalized()
+                || (model_number && toks[i - 1].text.chars().any(char::is_uppercase)));
         if num.digits
-            && read.unit.is_none()
-            && i > 0
-            && toks[i - 1].capitalized()
+            && (read.unit.is_none() || model_number)
+            && after_name
             && self.sent_start.get(self.sent[i - 1]).copied() != Some(i - 1)
         {
             return true;
@@ -975,6 +990,16 @@ impl<'a> Doc<'a> {
                     if let Some(n) = self.measured_noun(unit) {
                         return n;
                     }
+                    // "a memory space of up to 160GB"
+                    if let Some(n) = self.noun_of_before(num.first) {
+                        return n;
+                    }
+                    // a data size on its own ("a 2GB and a 4GB", "held
+                    // 6GB") is a capacity; no event ("held" is no control)
+                    if matches!(unit.code.as_str(), "KB" | "MB" | "GB" | "TB" | "PB") {
+                        return "capacity".to_string();
+                    }
+                    return noun;
                 }
                 match ev {
                     Some(e) => format!("{noun} {e}"),
@@ -1016,6 +1041,14 @@ impl<'a> Doc<'a> {
                 }
                 label
             }
+            // a measure that qualifies a noun: "a 3.5-inch touchscreen
+            // display" → "touchscreen display"
+            Measure::Area | Measure::Distance | Measure::Weight | Measure::Volume
+                if self.hyphenated(num) =>
+            {
+                self.compound_head(unit.last)
+                    .unwrap_or_else(|| measure_name(unit.measure).to_string())
+            }
             Measure::Area => "area".to_string(),
             Measure::Distance => "distance".to_string(),
             Measure::Duration => "duration".to_string(),
@@ -1038,6 +1071,10 @@ impl<'a> Doc<'a> {
     /// second measure of the same unit: "16 GB and 32 GB models" → "models".
     fn measured_noun(&self, unit: &Unit) -> Option<String> {
         let mut k = unit.last;
+        // a comparison is no noun: "2GB smaller than"
+        if self.norm(k + 1) == "than" || matches!(self.norm(k), "more" | "less" | "than") {
+            return None;
+        }
         if matches!(self.norm(k), "and" | "or" | "," | "to" | "/")
             && self.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num)
             && self.norm(k + 2) == unit.code.to_ascii_lowercase()
@@ -1045,6 +1082,29 @@ impl<'a> Doc<'a> {
             k += 3;
         }
         self.compound_head(k)
+    }
+
+    /// The noun a figure is "of", hedges passed over: "a memory space of
+    /// up to 160GB" → "memory space"; token `first` starts the figure.
+    fn noun_of_before(&self, first: usize) -> Option<String> {
+        let mut b = first;
+        while b > 0
+            && first - b < 3
+            && (lexicon::is_hedge_word(self.norm(b - 1)) || self.norm(b - 1) == "to")
+        {
+            b -= 1;
+        }
+        (b > 1 && self.norm(b - 1) == "of")
+            .then(|| self.compound_before(b - 1))
+            .flatten()
+    }
+
+    /// Whether the figure's number and unit are joined by a hyphen
+    /// ("3.5-inch"), as a modifier of the noun after them.
+    fn hyphenated(&self, num: &Num) -> bool {
+        self.norm(num.last) == "-"
+            && adjacent(&self.toks, num.last - 1)
+            && adjacent(&self.toks, num.last)
     }
 
     /// "of the opposition-held areas of …" → "opposition-held areas";
@@ -1158,16 +1218,36 @@ impl<'a> Doc<'a> {
             }
             k += 1;
         }
-        // "over $500 million yearly in revenue", "$300 million a year in fees"
+        // "over $500 million yearly in revenue", "$300 million a year in
+        // fees", "$9.99 US dollars"
         let mut skipped = 0;
         while k < send && skipped < 3 {
             let w = self.norm(k);
-            if not_a_topic(w) || (matches!(w, "a" | "an" | "per") && not_a_topic(self.norm(k + 1)))
+            let currency = matches!(w, "dollars" | "euros" | "pounds" | "usd" | "eur" | "gbp")
+                || (w == "us" && self.norm(k + 1) == "dollars");
+            if currency
+                || not_a_topic(w)
+                || (matches!(w, "a" | "an" | "per") && not_a_topic(self.norm(k + 1)))
             {
                 k += 1;
                 skipped += 1;
             } else {
                 break;
+            }
+        }
+        // a name in quotes: "(US$40.4 million) “financial assistance package”"
+        while k < send && matches!(self.norm(k), "\u{201c}" | "\"" | "\u{2018}") {
+            k += 1;
+        }
+        // what it is to do: "$20 million to fund an extended search"
+        if self.norm(k) == "to"
+            && self.toks.get(k + 1).is_some_and(|t| {
+                t.kind == Kind::Word && !t.capitalized() && !lexicon::is_stopword(&t.norm)
+            })
+            && matches!(self.norm(k + 2), "the" | "a" | "an" | "its" | "their")
+        {
+            if let Some(what) = self.compound_head(k + 3) {
+                return Some(format!("{} {what}", self.norm(k + 1)));
             }
         }
         let prep_after = matches!(self.norm(k), "in" | "of");
@@ -1231,11 +1311,26 @@ impl<'a> Doc<'a> {
                 // not an idiom's noun: "on top of", "in excess of"
                 let idiom = b >= 3 && matches!(self.norm(b - 3), "on" | "in" | "at" | "by");
                 if let Some(n) = self.compound_before(b - 1).filter(|_| !idiom) {
-                    return Some(n);
+                    // past a time phrase: "an annual profit for the last
+                    // year of $2.7 billion" → "annual profit"
+                    if n.split(' ').all(|w| not_a_topic(&w.to_lowercase())) {
+                        if let Some(head) =
+                            self.noun_before_time_phrase(b - 1, n.split(' ').count())
+                        {
+                            return Some(head);
+                        }
+                    } else {
+                        return Some(n);
+                    }
                 }
             }
             // "an order worth $15bn", "which is believed to be worth $15bn"
-            "worth" => return self.noun_before_copula(b - 1, sstart),
+            // (names too: "Boeing 787 Dreamliners worth $7.2 bn")
+            "worth" => {
+                return self
+                    .noun_before_copula(b - 1, sstart)
+                    .or_else(|| self.name_run_before(sstart, b - 1));
+            }
             "at" if b >= 2 && self.norm(b - 2) == "valued" => {
                 return self.noun_before_copula(b - 2, sstart);
             }
@@ -1248,6 +1343,11 @@ impl<'a> Doc<'a> {
                     .or_else(|| self.noun_before_names(b - 1, sstart))
                 {
                     return Some(n);
+                }
+                if prep == "for" {
+                    if let Some(n) = self.deal_before(b - 1, sstart) {
+                        return Some(n);
+                    }
                 }
             }
             // "the value of the contract as high as US$100 billion"
@@ -1295,12 +1395,38 @@ impl<'a> Doc<'a> {
                     return Some(s);
                 }
             }
+            // the amount a noun comes to: "profits equate to 26 cents",
+            // "revenue was $3 billion", "the deficit stood at $1 trillion"
+            let copula = matches!(
+                t.norm.as_str(),
+                "equate"
+                    | "equates"
+                    | "equated"
+                    | "amounted"
+                    | "amounts"
+                    | "totalled"
+                    | "totaled"
+                    | "totals"
+                    | "reached"
+                    | "stood"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "came"
+            );
+            if copula && (v + 1 == b || (v + 2 == b && matches!(prep, "to" | "at"))) {
+                if let Some(s) = self.subject_before(sstart, v, false) {
+                    return Some(s);
+                }
+            }
             if let Some(label) = lexicon::money_verb(&t.norm) {
                 if label == "cost" {
-                    // "the program costs $99": what costs it
+                    // "the program costs $99": what costs it; else what a
+                    // thing costs is its price ("and will cost $199")
                     return Some(
                         self.subject_before(sstart, v, false)
-                            .unwrap_or_else(|| label.to_string()),
+                            .unwrap_or_else(|| "price".to_string()),
                     );
                 }
                 return Some(label.to_string());
@@ -1362,7 +1488,81 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // a thing offered at an amount: "is available in five colours at
+        // $199", "comes in a 30GB edition for $299", "will retail for $9.99"
+        let offered = (sstart..b).any(|i| {
+            matches!(
+                self.norm(i),
+                "available"
+                    | "sold"
+                    | "sell"
+                    | "sells"
+                    | "retail"
+                    | "retails"
+                    | "offered"
+                    | "comes"
+                    | "come"
+                    | "cheaper"
+                    | "starting"
+                    | "starts"
+                    | "priced"
+            )
+        });
+        if prep == "at" || (prep == "for" && offered) {
+            return Some("price".to_string());
+        }
         None
+    }
+
+    /// The named thing a deal for an amount is about: "sell Chrysler Group
+    /// for $7.4 billion" → "sale of Chrysler Group"; token `p` is "for".
+    fn deal_before(&self, p: usize, sstart: usize) -> Option<String> {
+        let (a, _) = self.noun_run(sstart, p);
+        // the verb may sit in the run or just before it ("to sell X for")
+        let from = a.max(sstart + 1) - 1;
+        let (v, kind) = (from..p).rev().find_map(|i| {
+            let kind = match self.norm(i) {
+                "sell" | "sells" | "sold" | "selling" => "sale",
+                "buy" | "buys" | "bought" | "buying" | "purchase" | "purchased" | "purchasing"
+                | "acquire" | "acquires" | "acquired" | "acquiring" => "purchase",
+                _ => return None,
+            };
+            Some((i, kind))
+        })?;
+        if v + 1 >= p || !self.toks[v + 1..p].iter().any(Tok::capitalized) {
+            return None;
+        }
+        let what = self
+            .text
+            .get(self.toks[v + 1].start..self.toks[p - 1].end)?;
+        Some(format!("{kind} of {what}"))
+    }
+
+    /// The run of names ending before token `e`, numbers in them kept
+    /// ("Boeing 787 Dreamliners"), if it holds a capital.
+    fn name_run_before(&self, sstart: usize, e: usize) -> Option<String> {
+        let (a, _) = self.noun_run(sstart, e);
+        let mut a = a;
+        while a < e && !self.toks[a].capitalized() {
+            a += 1;
+        }
+        (a < e)
+            .then(|| self.text.get(self.toks[a].start..self.toks[e - 1].end))
+            .flatten()
+            .map(str::to_string)
+    }
+
+    /// The noun phrase before a time phrase of `len` words that ends before
+    /// token `e`: "annual profit for the last year" → "annual profit".
+    fn noun_before_time_phrase(&self, e: usize, len: usize) -> Option<String> {
+        let mut p = e.checked_sub(len)?;
+        while p > 0 && matches!(self.norm(p - 1), "the" | "this" | "that" | "its") {
+            p -= 1;
+        }
+        if p == 0 || !matches!(self.norm(p - 1), "for" | "in" | "over" | "during") {
+            return None;
+        }
+        self.compound_before(p - 1)
     }
 
     /// The first token of the amount that ends right before token `end`
@@ -1607,7 +1807,58 @@ impl<'a> Doc<'a> {
             return None;
         }
         let (s, t) = (self.toks.get(a)?, self.toks.get(e - 1)?);
-        self.text.get(s.start..t.end).map(str::to_string)
+        // a name has a capital: not "having" before "lost"; a pronoun
+        // opening the sentence is none ("It fell 5%")
+        self.text
+            .get(s.start..t.end)
+            .filter(|n| n.chars().any(char::is_uppercase))
+            .filter(|n| !lexicon::is_stopword(&n.to_lowercase()))
+            .map(str::to_string)
+    }
+
+    /// The noun phrase that opens the sentence, names included ("The Hang
+    /// Seng, which …, fell 7%" → "Hang Seng"): the subject of a verb whose
+    /// own clause has none. It must end before token `v` and be followed by
+    /// a verb, a comma or an auxiliary, not by more of a longer phrase.
+    fn sentence_subject(&self, sstart: usize, v: usize) -> Option<String> {
+        let mut a = sstart;
+        while a < v && matches!(self.norm(a), "the" | "a" | "an") {
+            a += 1;
+        }
+        let mut e = a;
+        while e < v && e < a + 6 {
+            let t = &self.toks[e];
+            let name = t.kind == Kind::Word && t.text.chars().any(char::is_uppercase);
+            let glue = matches!(t.norm.as_str(), "&" | "-") && e > a;
+            let num_in_name = t.kind == Kind::Num && e > a && self.toks[e - 1].capitalized();
+            let common = t.kind == Kind::Word
+                && !past_tense(&t.norm)
+                && !lexicon::is_stopword(&t.norm)
+                && !lexicon::is_verb_form(&t.norm)
+                && !lexicon::is_aux_or_adverb(&t.norm)
+                && !is_change_verb(&t.norm)
+                && !not_a_topic(&t.norm);
+            if !(name || glue || num_in_name || common) {
+                break;
+            }
+            e += 1;
+        }
+        // a pronoun is no subject to name ("It fell 5%")
+        if e == a || e >= v || (e == a + 1 && lexicon::is_stopword(self.norm(a))) {
+            return None;
+        }
+        let next = self.norm(e);
+        let ends = next == ","
+            || past_tense(next)
+            || lexicon::is_aux_or_adverb(next)
+            || is_change_verb(next)
+            || lexicon::is_verb_form(next);
+        if !ends {
+            return None;
+        }
+        self.text
+            .get(self.toks[a].start..self.toks[e - 1].end)
+            .map(str::to_string)
     }
 
     /// The run of noun-phrase words ending before token `e`, and the span of
@@ -1676,8 +1927,10 @@ impl<'a> Doc<'a> {
             let Some(t) = self.toks.get(m) else { break };
             let name = t.capitalized();
             let word = t.kind == Kind::Word || (t.norm == "-" && m > k);
-            // a verb after the noun ends it: "16GB version costs more"
+            // a verb after the noun ends it: "16GB version costs more" (a
+            // name is no verb: "United States")
             let verb = m > k
+                && !name
                 && (lexicon::money_verb(&t.norm).is_some()
                     || is_change_verb(&t.norm)
                     || lexicon::is_reporting_verb(&t.norm)
@@ -1715,6 +1968,8 @@ impl<'a> Doc<'a> {
                 || lexicon::is_stopword(&t.norm)
                 || t.capitalized()
                 || lexicon::is_verb_form(&t.norm)
+                || lexicon::is_reporting_verb(&t.norm)
+                || (a < b && past_tense(&t.norm))
             {
                 break;
             }
@@ -1753,6 +2008,13 @@ impl<'a> Doc<'a> {
                     return Some(format!("{head} in {what}"));
                 }
             }
+            // "US stocks see 9% drop", "sales posted a 5% gain": the
+            // change is the subject's
+            if lexicon::is_change_noun(&self.toks[b].norm) {
+                if let Some(what) = self.undergoer_before(num.first) {
+                    return Some(format!("{head} in {what}"));
+                }
+            }
             return Some(head);
         }
         let first = num.first;
@@ -1779,17 +2041,76 @@ impl<'a> Doc<'a> {
                     | "by"
                     | "only"
                     | "just"
+                    | "between"
             )
             || (b > 0 && self.norm(b - 1) == "up" && self.norm(b) == "to")
+            // the first of a list or range: "of eight and fourteen percent"
+            || (b > 1
+                && matches!(self.norm(b), "and" | "or")
+                && (self.toks[b - 1].kind == Kind::Num
+                    || number::is_number_word(self.norm(b - 1))))
+            || (b > 1
+                && matches!(self.norm(b - 1), "and" | "or")
+                && (self.toks[b - 2].kind == Kind::Num
+                    || number::is_number_word(self.norm(b - 2))))
+            // "down by a total of 14 percent"
+            || (b > 2 && self.norm(b - 1) == "of" && self.norm(b - 2) == "total")
+            || (b > 0 && self.norm(b - 1) == "total" && self.norm(b) == "of")
+            || (b > 0 && matches!(self.norm(b - 1), "a" | "an") && self.norm(b) == "total")
         {
             b -= 1;
         }
         if b > 0 && self.norm(b - 1) == "of" {
-            return self.compound_before(b - 1);
+            let head = self.compound_before(b - 1)?;
+            // "cuts of 21% (168,000 units) in its production"
+            let last = head.rsplit(' ').next().unwrap_or(&head).to_lowercase();
+            if lexicon::is_change_noun(&last) {
+                if let Some(what) = self.change_object_after(after) {
+                    return Some(format!("{head} in {what}"));
+                }
+            }
+            return Some(head);
         }
         // "sales dropped 42%", "the index was down 2.6%", "dropped in value by 2%"
         let sid = self.sent.get(first).copied()?;
         let (sstart, _) = self.sentence_toks(sid);
+        if b > sstart {
+            let w = self.norm(b - 1);
+            // "the firm will be owned 55 percent by the union"
+            if matches!(w, "owned" | "held" | "controlled") && self.norm(after) == "by" {
+                if let Some(owned) = self.subject_before(sstart, b - 1, true) {
+                    return Some(format!("share of {owned} owned"));
+                }
+            }
+            // a level: "the unemployment rate reaching 8.5%", "turnout was 62%"
+            let level = matches!(
+                w,
+                "reached"
+                    | "reaching"
+                    | "reaches"
+                    | "hit"
+                    | "hits"
+                    | "was"
+                    | "is"
+                    | "stood"
+                    | "stands"
+                    | "remained"
+                    | "remains"
+                    | "totalled"
+                    | "totaled"
+            ) || (w == "at"
+                && b > sstart + 1
+                && matches!(
+                    self.norm(b - 2),
+                    "stood" | "stands" | "remained" | "was" | "is"
+                ));
+            if level {
+                let v = if w == "at" { b - 2 } else { b - 1 };
+                if let Some(subject) = self.subject_before(sstart, v, false) {
+                    return Some(subject);
+                }
+            }
+        }
         let mut v = b;
         while v > sstart && b - v < 6 {
             v -= 1;
@@ -1807,11 +2128,23 @@ impl<'a> Doc<'a> {
                 }
             }
             if is_change_verb(w) || matches!(self.norm(after), "lower" | "higher") {
-                let subject = self
-                    .subject_before(sstart, v, true)
-                    .or_else(|| self.clause_subject(sstart, v));
+                // a participle's subject is the sentence's: "The index
+                // closed lower, having lost 1.2%", "X rose after gaining 2%"
+                let marker =
+                    v > sstart && matches!(self.norm(v - 1), "having" | "after" | "before");
+                let participle =
+                    marker || (w.ends_with("ing") && v > sstart && self.norm(v - 1) == ",");
+                let subject = if participle {
+                    self.sentence_subject(sstart, v)
+                } else {
+                    None
+                };
+                let subject = subject
+                    .or_else(|| self.subject_before(sstart, v, true))
+                    .or_else(|| self.clause_subject(sstart, v))
+                    .or_else(|| self.sentence_subject(sstart, v));
                 return Some(match subject {
-                    Some(subject) => format!("change in {subject}"),
+                    Some(subject) => change_label(&subject),
                     None => "change".to_string(),
                 });
             }
@@ -1831,6 +2164,80 @@ impl<'a> Doc<'a> {
             }
         }
         None
+    }
+
+    /// Whose change a change noun after a percentage is: the subject of a
+    /// verb of having or showing right before it ("US stocks see 9%
+    /// drop", "the firm posted a 5% gain"); token `first` starts the figure.
+    fn undergoer_before(&self, first: usize) -> Option<String> {
+        let sid = self.sent.get(first).copied()?;
+        let (sstart, _) = self.sentence_toks(sid);
+        let mut v = first;
+        while v > sstart && matches!(self.norm(v - 1), "a" | "an") {
+            v -= 1;
+        }
+        if v == sstart
+            || !matches!(
+                self.norm(v - 1),
+                "see"
+                    | "sees"
+                    | "saw"
+                    | "seen"
+                    | "post"
+                    | "posts"
+                    | "posted"
+                    | "suffer"
+                    | "suffers"
+                    | "suffered"
+                    | "record"
+                    | "records"
+                    | "recorded"
+                    | "show"
+                    | "shows"
+                    | "showed"
+                    | "report"
+                    | "reports"
+                    | "reported"
+            )
+        {
+            return None;
+        }
+        self.subject_before(sstart, v - 1, false)
+    }
+
+    /// What a change is in, written after the figure: "cuts of 21%
+    /// (168,000 units) in its production" → "production"; `after` is the
+    /// token after the figure.
+    fn change_object_after(&self, after: usize) -> Option<String> {
+        let mut k = after;
+        if self.norm(k) == "(" {
+            let open = k;
+            while k < open + 8 && k < self.toks.len() && self.norm(k) != ")" {
+                k += 1;
+            }
+            k += 1;
+        }
+        if self.norm(k) != "in" {
+            return None;
+        }
+        k += 1;
+        while matches!(
+            self.norm(k),
+            "the" | "its" | "their" | "his" | "her" | "our"
+        ) {
+            k += 1;
+        }
+        // "in its US and Canadian production": past the names and "and"
+        let start = k;
+        while k < start + 5
+            && self
+                .toks
+                .get(k)
+                .is_some_and(|t| t.capitalized() || matches!(t.norm.as_str(), "and" | "&"))
+        {
+            k += 1;
+        }
+        self.compound_head(k)
     }
 
     /// The first common noun of the clause that ends at token `v` ("Shares
@@ -1865,6 +2272,33 @@ impl<'a> Doc<'a> {
             k += 1;
         }
         Some(self.toks[head].norm.clone())
+    }
+}
+
+/// The label of a measure that names nothing more specific.
+fn measure_name(m: Measure) -> &'static str {
+    match m {
+        Measure::Area => "area",
+        Measure::Distance => "distance",
+        Measure::Weight => "weight",
+        Measure::Volume => "volume",
+        Measure::Duration => "duration",
+        Measure::Temperature => "temperature",
+        _ => "amount",
+    }
+}
+
+/// "change in X"; a stock index's name says it is one ("change in Nikkei
+/// 225 index"), since its percentage is the index's, not the company's.
+fn change_label(subject: &str) -> String {
+    let lower = subject.to_lowercase();
+    let says_index = ["index", "indices", "indexes"]
+        .iter()
+        .any(|w| lower.contains(w));
+    if lexicon::is_index_name(subject) && !says_index {
+        format!("change in {subject} index")
+    } else {
+        format!("change in {subject}")
     }
 }
 
@@ -1915,6 +2349,12 @@ fn not_a_topic(w: &str) -> bool {
     )
 }
 
+/// A past-tense or participle form ("reached", "declared"): a verb, where
+/// a noun phrase is read, unless it is a known noun.
+fn past_tense(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") && !matches!(w, "red" | "need" | "speed" | "seed" | "hundred")
+}
+
 /// Verbs of change that a percentage measures.
 fn is_change_verb(w: &str) -> bool {
     matches!(
@@ -1963,6 +2403,32 @@ fn is_change_verb(w: &str) -> bool {
             | "improved"
             | "lowered"
             | "slashed"
+            | "contracted"
+            | "shrank"
+            | "shrunk"
+            | "shrinks"
+            | "expanded"
+            | "expands"
+            | "plunge"
+            | "plunges"
+            | "slump"
+            | "slumps"
+            | "tumble"
+            | "tumbles"
+            | "sank"
+            | "sinks"
+            | "dipped"
+            | "dips"
+            | "rallied"
+            | "edged"
+            | "surges"
+            | "soars"
+            | "jumps"
+            | "climbs"
+            | "falls"
+            | "rises"
+            | "grows"
+            | "grow"
             | "trimmed"
             | "lifted"
     )

@@ -653,3 +653,29 @@ pub(crate) fn is_change_noun(w: &str) -> bool {
             | "boost"
     )
 }
+
+/// Whether a name is a stock-market index ("Dow Jones Industrial Average",
+/// "Nikkei 225", "the FTSE 100"): its percentage change is the index's, so
+/// the label says so. The list holds the common short names of the world's
+/// main indices, matched on the name's first word or two.
+pub(crate) fn is_index_name(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let mut words = lower
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty() && *w != "the");
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let second = words.next().unwrap_or("");
+    match first {
+        "dow" | "djia" | "nasdaq" | "s&p" | "ftse" | "dax" | "nikkei" | "sensex" | "nifty"
+        | "kospi" | "topix" | "micex" | "moex" | "rts" | "ibovespa" | "bovespa" | "merval"
+        | "ibex" | "tsx" | "asx" | "stoxx" | "omx" | "aex" | "cac" | "klci" | "taiex" => true,
+        "hang" => second == "seng",
+        "euro" => second == "stoxx",
+        "shanghai" | "shenzhen" | "straits" | "jakarta" => {
+            matches!(second, "composite" | "times" | "component" | "index")
+        }
+        _ => false,
+    }
+}

@@ -543,11 +543,11 @@ fn a_change_counts_its_subject() {
     // names are the subject when no common noun is: an index, a company
     assert_eq!(
         labels("The Dow Jones was down 2.62% at noon."),
-        ["change in Dow Jones"]
+        ["change in Dow Jones index"]
     );
     assert_eq!(
         labels("The S&P 500 fell 2.99 percent."),
-        ["change in S&P 500"]
+        ["change in S&P 500 index"]
     );
     // auxiliaries, adverbs and a stray comma stand between subject and verb
     assert_eq!(
@@ -556,7 +556,7 @@ fn a_change_counts_its_subject() {
     );
     assert_eq!(
         labels("The Dow, was up 3.10% on Monday."),
-        ["change in Dow"]
+        ["change in Dow index"]
     );
     // a phrase of names after the subject is passed over
     assert_eq!(
@@ -750,5 +750,150 @@ fn attribution_reads_appositions_titles_and_auxiliaries() {
     assert_eq!(
         sources("It is the largest car maker in the United States, posting sales of $152 billion."),
         [None]
+    );
+}
+
+#[test]
+fn an_index_change_says_it_is_an_index() {
+    assert_eq!(
+        labels("The Hang Seng fell 7.19%."),
+        ["change in Hang Seng index"]
+    );
+    // the sentence's subject when the verb's own clause has none
+    assert_eq!(
+        labels("The Hang Seng, which was one of the few markets that was positive, fell 7.19%."),
+        ["change in Hang Seng index"]
+    );
+    assert_eq!(
+        labels("The Nasdaq closed at its lowest level on Thursday, having lost 1.16%."),
+        ["change in Nasdaq index"]
+    );
+    // a company is no index; a pronoun is no subject
+    assert_eq!(
+        labels("Toyota shares fell 3%."),
+        ["change in Toyota shares"]
+    );
+    assert_eq!(
+        labels("It fell by 5.00% to slip below the mark."),
+        ["change"]
+    );
+}
+
+#[test]
+fn a_change_names_what_changed() {
+    assert_eq!(
+        labels("The Japanese economy contracted by 0.9% between April and June."),
+        ["change in Japanese economy"]
+    );
+    assert_eq!(
+        labels("US stocks see 9% drop before making recovery"),
+        ["drop in stocks"]
+    );
+    assert_eq!(
+        labels("Ford has announced sweeping cuts of 21% (168,000 units) in its US and Canadian production."),
+        ["sweeping cuts in production", "units"]
+    );
+    assert_eq!(
+        labels("They posted gains of eight and fourteen percent, respectively."),
+        ["gains", "gains"]
+    );
+    assert_eq!(
+        labels("Stocks have been down by a total of fourteen percent this week."),
+        ["change in stocks"]
+    );
+    // a level is its subject's; ownership names what is owned
+    assert_eq!(
+        labels("The unemployment rate reached 8.5% in March."),
+        ["unemployment rate"]
+    );
+    assert_eq!(
+        labels("The new firm will be owned 55 percent by the union."),
+        ["share of new firm owned"]
+    );
+    // "United States" is a name, not the verb "states"
+    assert_eq!(
+        labels("It saw a 45% drop in United States vehicle sales."),
+        ["drop in vehicle sales"]
+    );
+}
+
+#[test]
+fn money_is_a_price_a_deal_or_what_it_comes_to() {
+    assert_eq!(labels("They will cost $199."), ["price"]);
+    assert_eq!(
+        labels("The 8GB model is available in five colours at $199."),
+        ["model", "colours", "price"]
+    );
+    assert_eq!(
+        labels("Films will retail for around $9.99 US dollars."),
+        ["price"]
+    );
+    assert_eq!(
+        labels("The carmaker agreed to sell Example Group for $7.4 billion."),
+        ["sale of Example Group"]
+    );
+    assert_eq!(
+        labels("Ford's profits equate to 26 cents per share."),
+        ["profits per share"]
+    );
+    assert_eq!(
+        labels("The firm posted an annual profit for the last year of US$2.7 billion."),
+        ["annual profit"]
+    );
+    assert_eq!(
+        labels("They will contribute $20 million to fund an extended search for the wreck."),
+        ["fund extended search"]
+    );
+    assert_eq!(
+        labels("The state will provide the firm with a AU$52.5 million (US$40.4 million) \u{201c}financial assistance package\u{201d}."),
+        ["financial assistance package", "financial assistance package"]
+    );
+    assert_eq!(
+        labels("Airlines agree purchase of Example 787 Jetliners worth US$7.2 bn"),
+        ["Example 787 Jetliners"]
+    );
+}
+
+#[test]
+fn measures_label_the_thing_they_measure() {
+    assert_eq!(
+        labels("It has a 3.5-inch touchscreen display."),
+        ["touchscreen display"]
+    );
+    assert_eq!(
+        labels("It comes in two sizes, a 2GB and a 4GB."),
+        ["sizes", "capacity", "capacity"]
+    );
+    assert_eq!(
+        labels("It features a larger memory space of up to 160GB."),
+        ["larger memory space"]
+    );
+    assert_eq!(
+        labels("Its capacity is 2GB smaller than before."),
+        ["capacity"]
+    );
+    // a time unit after one modifier is a duration, not after "last"
+    assert_eq!(
+        labels("For the past five trading days, stocks fell."),
+        ["duration"]
+    );
+    assert!(labels("Claims rose 15,000 last week.")
+        .iter()
+        .all(|l| l != "duration"));
+}
+
+#[test]
+fn a_models_number_is_no_count() {
+    assert!(labels("Refunds go to Example 4 owners.").is_empty());
+    assert!(labels("Apple swamped by iPhone 4 pre-orders").is_empty());
+    // the model's number inside a count is passed over
+    assert_eq!(
+        labels("China agreed to purchase 60 Boeing 787 Dreamliner aircraft."),
+        ["aircraft"]
+    );
+    // a name before a percentage keeps it: polls
+    assert_eq!(
+        labels("Clinton 48 percent, Trump 44 percent."),
+        ["share", "share"]
     );
 }

@@ -583,6 +583,15 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
             k += 1;
             continue;
         }
+        if tok.kind == Kind::Num
+            && k > j
+            && toks[k - 1].capitalized()
+            && toks.get(k + 1).is_some_and(Tok::capitalized)
+        {
+            // "60 Boeing 787 Dreamliner aircraft": a model's number
+            k += 1;
+            continue;
+        }
         if tok.kind == Kind::Num {
             // "5,700 737s", "2 of Airbus' new A380's": a model in the plural
             let mut s = k + 1;
@@ -626,8 +635,37 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
             };
             return unit(Measure::People, code, Some(label), k + 1);
         }
-        if demonym(tok) {
+        // (not the second word of a name: "United States")
+        let in_name = k > j && toks[k - 1].capitalized();
+        if demonym(tok) && !in_name {
             return unit(Measure::People, "people", Some(tok.text), k + 1);
+        }
+        // a time unit after a modifier is a duration: "five trading days"
+        // (not "15,000 last week", "the 2008 model year")
+        let year =
+            toks[j - 1].norm.len() == 4 && toks[j - 1].norm.bytes().all(|b| b.is_ascii_digit());
+        if k == j + 1
+            && !year
+            && !matches!(
+                w(toks, j),
+                "last"
+                    | "next"
+                    | "this"
+                    | "that"
+                    | "past"
+                    | "previous"
+                    | "coming"
+                    | "model"
+                    | "fiscal"
+                    | "calendar"
+                    | "school"
+                    | "financial"
+                    | "academic"
+            )
+        {
+            if let Some(code) = duration_unit(&tok.norm) {
+                return unit(Measure::Duration, code, None, k + 1);
+            }
         }
         if let Some(noun) = counted_noun(tok) {
             // "e-mails", "tomb-raiders": the whole hyphenated noun
