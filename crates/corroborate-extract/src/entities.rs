@@ -14,12 +14,17 @@
 //! verb and comes back capitalised ("Apple launches …"), so "The", "But" and
 //! "Dazed" are never names.
 //!
+//! Not names: a name the article only ever sets off in quote marks or after
+//! "so-called" (a slogan or a title: “General Alarm”), creeds ("Islam",
+//! "-ism") and "-ist" words, and "No." before a word (an answer, not "No. 10").
+//!
 //! Votes are summed per name over the article, so one clear context decides
 //! every mention of it. A name without any evidence gets a default: several
 //! words are a person unless the article shortens them to their first word
 //! (companies: "Northrop" for "Northrop Grumman") rather than the last
-//! (people: "Papermaster"); a single word that stands for no full name is an
-//! organisation ("Boeing"). A single word becomes a short form of a person
+//! (people: "Papermaster") or they open with an adjective no given name is
+//! ("Big Ben": no name then); a single word that stands for no full name is
+//! an organisation ("Boeing"). A single word becomes a short form of a person
 //! only when that person is known from evidence (title, role, given name,
 //! apposition) or when the word is their family name.
 
@@ -281,10 +286,13 @@ fn starts_upper(word: &str) -> bool {
 
 /// "al-Masri", "el-Sisi": a lower-case Arabic article joined to a capital.
 fn is_particle_prefixed(word: &str) -> bool {
-    match word.split_once('-') {
-        Some((head, rest)) => is_particle(head) && head.len() <= 3 && starts_upper(rest),
-        None => false,
-    }
+    // Asked of every word: the hyphen of a particle comes within the first
+    // four bytes, so most words are answered without a search or a lookup.
+    let Some(dash) = word.bytes().take(4).position(|b| b == b'-') else {
+        return false;
+    };
+    let (head, rest) = (&word[..dash], &word[dash + 1..]);
+    starts_upper(rest) && is_particle(head)
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -1063,7 +1071,7 @@ impl<'a> Doc<'a> {
             plain: false,
             person_shaped: false,
         };
-        self.vote_words(&mut cand);
+        self.vote_words(&mut cand, &words);
         Some(cand)
     }
 
@@ -1084,10 +1092,14 @@ impl<'a> Doc<'a> {
         collapse_spaces(self.text.get(a.start..b.end).unwrap_or(""))
     }
 
-    /// Votes from the name's own words and the shipped lists.
-    fn vote_words(&self, c: &mut Cand) {
-        let words: Vec<&str> = (c.first..=c.last).map(|k| self.lower(k)).collect();
-        let lower_name = words.join(" ");
+    /// Votes from the name's own words (`words`, lower case) and the
+    /// shipped lists.
+    fn vote_words(&self, c: &mut Cand, words: &[&str]) {
+        // Most names are one word: no joined copy for them.
+        let lower_name: Cow<str> = match words {
+            [one] => Cow::Borrowed(one),
+            _ => Cow::Owned(words.join(" ")),
+        };
         let last = words.last().copied().unwrap_or("");
         let raw_first = self.word(c.first);
         if is_known_place(&lower_name) || is_place_acronym(&lower_name) {
