@@ -1029,6 +1029,11 @@ impl<'a> Doc<'a> {
             if title_word(w) || is_role(w) || is_nationality(w) || raw.chars().count() < 2 {
                 return None;
             }
+            // "in Free [east] X": a descriptive adjective alone is no name
+            // ("United", a club or an airline, is).
+            if is_name_adjective(w) && w != "united" {
+                return None;
+            }
             // "the Assadist blitzkrieg", "Marxists": adjectives and
             // followers of a creed name no one.
             if is_follower_word(w) && !is_given_name(w) && !is_known_place(w) {
@@ -1197,6 +1202,27 @@ impl<'a> Doc<'a> {
                 c.votes[PLACE] += 2;
             }
             if prev == "of" && is_place_noun(prev2) {
+                c.votes[PLACE] += 3;
+            }
+            // "the Dolomites area of the Alps": an area noun before "of the"
+            // (not "the front of the X", "the base of the X").
+            const AREAS: &[&str] = &[
+                "area",
+                "areas",
+                "region",
+                "district",
+                "province",
+                "city",
+                "town",
+                "village",
+                "valley",
+                "coast",
+                "outskirts",
+                "suburbs",
+                "heart",
+            ];
+            if prev == "the" && prev2 == "of" && AREAS.contains(&self.lower(before.wrapping_sub(2)))
+            {
                 c.votes[PLACE] += 3;
             }
             // "the French town Compiègne": a settlement noun right before the name.

@@ -612,3 +612,19 @@ fn a_region_after_a_place_and_a_list_after_a_place_preposition_are_places() {
     let ms = names("In Canterwick, John Quandt said the race was hard.");
     assert_eq!(find(&ms, "John Quandt").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_descriptive_adjective_alone_is_no_name_but_united_is() {
+    let ms = names("All hospitals in Free [east] Varnah closed. Fans of United cheered.");
+    assert!(!has(&ms, "Free"), "{ms:#?}");
+    assert!(has(&ms, "United"), "{ms:#?}");
+}
+
+#[test]
+fn an_area_noun_before_of_the_makes_a_place() {
+    let ms = names("He was seen in the Drolmites area of the Varnalps in June.");
+    assert_eq!(find(&ms, "Varnalps").kind, EntityKind::Place);
+    // Other nouns before "of the" say nothing.
+    let ms = names("Sales at the front of the Quorvex shop rose as analysts said it grew.");
+    assert_ne!(find(&ms, "Quorvex").kind, EntityKind::Place);
+}
