@@ -114,7 +114,7 @@ pub fn numbers(text: &str) -> Vec<Quantity> {
         }
         let skip = doc.not_a_figure(&num, &read);
         if read.unit.is_none() && !skip {
-            read.unit = units::shared_unit(&doc.toks, num.last);
+            read.unit = units::shared_unit(&doc.toks, num.last, false);
         }
         out.push(Quantity {
             start: read.start,
@@ -160,8 +160,9 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
         let Some(unit) = read
             .unit
             .take()
-            .or_else(|| units::shared_unit(&doc.toks, num.last))
+            .or_else(|| units::shared_unit(&doc.toks, num.last, true))
             .or_else(|| doc.implied_people(&num))
+            .or_else(|| doc.counted_before_of(&num))
         else {
             continue;
         };
@@ -886,6 +887,41 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// A bare number that closes "<things> of N" counts the things: "job
+    /// cuts of 10,000", "losses of 500 positions" is read elsewhere; the
+    /// number must end its clause.
+    fn counted_before_of(&self, num: &Num) -> Option<Unit> {
+        if num.first < 2 || self.norm(num.first - 1) != "of" {
+            return None;
+        }
+        let noun = &self.toks[num.first - 2];
+        let plural = noun.kind == Kind::Word
+            && !noun.capitalized()
+            && noun.norm.len() > 3
+            && noun.norm.ends_with('s')
+            && !noun.norm.ends_with("ss")
+            && lexicon::is_count_noun(&noun.norm)
+            && !lexicon::is_stopword(&noun.norm)
+            && !lexicon::is_verb_form(&noun.norm)
+            && !not_a_topic(&noun.norm);
+        let closes = self.toks.get(num.last).is_none_or(|t| {
+            matches!(
+                t.norm.as_str(),
+                "." | "," | ";" | ":" | ")" | "in" | "by" | "on" | "at" | "over"
+            )
+        }) || self.sent.get(num.last) != self.sent.get(num.first);
+        if !plural || !closes {
+            return None;
+        }
+        let label = self.compound_before(num.first - 1)?;
+        Some(Unit {
+            measure: Measure::Count,
+            code: noun.norm.clone(),
+            noun: Some(label),
+            last: num.last,
+        })
+    }
+
     /// The event nearest to the number in its clause: after it first (the
     /// verb follows its subject), then before it. A stative reading
     /// ("remain", "home to") yields to an explicit event just behind it.
@@ -1128,6 +1164,18 @@ impl<'a> Doc<'a> {
                 && self.toks[b - 1].end == t.start;
             if matches!(t.kind, Kind::Num)
                 || (t.kind == Kind::Punct && t.norm != "-" && t.norm != "'" && !abbreviation)
+            {
+                break;
+            }
+            // the group's verb ends it: "48 percent of voters said they …",
+            // "11 percent of black voters approve of him"
+            if b > a
+                && (lexicon::is_verb_form(&t.norm)
+                    || lexicon::is_reporting_verb(&t.norm)
+                    || lexicon::is_aux_or_adverb(&t.norm)
+                    || lexicon::is_opinion_verb(&t.norm)
+                    || is_change_verb(&t.norm)
+                    || past_tense(&t.norm))
             {
                 break;
             }
@@ -2125,6 +2173,12 @@ impl<'a> Doc<'a> {
                         let object = self.text.get(self.toks[c0].start..self.toks[c1].end)?;
                         return Some(format!("change in {}", object.to_lowercase()));
                     }
+                }
+            }
+            // the level a change ends at: "the rating fell to 38 percent"
+            if is_change_verb(w) && v + 1 == b && self.norm(b) == "to" {
+                if let Some(subject) = self.subject_before(sstart, v, true) {
+                    return Some(subject);
                 }
             }
             if is_change_verb(w) || matches!(self.norm(after), "lower" | "higher") {

@@ -679,3 +679,51 @@ pub(crate) fn is_index_name(name: &str) -> bool {
         _ => false,
     }
 }
+
+/// Present-tense verbs of opinion and intent that follow a group in a
+/// poll's sentence ("voters approve of", "Republicans favor").
+pub(crate) fn is_opinion_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "approve"
+            | "approves"
+            | "disapprove"
+            | "disapproves"
+            | "support"
+            | "supports"
+            | "oppose"
+            | "opposes"
+            | "back"
+            | "backs"
+            | "favor"
+            | "favors"
+            | "favour"
+            | "favours"
+            | "prefer"
+            | "prefers"
+            | "believe"
+            | "believes"
+            | "think"
+            | "thinks"
+            | "agree"
+            | "agrees"
+            | "disagree"
+            | "disagrees"
+            | "plan"
+            | "plans"
+            | "expect"
+            | "expects"
+            | "trust"
+            | "trusts"
+            | "feel"
+            | "feels"
+            | "consider"
+            | "considers"
+            | "identify"
+            | "identifies"
+            | "would"
+            | "will"
+            | "could"
+            | "should"
+    )
+}

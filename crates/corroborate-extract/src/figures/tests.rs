@@ -897,3 +897,37 @@ fn a_models_number_is_no_count() {
         ["share", "share"]
     );
 }
+
+#[test]
+fn groups_partitives_and_lists_are_counted() {
+    assert_eq!(labels("Airbus announces job cuts of 10,000"), ["job cuts"]);
+    assert_eq!(labels("It will close ten of its plants."), ["plants"]);
+    assert_eq!(
+        labels("The EU banned all 51 of Indonesia's air carriers."),
+        ["carriers"]
+    );
+    // a description of a class is no count
+    assert!(labels("They were two of the few auto firms that gained.").is_empty());
+    // the first of a list takes the unit of the last
+    assert_eq!(
+        labels("Two crashes killed 102 and 21 people respectively."),
+        ["crashes killed", "people killed", "people"]
+    );
+    // a percentage's group ends at its verb; a level after "fell to"
+    assert_eq!(
+        labels("Some 48 percent of voters said they backed the measure."),
+        ["share of voters"]
+    );
+    assert_eq!(
+        labels("Only 11 percent of black voters approve of him."),
+        ["share of black voters"]
+    );
+    assert_eq!(
+        labels("Her approval rating fell to 38 percent."),
+        ["approval rating"]
+    );
+    // "Rolls-Royce" is a name, not a people's plural
+    assert!(labels("Two of the Rolls-Royce engines failed.")
+        .iter()
+        .all(|l| l != "Rolls"));
+}

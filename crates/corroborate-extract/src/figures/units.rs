@@ -562,14 +562,29 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
     if vague && w(toks, k) == "of" {
         k += 1;
     } else if w(toks, k) == "of"
-        && matches!(
+        && j > 0
+        && (toks[j - 1].kind == Kind::Num
+            || (super::number::is_number_word(&toks[j - 1].norm)
+                && !matches!(toks[j - 1].norm.as_str(), "one" | "a" | "an")))
+    {
+        // "ten of its plants", "51 of Indonesia's air carriers"
+        let owner = toks
+            .get(k + 1)
+            .is_some_and(|t| t.capitalized() && (t.norm.ends_with("'s") || w(toks, k + 2) == "'"));
+        // "two of the few firms that …", "two of the largest": a
+        // description of a class, not a count
+        let class = matches!(w(toks, k + 2), "few" | "many" | "most" | "only")
+            || (w(toks, k + 2).len() > 4 && w(toks, k + 2).ends_with("est"));
+        if class {
+            return None;
+        } else if matches!(
             w(toks, k + 1),
             "the" | "its" | "their" | "his" | "her" | "our"
-        )
-        && j > 0
-        && toks[j - 1].kind == Kind::Num
-    {
-        k += 2;
+        ) {
+            k += 2;
+        } else if owner {
+            k += if w(toks, k + 2) == "'" { 3 } else { 2 };
+        }
     }
     // up to three modifiers before the noun ("179 new aerial refueling
     // tankers"), model names among them ("14 new Airbus A330-200 jets",
@@ -636,7 +651,8 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
             return unit(Measure::People, code, Some(label), k + 1);
         }
         // (not the second word of a name: "United States")
-        let in_name = k > j && toks[k - 1].capitalized();
+        let in_name =
+            (k > j && toks[k - 1].capitalized()) || (w(toks, k + 1) == "-" && adjacent(toks, k));
         if demonym(tok) && !in_name {
             return unit(Measure::People, "people", Some(tok.text), k + 1);
         }
@@ -982,13 +998,17 @@ pub(crate) fn compound_after(toks: &[Tok<'_>], j: usize, code: &str) -> Option<(
 /// measures and percentages: "45 and 50 mg", "3 or 4 km", "gains of eight
 /// and fourteen percent". `j` is the token after the bare
 /// number; the unit is returned without consuming the second number.
-pub(crate) fn shared_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
+pub(crate) fn shared_unit(toks: &[Tok<'_>], j: usize, things: bool) -> Option<Unit> {
     if !matches!(w(toks, j), "and" | "or") {
         return None;
     }
     let b = plain_number_at(toks, j + 1)?;
     let u = unit_after(toks, b.last, false)?;
-    matches!(
+    // people and things too, in a brief's figures ("killed 102 and 21
+    // people respectively", "500 and 1,000 songs"); the plain number reader
+    // keeps "killed 5 and 10 people" apart, as the number specs do
+    let counted = things && matches!(u.measure, Measure::People | Measure::Count);
+    let measured = matches!(
         u.measure,
         Measure::Distance
             | Measure::Area
@@ -996,8 +1016,8 @@ pub(crate) fn shared_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
             | Measure::Volume
             | Measure::Temperature
             | Measure::Percent
-    )
-    .then_some(Unit { last: j, ..u })
+    );
+    (counted || measured).then_some(Unit { last: j, ..u })
 }
 
 /// "percent of 10", "per cent of twenty-two" opening a clause, with no
