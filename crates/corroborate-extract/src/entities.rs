@@ -1279,13 +1279,15 @@ impl<'a> Doc<'a> {
                 c.votes[PLACE] += 2;
             }
             // "another ancient city, X,": a settlement noun and a comma
-            // before the name, unless the name goes on to speak.
+            // before the name, and the apposition closing after it ("In the
+            // city, X opened a store" is a subject, not an apposition).
             if self.is_punct(before, ",")
                 && matches!(
                     prev2,
                     "city" | "town" | "village" | "capital" | "country" | "province" | "region"
                 )
-                && !is_speech_verb(next)
+                && !self.is_word(after)
+                && matches!(self.word(after), "," | "." | ";" | ")" | "—" | "–")
             {
                 c.votes[PLACE] += 3;
             }

@@ -567,9 +567,11 @@ fn compass_words_settlement_appositions_and_out_of_make_places() {
     assert_eq!(find(&ms, "Tesmyra").kind, EntityKind::Place);
     let ms = names("The stage climbs out of Marvet before the finish.");
     assert_eq!(find(&ms, "Marvet").kind, EntityKind::Place);
-    // A speaker after "city," is no place.
+    // A speaker or a subject after "city," is no place.
     let ms = names("Residents fled the city, John Quandt said on Monday.");
     assert_eq!(find(&ms, "John Quandt").kind, EntityKind::Person);
+    let ms = names("In the city, Quorvex opened a store.");
+    assert_ne!(find(&ms, "Quorvex").kind, EntityKind::Place);
 }
 
 #[test]
