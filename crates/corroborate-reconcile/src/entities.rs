@@ -264,17 +264,15 @@ fn merge_misspelled_family_names(
     groups: &[Group],
     sets: &mut UnionFind,
 ) {
-    let lone: Vec<usize> = (0..groups.len())
-        .filter(|&idx| groups[idx].words.len() == 1 && groups[idx].kind != EntityKind::Place)
-        .collect();
-    if lone.is_empty() {
-        return;
-    }
-    // The last word of the name, folded, without an Arabic article.
+    // The last word of the name, folded, without an Arabic article; only
+    // for names long enough to be asked about.
     let spelling = |g: &Group| -> Option<String> {
         let m = mentions.get(*g.mentions.first()?)?;
         let full = m.alias_of.as_deref().unwrap_or(&m.name);
         let last = full.split_whitespace().last()?;
+        if last.len() < MIN_MISSPELLED {
+            return None;
+        }
         let folded = deunicode::deunicode(last).to_lowercase();
         let word = match folded.split_once('-') {
             Some(("al" | "el", rest)) => rest,
@@ -283,50 +281,54 @@ fn merge_misspelled_family_names(
         let word: String = word.chars().filter(char::is_ascii_alphabetic).collect();
         (word.len() >= MIN_MISSPELLED).then_some(word)
     };
-    // Each entity's articles and whether it holds a name of two or more words.
-    let mut articles: HashMap<usize, HashSet<ArticleId>> = HashMap::new();
-    let mut has_full: HashSet<usize> = HashSet::new();
-    for (idx, g) in groups.iter().enumerate() {
-        let root = sets.find(idx);
-        articles.entry(root).or_default().insert(g.article);
-        if g.words.len() > 1 {
-            has_full.insert(root);
-        }
+    // Lone words that may be slips: most stories have none worth a look.
+    let lone: Vec<(usize, String)> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.words.len() == 1 && g.kind != EntityKind::Place)
+        .filter_map(|(idx, g)| Some((idx, spelling(g)?)))
+        .collect();
+    if lone.is_empty() {
+        return;
     }
     // Family names of full person names, with their entity.
     let mut families: Vec<(String, usize)> = Vec::new();
+    let mut has_full: HashSet<usize> = HashSet::new();
     for (idx, g) in groups.iter().enumerate() {
-        if g.kind != EntityKind::Person || g.words.len() < 2 {
+        if g.words.len() < 2 {
+            continue;
+        }
+        let root = sets.find(idx);
+        has_full.insert(root);
+        if g.kind != EntityKind::Person {
             continue;
         }
         if let Some(word) = spelling(g) {
-            let root = sets.find(idx);
             if !families.iter().any(|(w, r)| *r == root && *w == word) {
                 families.push((word, root));
             }
         }
     }
-    if families.is_empty() {
-        return;
-    }
-    for idx in lone {
-        let root = sets.find(idx);
-        if has_full.contains(&root) {
+    for (idx, word) in lone {
+        if families.is_empty() || has_full.contains(&sets.find(idx)) {
             continue;
         }
-        let Some(word) = spelling(&groups[idx]) else {
-            continue;
-        };
         let article = groups[idx].article;
+        // Entities found before may have joined since: compare their roots now.
         let mut targets: Vec<usize> = families
             .iter()
-            .filter(|(family, r)| {
-                one_slip(family, &word) && articles.get(r).is_some_and(|a| a.contains(&article))
-            })
+            .filter(|(family, _)| one_slip(family, &word))
             .map(|(_, r)| *r)
             .collect();
+        for r in &mut targets {
+            *r = sets.find(*r);
+        }
         targets.sort_unstable();
         targets.dedup();
+        // Named in the same article: some name of the entity comes from it.
+        targets.retain(|&r| {
+            (0..groups.len()).any(|k| groups[k].article == article && sets.find(k) == r)
+        });
         if let [target] = targets.as_slice() {
             sets.union(idx, *target);
         }
