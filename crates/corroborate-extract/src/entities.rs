@@ -1029,6 +1029,17 @@ impl<'a> Doc<'a> {
             if title_word(w) || is_role(w) || is_nationality(w) || raw.chars().count() < 2 {
                 return None;
             }
+            // "U.S.-Russia talks", "Israel-Gaza war": two places joined
+            // before a noun describe that noun ("Guinea-Bissau" is listed).
+            let place_part = |p: &str| is_known_place(p) || is_place_acronym(p);
+            if w.contains('-')
+                && !place_part(w)
+                && w.split('-').all(place_part)
+                && self.is_word(last + 1)
+                && !starts_upper(self.word(last + 1))
+            {
+                return None;
+            }
             // "in Free [east] X": a descriptive adjective alone is no name
             // ("United", a club or an airline, is).
             if is_name_adjective(w) && w != "united" {

@@ -630,3 +630,13 @@ fn an_area_noun_before_of_the_makes_a_place() {
     let ms = names("Sales at the front of the Quorvex shop rose as analysts said it grew.");
     assert_ne!(find(&ms, "Quorvex").kind, EntityKind::Place);
 }
+
+#[test]
+fn two_places_joined_before_a_noun_are_no_name() {
+    let ms = names("Meanwhile U.S.-Russia talks stalled and China-Japan trade grew.");
+    assert!(!has(&ms, "U.S.-Russia"), "{ms:#?}");
+    assert!(!has(&ms, "China-Japan"), "{ms:#?}");
+    // A listed compound country stays a place.
+    let ms = names("Aid reached Guinea-Bissau and Bosnia-Herzegovina on Monday.");
+    assert!(has(&ms, "Guinea-Bissau"), "{ms:#?}");
+}
