@@ -845,9 +845,12 @@ impl<'a> Doc<'a> {
                 && !self.is_word(k)
                 && glued(k - 1, k)
         };
+        // A given name alone in quote marks is how outlets mark a source's
+        // changed name (“Pauline”); it stays a person.
         let set_off = |c: &Cand| {
             let before = c.chunk_first.wrapping_sub(1);
-            (c.chunk_first > 0 && opening(before) && closing(c.last + 1))
+            let pseudonym = c.first == c.last && is_given_name(self.lower(c.first));
+            (c.chunk_first > 0 && opening(before) && closing(c.last + 1) && !pseudonym)
                 || self.lower(before) == "so-called"
         };
         // Most articles set off no name at all: nothing to count then.
@@ -958,7 +961,18 @@ impl<'a> Doc<'a> {
                 return None;
             }
             let rest_is_org = (e + 1..=last).any(|k| is_org_head(self.lower(k)));
-            if matches!(self.lower(e), "of" | "for" | "the") {
+            // "Minister for Foreign Affairs Jane Roe": the title's object
+            // ends where a given name starts a name of two words or more.
+            let holder = (e + 2..last).find(|&k| {
+                is_given_name(self.lower(k))
+                    && starts_upper(self.word(k))
+                    && !is_org_head(self.lower(last))
+            });
+            if let (true, Some(k)) = (matches!(self.lower(e), "of" | "for"), holder) {
+                description.push(self.slice(chunk_first, k - 1));
+                first = k;
+                votes[PERSON] += 3;
+            } else if matches!(self.lower(e), "of" | "for" | "the") {
                 // "Prime Minister of Canada", "CEO of the Union of …": the title
                 // is someone else's; what follows is a place or an organisation.
                 first = e + 1;
@@ -1012,6 +1026,11 @@ impl<'a> Doc<'a> {
                     || is_creed(w)
             });
         if all_adjectives || words.iter().all(|w| w.chars().all(|c| !c.is_alphabetic())) {
+            return None;
+        }
+        // "UN Emergency Relief Coordinator and …": a capitalised phrase
+        // ending in a role noun with no name after it is a title, not a name.
+        if words.len() >= 2 && words.last().is_some_and(|w| is_role(w)) {
             return None;
         }
         // "World War II", "Vatican II": a numbered event.
@@ -1595,13 +1614,14 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether a name opens, after an article ("Le", "The"), with a
-    /// descriptive adjective no given name is ("Big Ben", "Le Grand Départ").
+    /// descriptive adjective no given name is ("Big Ben", "Le Grand Départ"),
+    /// and no given name follows ("Royal Marine Adam Sperry" is a person).
     fn adjective_first(&self, c: &Cand) -> bool {
         let mut k = c.first;
         if k < c.last && matches!(self.lower(k), "the" | "le" | "la" | "les" | "el" | "il") {
             k += 1;
         }
-        is_name_adjective(self.lower(k)) && !is_given_name(self.lower(k))
+        is_name_adjective(self.lower(k)) && !(k..=c.last).any(|j| is_given_name(self.lower(j)))
     }
 
     /// Whether the article's names with evidence are mostly people: distinct

@@ -317,7 +317,7 @@ fn merge_misspelled_family_names(
         // Entities found before may have joined since: compare their roots now.
         let mut targets: Vec<usize> = families
             .iter()
-            .filter(|(family, _)| one_slip(family, &word))
+            .filter(|(family, _)| one_slip(family, &word) && !plural_of(family, &word))
             .map(|(_, r)| *r)
             .collect();
         for r in &mut targets {
@@ -333,6 +333,12 @@ fn merge_misspelled_family_names(
             sets.union(idx, *target);
         }
     }
+}
+
+/// Whether one word is the other with an "s" added ("Romanian",
+/// "Romanians"): a plural or a family ("the Smiths"), not a slip.
+fn plural_of(a: &str, b: &str) -> bool {
+    a.strip_suffix('s') == Some(b) || b.strip_suffix('s') == Some(a)
 }
 
 /// Whether two different words differ by one letter added, dropped or

@@ -640,3 +640,48 @@ fn two_places_joined_before_a_noun_are_no_name() {
     let ms = names("Aid reached Guinea-Bissau and Bosnia-Herzegovina on Monday.");
     assert!(has(&ms, "Guinea-Bissau"), "{ms:#?}");
 }
+
+#[test]
+fn a_title_of_something_ends_where_a_given_name_starts() {
+    let ms = names(
+        "The Minister for Foreign Affairs John Quandt spoke, and Mayor of \
+                    Varnah Mary Orlov listened.",
+    );
+    let m = find(&ms, "John Quandt");
+    assert_eq!(m.kind, EntityKind::Person);
+    assert_eq!(
+        m.description,
+        vec!["Minister for Foreign Affairs".to_string()]
+    );
+    assert_eq!(
+        find(&ms, "Mary Orlov").description,
+        vec!["Mayor of Varnah".to_string()]
+    );
+    // Without a given name the title's object stays a name of its own.
+    let ms = names("The Prime Minister of Varnah spoke.");
+    assert!(has(&ms, "Varnah"), "{ms:#?}");
+}
+
+#[test]
+fn a_capitalised_phrase_ending_in_a_role_is_a_title() {
+    let ms = names("The UN Emergency Relief Coordinator met the Quorvex Foundation.");
+    assert!(!has(&ms, "UN Emergency Relief Coordinator"), "{ms:#?}");
+    assert!(has(&ms, "Quorvex Foundation"), "{ms:#?}");
+}
+
+#[test]
+fn a_given_name_alone_in_quote_marks_is_a_pseudonym() {
+    let ms = names("“I was let down,” said a survivor, “Pauline”, on Monday.");
+    assert!(has(&ms, "Pauline"), "{ms:#?}");
+}
+
+#[test]
+fn an_adjective_before_a_given_name_leaves_a_person() {
+    let text = "John Smith beat Mary Jones and Peter Brown. Royal Marine Adam Sperrow \
+                was freed.";
+    let ms = names(text);
+    assert_eq!(
+        find(&ms, "Royal Marine Adam Sperrow").kind,
+        EntityKind::Person
+    );
+}

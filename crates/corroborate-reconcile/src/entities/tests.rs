@@ -133,6 +133,9 @@ fn a_lone_word_one_slip_from_a_family_name_in_its_article_joins_that_person() {
         person(1, "Fabien Marcellaro"),
         // A slip in an article that never names the person: alone.
         mention(2, "Marcellatro", org, None),
+        // A plural is no slip: "Vorlanians" beside "Ada Vorlanian".
+        person(4, "Ada Vorlanian"),
+        mention(4, "Vorlanians", org, None),
         // Short names differ by a slip more often than they are one.
         person(3, "Jon Hansk"),
         person(3, "Hanks"),
@@ -141,6 +144,7 @@ fn a_lone_word_one_slip_from_a_family_name_in_its_article_joins_that_person() {
     assert_eq!(holding(&es, "Marchellaro").kind, EntityKind::Person);
     assert!(!same(&es, "Fabien Marcellaro", "Marcellatro"));
     assert!(!same(&es, "Jon Hansk", "Hanks"));
+    assert!(!same(&es, "Ada Vorlanian", "Vorlanians"));
 }
 
 #[test]
