@@ -157,6 +157,16 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
         if in_code(&doc, &num, &read, consumed) || doc.not_a_figure(&num, &read) {
             continue;
         }
+        // "plus or minus 3 points" is a margin, not a negative number
+        if read.value < 0.0
+            && num.first >= 2
+            && doc.norm(num.first) == "minus"
+            && doc.norm(num.first - 1) == "or"
+            && doc.norm(num.first - 2) == "plus"
+        {
+            read.value = -read.value;
+            (read.low, read.high) = (read.high.map(|h| -h), read.low.map(|l| -l));
+        }
         let Some(unit) = read
             .unit
             .take()
@@ -169,9 +179,12 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
         // "a few days prior", "a few details", "a pair of tights": a small
         // vague number of anything but people is a turn of phrase, not a
         // figure a brief compares
+        // ("a few million dollars" is a figure)
+        let scaled = (num.first..num.last).any(|k| number::scale_word(doc.norm(k)).is_some());
         let small_vague = doc.norm(num.first) == "a"
             && matches!(doc.norm(num.first + 1), "few" | "couple" | "pair")
-            && num.last <= num.first + 3;
+            && num.last <= num.first + 3
+            && !scaled;
         if small_vague && unit.measure != Measure::People {
             continue;
         }
@@ -1018,6 +1031,11 @@ impl<'a> Doc<'a> {
         let ev = event.map(Event::label);
         match unit.measure {
             Measure::People | Measure::Count => {
+                if unit.code == "points" {
+                    if let Some(lead) = self.lead_label(num, unit) {
+                        return lead;
+                    }
+                }
                 let noun = unit.noun.clone().unwrap_or_else(|| "people".to_string());
                 // a measure written as a code ("16 GB") counts the noun it
                 // qualifies: "a 16 GB model", "16 GB and 32 GB models"
@@ -1287,6 +1305,36 @@ impl<'a> Doc<'a> {
         while k < send && matches!(self.norm(k), "\u{201c}" | "\"" | "\u{2018}") {
             k += 1;
         }
+        // a passive verb after it: "$2 million was spent on ads"
+        let mut p = k;
+        while p < send
+            && p < k + 3
+            && matches!(
+                self.norm(p),
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "been"
+                    | "be"
+                    | "will"
+                    | "would"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "being"
+            )
+        {
+            p += 1;
+        }
+        if p > k {
+            if let Some(label) = lexicon::money_verb(self.norm(p)).filter(|l| *l != "cost") {
+                return Some(match self.money_destination(p + 1, send) {
+                    Some(to) => format!("{label} {to}"),
+                    None => label.to_string(),
+                });
+            }
+        }
         // what it is to do: "$20 million to fund an extended search"
         if self.norm(k) == "to"
             && self.toks.get(k + 1).is_some_and(|t| {
@@ -1477,7 +1525,12 @@ impl<'a> Doc<'a> {
                             .unwrap_or_else(|| "price".to_string()),
                     );
                 }
-                return Some(label.to_string());
+                // where it goes: "spent $2 million on ads", "gave $1
+                // million to the foundation", "received $25 million from X"
+                return Some(match self.money_destination(after, send) {
+                    Some(to) => format!("{label} {to}"),
+                    None => label.to_string(),
+                });
             }
             if is_change_verb(&t.norm) && !(t.norm == "up" && self.norm(v + 1) == "to") {
                 // "revenue rose 5 percent to $3.2 billion"
@@ -1560,6 +1613,39 @@ impl<'a> Doc<'a> {
             return Some("price".to_string());
         }
         None
+    }
+
+    /// Where money goes or comes from, written after it: "on ads", "to the
+    /// Example Foundation", "from Saudi Arabia"; `after` is the token after
+    /// the amount.
+    fn money_destination(&self, after: usize, send: usize) -> Option<String> {
+        let mut k = after;
+        if self.norm(k) == "(" {
+            while k < after + 8 && k < send && self.norm(k) != ")" {
+                k += 1;
+            }
+            k += 1;
+        }
+        let prep = self.norm(k);
+        if !matches!(prep, "on" | "to" | "from" | "into" | "toward" | "towards") {
+            return None;
+        }
+        let mut m = k + 1;
+        while matches!(
+            self.norm(m),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+        ) {
+            m += 1;
+        }
+        if m >= send {
+            return None;
+        }
+        let what = if self.toks[m].capitalized() {
+            self.name_after(m)
+        } else {
+            self.compound_head(m)
+        }?;
+        Some(format!("{prep} {what}"))
     }
 
     /// The named thing a deal for an amount is about: "sell Chrysler Group
@@ -2038,6 +2124,9 @@ impl<'a> Doc<'a> {
     /// ("sales dropped 42%", "the Dow Jones was down 2.6%").
     fn percent_topic(&self, num: &Num, unit: &Unit) -> Option<String> {
         let after = unit.last.max(num.last);
+        if let Some(who) = self.poll_share(num, after) {
+            return Some(who);
+        }
         if let Some((a, b)) = self.compound_span(after) {
             let head = self
                 .text
@@ -2122,6 +2211,7 @@ impl<'a> Doc<'a> {
         // "sales dropped 42%", "the index was down 2.6%", "dropped in value by 2%"
         let sid = self.sent.get(first).copied()?;
         let (sstart, _) = self.sentence_toks(sid);
+
         if b > sstart {
             let w = self.norm(b - 1);
             // "the firm will be owned 55 percent by the union"
@@ -2216,6 +2306,238 @@ impl<'a> Doc<'a> {
                     }
                 }
             }
+        }
+        None
+    }
+
+    /// A candidate's share in a poll: "Clinton leads Trump 46 percent to 42
+    /// percent" (the first is the leader's, the second the other's), "45
+    /// percent back Trump", "Clinton at 48 percent". `after` is the token
+    /// after the figure.
+    fn poll_share(&self, num: &Num, after: usize) -> Option<String> {
+        let sid = self.sent.get(num.first).copied()?;
+        let (sstart, _) = self.sentence_toks(sid);
+        let mut b = num.first;
+        while b > sstart && lexicon::is_hedge_word(self.norm(b - 1)) && self.norm(b - 1) != "at" {
+            b -= 1;
+        }
+        // "… percent back Trump", "… percent would vote for Clinton"
+        let mut k = after;
+        while matches!(
+            self.norm(k),
+            "would" | "will" | "said" | "say" | "they" | "plan" | "to"
+        ) {
+            k += 1;
+        }
+        if matches!(
+            self.norm(k),
+            "back"
+                | "backs"
+                | "backed"
+                | "support"
+                | "supports"
+                | "supported"
+                | "favor"
+                | "favors"
+                | "prefer"
+                | "prefers"
+                | "vote"
+                | "voted"
+                | "choose"
+                | "chose"
+        ) {
+            let m = if self.norm(k + 1) == "for" {
+                k + 2
+            } else {
+                k + 1
+            };
+            if let Some(name) = self.name_after(m) {
+                return Some(format!("share backing {name}"));
+            }
+        }
+        // head to head: "A leads B 46 percent to 42 percent"
+        let pair_first = self.norm(after) == "to"
+            && self
+                .toks
+                .get(after + 1)
+                .is_some_and(|t| t.kind == Kind::Num)
+            && matches!(self.norm(after + 2), "percent" | "%");
+        let pair_second = b >= sstart + 3
+            && self.norm(b - 1) == "to"
+            && matches!(self.norm(b - 2), "percent" | "%")
+            && self.toks[b - 3].kind == Kind::Num;
+        if pair_first || pair_second {
+            let mut e = if pair_second { b - 3 } else { b };
+            while e > sstart && lexicon::is_hedge_word(self.norm(e - 1)) {
+                e -= 1;
+            }
+            // the verb of leading before the pair, and who leads whom
+            let mut v = e;
+            while v > sstart && e - v < 8 {
+                v -= 1;
+                let w = self.norm(v);
+                // the subject's share comes first, the object's second,
+                // whether the subject leads or trails
+                if matches!(
+                    w,
+                    "leads"
+                        | "led"
+                        | "leading"
+                        | "tops"
+                        | "topped"
+                        | "beats"
+                        | "beat"
+                        | "trails"
+                        | "trailed"
+                        | "trailing"
+                ) {
+                    let who = if pair_first {
+                        self.subject_before(sstart, v, true)
+                    } else {
+                        self.name_after(v + 1)
+                    };
+                    return who.map(|w| format!("share for {w}"));
+                }
+                if matches!(w, "," | ";" | "(") && e - v > 1 {
+                    break;
+                }
+            }
+        }
+        // "Clinton at 48 percent and Trump at 44 percent", "Clinton was at 48 percent"
+        if b > sstart + 1 && self.norm(b - 1) == "at" {
+            let mut n = b - 1;
+            if n > sstart + 1 && matches!(self.norm(n - 1), "was" | "is" | "stood" | "stands") {
+                n -= 1;
+            }
+            let t = &self.toks[n - 1];
+            if t.capitalized() && !lexicon::is_stopword(&t.norm) && num.digits {
+                if let Some(name) = self.name_run_before(sstart, n) {
+                    // one of a list of shares of a thing named before:
+                    // "held 19 percent of the market, with X at 15 percent"
+                    let of = (sstart..n).rev().find_map(|j| {
+                        (self.toks[j].kind == Kind::Num
+                            && matches!(self.norm(j + 1), "percent" | "%"))
+                        .then(|| self.of_object(j + 2))
+                        .flatten()
+                    });
+                    return Some(match of {
+                        Some(o) => format!("share of {o} for {name}"),
+                        None => format!("share for {name}"),
+                    });
+                }
+            }
+        }
+        None
+    }
+
+    /// The run of capitalised words starting at token `k` ("Donald Trump").
+    fn name_after(&self, k: usize) -> Option<String> {
+        let mut e = k;
+        while e < k + 4
+            && self
+                .toks
+                .get(e)
+                .is_some_and(|t| t.capitalized() && !lexicon::is_stopword(&t.norm))
+        {
+            e += 1;
+        }
+        (e > k)
+            .then(|| self.text.get(self.toks[k].start..self.toks[e - 1].end))
+            .flatten()
+            .map(str::to_string)
+    }
+
+    /// A lead in points, and whose: "Clinton leads Trump by 4 points",
+    /// "Trump trails Clinton by 12 points" (Clinton's lead), "a 5-point
+    /// lead", "a margin of error of plus or minus 3 percentage points".
+    fn lead_label(&self, num: &Num, unit: &Unit) -> Option<String> {
+        let sid = self.sent.get(num.first).copied()?;
+        let (sstart, _) = self.sentence_toks(sid);
+        let whose =
+            |who: Option<String>| who.map_or_else(|| "lead".to_string(), |w| format!("{w} lead"));
+        let lead_word = |w: &str| matches!(w, "lead" | "advantage" | "edge" | "margin");
+        // "a 5-point lead", "Clinton has a 5-point lead over Trump"
+        if let Some((_, h)) = self.compound_span(unit.last) {
+            if lead_word(&self.toks[h].norm) {
+                let mut v = num.first;
+                while v > sstart
+                    && matches!(
+                        self.norm(v - 1),
+                        "a" | "an" | "the" | "her" | "his" | "its" | "their"
+                    )
+                {
+                    v -= 1;
+                }
+                let holds = v > sstart
+                    && matches!(
+                        self.norm(v - 1),
+                        "has"
+                            | "had"
+                            | "holds"
+                            | "held"
+                            | "have"
+                            | "opened"
+                            | "built"
+                            | "maintains"
+                            | "keeps"
+                            | "enjoys"
+                            | "with"
+                    );
+                return Some(whose(
+                    holds
+                        .then(|| self.subject_before(sstart, v - 1, true))
+                        .flatten(),
+                ));
+            }
+        }
+        let mut b = num.first;
+        while b > sstart && lexicon::is_hedge_word(self.norm(b - 1)) {
+            b -= 1;
+        }
+        if b > sstart + 1 && self.norm(b - 1) == "or" && self.norm(b - 2) == "plus" {
+            b -= 2;
+        }
+        match self.norm(b.wrapping_sub(1)) {
+            // "leads Trump by 4 points", "is ahead by 7 points"
+            "by" => {
+                let mut v = b - 1;
+                while v > sstart && b - v < 8 {
+                    v -= 1;
+                    match self.norm(v) {
+                        "leads" | "lead" | "led" | "leading" | "ahead" => {
+                            return Some(whose(self.subject_before(sstart, v, true)));
+                        }
+                        "trails" | "trail" | "trailed" | "trailing" | "behind" => {
+                            return Some(whose(self.name_after(v + 1)));
+                        }
+                        "," | ";" => break,
+                        _ => {}
+                    }
+                }
+            }
+            // "a lead of 5 points", "a margin of error of plus or minus 3 points"
+            "of" => {
+                let head = self.compound_before(b - 1)?;
+                if head == "error"
+                    && b >= 4
+                    && self.norm(b - 3) == "of"
+                    && self.norm(b - 4) == "margin"
+                {
+                    return Some("margin of error".to_string());
+                }
+                if lead_word(&head.to_lowercase()) {
+                    return Some(head);
+                }
+            }
+            // "her lead shrank to 3 points"
+            "to" if b >= 3 => {
+                if let Some(s) = self.subject_before(sstart, b - 2, false) {
+                    if s.split(' ').any(lead_word) {
+                        return Some(s);
+                    }
+                }
+            }
+            _ => {}
         }
         None
     }

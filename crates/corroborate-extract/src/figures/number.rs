@@ -621,9 +621,12 @@ fn vague_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
             digits: false,
         });
     }
+    // with a scale, "a few" and "several" are read as three of it, as "a
+    // few" alone is ("a few million" = 3,000,000); a couple or pair is two
     let (mut skip, several) = match (w, word_at(toks, i + 1)) {
-        ("several", _) => (1, 2.0),
-        ("a", "few") | ("a", "couple") | ("a", "pair") => (2, 2.0),
+        ("several", _) => (1, 3.0),
+        ("a", "few") => (2, 3.0),
+        ("a", "couple") | ("a", "pair") => (2, 2.0),
         ("few", _) => (1, 2.0),
         _ => return None,
     };

@@ -140,7 +140,9 @@ fn decimals_in_words_and_stacked_scales() {
     is("in nearly two-and-half years", 2.5, "years");
     is("three-and-a-half miles", 3.5, "mi");
     let q = &numbers("a few dozen heavily edited words")[0];
-    assert_eq!((q.value, q.hedge), (24.0, Hedge::Vague));
+    assert_eq!((q.value, q.hedge), (36.0, Hedge::Vague));
+    assert_eq!(numbers("several hundred protesters")[0].value, 300.0);
+    assert_eq!(numbers("a couple of hundred")[0].value, 200.0);
     is("one and a half million", 1.5e6, "");
     is("hundred thousand", 1e5, "");
     is("three lakh crore", 3e12, "");

@@ -145,8 +145,9 @@ fn vague_words_stay_vague() {
     assert_eq!(f.counts, "residents trapped");
     let (f, _) = one("Hundreds of people fled.");
     assert_eq!((f.hedge, f.low), (Hedge::Vague, Some(200.0)));
+    // "several" is more than two: read as three of its scale
     let (f, _) = one("Several thousand workers went on strike.");
-    assert_eq!((f.hedge, f.low), (Hedge::Vague, Some(2000.0)));
+    assert_eq!((f.hedge, f.low), (Hedge::Vague, Some(3000.0)));
 }
 
 #[test]
@@ -600,7 +601,10 @@ fn a_percentage_counts_the_noun_it_qualifies() {
     // shares listed after the first take its "of"
     assert_eq!(
         labels("iTunes held 19 percent of the music market, with Amazon at 15 percent."),
-        ["share of music market controlled", "share of music market"]
+        [
+            "share of music market controlled",
+            "share of music market for Amazon"
+        ]
     );
 }
 
@@ -930,4 +934,81 @@ fn groups_partitives_and_lists_are_counted() {
     assert!(labels("Two of the Rolls-Royce engines failed.")
         .iter()
         .all(|l| l != "Rolls"));
+}
+
+#[test]
+fn polls_name_whose_share_and_whose_lead() {
+    assert_eq!(
+        labels("Clinton leads Trump 46 percent to 42 percent among likely voters."),
+        ["share for clinton", "share for Trump"]
+    );
+    assert_eq!(
+        labels("In Ohio, 45 percent of voters back Trump and 41 percent back Clinton."),
+        ["share of voters", "share backing Clinton"]
+    );
+    assert_eq!(
+        labels("Clinton was at 48 percent and Trump at 44 percent."),
+        ["share for Clinton", "share for Trump"]
+    );
+    // a list of shares of one thing keeps the thing
+    assert_eq!(
+        labels("The store held 19 percent of the music market, with Example Mart at 15 percent."),
+        [
+            "share of music market controlled",
+            "share of music market for Example Mart"
+        ]
+    );
+    // leads in points, and the leader when the subject trails
+    assert_eq!(
+        labels("Trump trails Clinton by 12 points in Virginia."),
+        ["Clinton lead"]
+    );
+    assert_eq!(
+        labels("In Ohio, Clinton is ahead by 7 points."),
+        ["Clinton lead"]
+    );
+    assert_eq!(
+        labels("In Ohio, Clinton has a 5-point lead over Trump."),
+        ["Clinton lead"]
+    );
+    assert_eq!(labels("Her lead shrank to 3 percentage points."), ["lead"]);
+    // a margin is no negative number; percentage points are points
+    let f = all("The poll has a margin of error of plus or minus 3 percentage points.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(
+        (f[0].value, f[0].unit.as_str(), f[0].counts.as_str()),
+        (3.0, "points", "margin of error")
+    );
+    // index points stay points
+    assert_eq!(labels("The Dow lost 300 points."), ["points"]);
+}
+
+#[test]
+fn money_names_where_it_goes() {
+    assert_eq!(
+        labels("The campaign spent $2 million on ads in Florida."),
+        ["spending on ads"]
+    );
+    assert_eq!(
+        labels("The charity received $25 million from Example Land."),
+        ["money received from Example Land"]
+    );
+    assert_eq!(
+        labels("She gave $1 million to the Example Foundation."),
+        ["contribution to Example Foundation"]
+    );
+    assert_eq!(
+        labels("Tens of millions of dollars were spent on ads."),
+        ["spending on ads"]
+    );
+}
+
+#[test]
+fn hyphened_counts_and_vague_magnitudes() {
+    assert_eq!(labels("He sent an 80-page attachment."), ["pages"]);
+    assert_eq!(labels("A 12-member panel met."), ["members"]);
+    assert!(labels("The 40-year-old man spoke.").is_empty());
+    assert_eq!(labels("They held a 90-minute debate."), ["duration"]);
+    let f = all("They raised a few million dollars.");
+    assert_eq!((f[0].value, f[0].unit.as_str()), (3e6, "USD"));
 }

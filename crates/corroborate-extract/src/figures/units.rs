@@ -377,6 +377,11 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
             }
             return unit(Measure::Temperature, "degrees", None, j + 2);
         }
+        // "an 80-page report", "a 12-member panel", "a 50-state strategy":
+        // a count of the singular noun, before the noun it qualifies
+        if let Some(code) = hyphened_count(toks, j + 1) {
+            return unit(Measure::Count, &code, Some(&code), j + 2);
+        }
     }
     if let Some((code, last)) = currency_after(toks, j) {
         return unit(Measure::Money, code, None, last);
@@ -423,13 +428,12 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
         {
             return unit(Measure::Distance, "in", None, j + 1);
         }
+        // a difference of two percentages is in points, not a percentage
+        "percentage" if matches!(w(toks, j + 1), "points" | "point") => {
+            return unit(Measure::Count, "points", Some("points"), j + 2);
+        }
         "percent" | "percents" | "pct" | "percentage" => {
-            let last = if w(toks, j) == "percentage" && w(toks, j + 1) == "points" {
-                j + 2
-            } else {
-                j + 1
-            };
-            return unit(Measure::Percent, "percent", None, last);
+            return unit(Measure::Percent, "percent", None, j + 1);
         }
         "per" if w(toks, j + 1) == "cent" => return unit(Measure::Percent, "percent", None, j + 2),
         "square" | "sq" => {
@@ -561,6 +565,10 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
     let mut k = j;
     if vague && w(toks, k) == "of" {
         k += 1;
+        // "tens of millions of dollars"
+        if let Some(code) = currency_word(w(toks, k)) {
+            return unit(Measure::Money, code, None, k + 1);
+        }
     } else if w(toks, k) == "of"
         && j > 0
         && (toks[j - 1].kind == Kind::Num
@@ -876,6 +884,56 @@ fn squared(word: &str) -> Option<&'static str> {
         "mi²" => "mi2",
         "ft²" => "ft2",
         _ => return None,
+    })
+}
+
+/// The plural of a singular count noun at token `k` joined to a number by a
+/// hyphen and followed by the noun it qualifies ("80-page report" →
+/// "pages"); ages ("year-old"), scores and units read elsewhere are not.
+fn hyphened_count(toks: &[Tok<'_>], k: usize) -> Option<String> {
+    let t = toks.get(k)?;
+    let next = toks.get(k + 1)?;
+    let n = t.norm.as_str();
+    let singular = t.kind == Kind::Word
+        && !t.capitalized()
+        && n.len() >= 3
+        && n.bytes().all(|b| b.is_ascii_lowercase())
+        && !n.ends_with('s')
+        && !super::lexicon::is_stopword(n)
+        && !super::lexicon::is_verb_form(n)
+        && !matches!(
+            n,
+            "old"
+                | "odd"
+                | "plus"
+                | "year"
+                | "month"
+                | "week"
+                | "day"
+                | "hour"
+                | "minute"
+                | "second"
+                | "time"
+                | "way"
+                | "man"
+                | "woman"
+                | "run"
+                | "point"
+                | "game"
+                | "one"
+        )
+        && !n.ends_with("ed")
+        && !n.ends_with("ing")
+        && !n.ends_with("ly");
+    // the qualified noun follows: "report", not a verb or the clause's end
+    let qualifies = next.kind == Kind::Word && !super::lexicon::is_stopword(&next.norm);
+    if !singular || !qualifies {
+        return None;
+    }
+    Some(match n.strip_suffix('y') {
+        Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+        _ if n.ends_with("ch") || n.ends_with("sh") || n.ends_with('x') => format!("{n}es"),
+        _ => format!("{n}s"),
     })
 }
 
