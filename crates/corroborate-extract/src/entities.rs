@@ -15,7 +15,7 @@
 //! "Dazed" are never names.
 //!
 //! Not names: a name the article only ever sets off in quote marks or after
-//! "so-called" (a slogan or a title: “General Alarm”), creeds ("Islam",
+//! "so-called" (a slogan or a title: “Iron Resolve”), creeds ("Islam",
 //! "-ism") and "-ist" words, and "No." before a word (an answer, not "No. 10").
 //!
 //! Votes are summed per name over the article, so one clear context decides
@@ -161,7 +161,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
             // A number keeps no full stop: "at $73.57. Investors" ends a sentence.
             let number = word.starts_with(|c: char| c.is_ascii_digit());
             // "No." abbreviates "number" only before one ("No. 10"); before a
-            // word it is the answer ending a sentence ("No. Except …").
+            // word it is the answer ending a sentence ("No. Never …").
             let abbreviation = is_abbreviation(&last)
                 && (last != "no" || {
                     let mut k = j + 1;
@@ -549,7 +549,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether the month abbreviation at `i` is a name word instead ("Jan
-    /// Egeland", "Mar del Plata"): a month in a date has a number beside it
+    /// Novak", "Mar del Plata"): a month in a date has a number beside it
     /// ("Jan 5", "5 Jan", "Jan. 5"); full month names are always months.
     fn month_as_name(&self, i: usize) -> bool {
         let lower = self.lower(i);
@@ -830,7 +830,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Candidates without the terms the article sets off as such: a name
-    /// that every time stands alone inside quote marks (“General Alarm”,
+    /// that every time stands alone inside quote marks (“Iron Resolve”,
     /// ‘Le Grand Départ’) or after "so-called" is a slogan, a title of a work
     /// or a term, not a person, organisation or place.
     fn drop_quoted_terms(&self, mut cands: Vec<Cand>) -> Vec<Cand> {
@@ -1059,12 +1059,12 @@ impl<'a> Doc<'a> {
             {
                 return None;
             }
-            // "in Free [east] X": a descriptive adjective alone is no name
+            // "in Free X", "Grand": a descriptive adjective alone is no name
             // ("United", a club or an airline, is).
             if is_name_adjective(w) && w != "united" {
                 return None;
             }
-            // "the Assadist blitzkrieg", "Marxists": adjectives and
+            // "the Peronist vote", "Marxists": adjectives and
             // followers of a creed name no one.
             if is_follower_word(w) && !is_given_name(w) && !is_known_place(w) {
                 return None;
@@ -1165,7 +1165,7 @@ impl<'a> Doc<'a> {
         {
             c.votes[PLACE] += 2;
         }
-        // "Jabhat Fath al-Sham", "Harakat …": an Arabic head word opens the name.
+        // "Jabhat al-Nusra", "Harakat …": an Arabic head word opens the name.
         if words.len() >= 2 && is_arabic_org_head(words[0]) {
             c.votes[ORG] += 3;
         }
@@ -1295,7 +1295,7 @@ impl<'a> Doc<'a> {
                 };
                 c.description.push(self.slice(from, before));
             }
-            // "east Ghouta", "northern Idlib": a compass word in lower case
+            // "east Kivu", "northern Mali": a compass word in lower case
             // before a name places it.
             if self.is_word(before)
                 && !starts_upper(self.word(before))

@@ -509,7 +509,7 @@ fn build(mentions: &[EntityMention], groups: &[Group], sets: &mut UnionFind) -> 
         } else {
             1
         };
-        // "REUTERS" in a photo credit and "Reuters" in the text: the
+        // "XINHUA" in a photo credit and "Xinhua" in the text: the
         // capitals are the credit's typography, not the name.
         let shouted = |n: &str| {
             !n.chars().any(char::is_lowercase)

@@ -1388,7 +1388,7 @@ pub(crate) fn is_creed(lower: &str) -> bool {
         || lower.len() >= 6 && (lower.ends_with("ism") || lower.ends_with("isms"))
 }
 
-/// A capitalised "-ist" word ("Assadist", "Marxists", "Baathist"): an
+/// A capitalised "-ist" word ("Peronist", "Marxists", "Baathist"): an
 /// adjective or a follower of a creed, never a name. Short words with a
 /// vowel before "ist" ("Feist", "Geist", "Christ") and the Nordic
 /// "-qvist"/"-quist" surnames ("Lindqvist") are names.

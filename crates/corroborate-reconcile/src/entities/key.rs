@@ -6,7 +6,7 @@
 //! Each word is folded to ASCII, lower-cased and stripped of an Arabic
 //! article; common digraph variants are unified (kh→k, q→k, dh→z, ph→f,
 //! ou/oo→u, ee→i), a final -a/-ah/-eh/-e is dropped (but the "-iya" of
-//! "Arabiya", however spelled, is kept apart from the "-i" of "Arabi") and
+//! "Masriya", however spelled, is kept apart from the "-i" of "Masri") and
 //! doubled letters are collapsed. The *loose* key keeps the first letter and the consonants; two
 //! words match when their loose keys are equal and their vowels agree
 //! position by position, where "e" may stand for "a" or "i" (Ahmed/Ahmad,
@@ -205,7 +205,7 @@ pub(crate) fn word_key(word: &str) -> WordKey {
         }
     }
     // The feminine "-iya" of an Arabic adjective is another word than the
-    // masculine "-i" ("Arabiya" is not "Arabi"): all its spellings (-iya,
+    // masculine "-i" ("Masriya" is not "Masri"): all its spellings (-iya,
     // -iyya, -iyah, -iyeh, -ia) end in one marker, a consonant to the
     // vowel folding below, instead of losing their vowel.
     let mut nisba = false;
