@@ -148,6 +148,7 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
             continue;
         };
         percent_first(&doc, &num, &mut read);
+        one_in_n(&doc, &num, &mut read);
         continue_amount(&doc, &num, &mut read);
         consumed = read
             .unit
@@ -234,6 +235,51 @@ fn percent_first(doc: &Doc<'_>, num: &Num, read: &mut Read) {
             last: num.last,
         });
     }
+}
+
+/// "1 in 5 voters", "three out of four Americans": a share, read as a
+/// percentage (20 percent) spanning both numbers, so that the second is not
+/// read again as a count. A time or measure after the second number ("2 in
+/// 5 minutes") is no share.
+fn one_in_n(doc: &Doc<'_>, num: &Num, read: &mut Read) {
+    if read.unit.is_some() || num.fraction || num.hedge.is_some() || num.last != num.first + 1 {
+        return;
+    }
+    let k = match (doc.norm(num.last), doc.norm(num.last + 1)) {
+        ("in", _) => num.last + 1,
+        ("out", "of") => num.last + 2,
+        _ => return,
+    };
+    let Some(second) = number::parse_at(&doc.toks, k) else {
+        return;
+    };
+    let whole = |v: f64| v.fract() == 0.0 && v >= 1.0;
+    if !whole(num.value)
+        || !whole(second.value)
+        || second.value <= num.value
+        || second.value > 1000.0
+    {
+        return;
+    }
+    let group = units::unit_after(&doc.toks, second.last, false);
+    if group
+        .as_ref()
+        .is_some_and(|u| !matches!(u.measure, Measure::People | Measure::Count))
+    {
+        return;
+    }
+    let Some(end) = doc.toks.get(second.last - 1).map(|t| t.end) else {
+        return;
+    };
+    read.value = num.value / second.value * 100.0;
+    read.end = read.end.max(end);
+    // the group it is a share of ("voters") is the label's
+    read.unit = Some(Unit {
+        measure: Measure::Percent,
+        code: "percent".to_string(),
+        noun: group.and_then(|u| u.noun),
+        last: second.last,
+    });
 }
 
 /// "The annual revenue is ($99.99).": an amount of money alone in brackets
@@ -943,7 +989,12 @@ impl<'a> Doc<'a> {
         let (sstart, send) = self.sentence_toks(sid);
         let allowed = |e: Event| match unit.measure {
             Measure::People => !matches!(e, Event::Retaken | Event::Controlled),
-            Measure::Count => !matches!(e, Event::Present | Event::Trapped),
+            // "held 300 rallies" is no control; "control 30 villages" is
+            Measure::Count => {
+                !matches!(e, Event::Present | Event::Trapped)
+                    && (e != Event::Controlled
+                        || unit.noun.as_deref().is_some_and(lexicon::is_territory_noun))
+            }
             Measure::Percent => true,
             _ => matches!(
                 e,
@@ -1082,7 +1133,9 @@ impl<'a> Doc<'a> {
                         format!("share that were {noun}")
                     };
                 }
-                let object = self.of_object(unit.last.max(num.last));
+                let object = self
+                    .of_object(unit.last.max(num.last))
+                    .or_else(|| unit.noun.clone());
                 let mut label = match object {
                     Some(o) => format!("share of {o}"),
                     None => self
@@ -1866,7 +1919,10 @@ impl<'a> Doc<'a> {
         }
         if common.is_some()
             && p > sstart
-            && matches!(self.norm(p - 1), "in" | "for" | "at" | "from" | "on")
+            && matches!(
+                self.norm(p - 1),
+                "in" | "for" | "at" | "from" | "on" | "among"
+            )
         {
             if let (a2, Some(c2)) = self.noun_run(sstart, p - 1) {
                 (a, common) = (a2, Some(c2));
@@ -2190,10 +2246,14 @@ impl<'a> Doc<'a> {
                 && matches!(self.norm(b - 1), "and" | "or")
                 && (self.toks[b - 2].kind == Kind::Num
                     || number::is_number_word(self.norm(b - 2))))
-            // "down by a total of 14 percent"
-            || (b > 2 && self.norm(b - 1) == "of" && self.norm(b - 2) == "total")
-            || (b > 0 && self.norm(b - 1) == "total" && self.norm(b) == "of")
-            || (b > 0 && matches!(self.norm(b - 1), "a" | "an") && self.norm(b) == "total")
+            // "down by a total of 14 percent", "rise by an average of 25 percent"
+            || (b > 2
+                && self.norm(b - 1) == "of"
+                && matches!(self.norm(b - 2), "total" | "average"))
+            || (b > 0 && matches!(self.norm(b - 1), "total" | "average") && self.norm(b) == "of")
+            || (b > 0
+                && matches!(self.norm(b - 1), "a" | "an")
+                && matches!(self.norm(b), "total" | "average"))
         {
             b -= 1;
         }

@@ -734,3 +734,31 @@ pub(crate) fn is_opinion_verb(w: &str) -> bool {
             | "should"
     )
 }
+
+/// Plural nouns of territory or seats, which a party can hold or control
+/// ("30 villages", "52 seats"); other counted things are not controlled.
+pub(crate) fn is_territory_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "villages"
+            | "towns"
+            | "cities"
+            | "districts"
+            | "neighborhoods"
+            | "neighbourhoods"
+            | "areas"
+            | "provinces"
+            | "regions"
+            | "territories"
+            | "hills"
+            | "positions"
+            | "checkpoints"
+            | "bases"
+            | "seats"
+            | "states"
+            | "counties"
+            | "blocks"
+            | "streets"
+            | "islands"
+    )
+}

@@ -1012,3 +1012,32 @@ fn hyphened_counts_and_vague_magnitudes() {
     let f = all("They raised a few million dollars.");
     assert_eq!((f[0].value, f[0].unit.as_str()), (3e6, "USD"));
 }
+
+#[test]
+fn one_in_n_is_a_share() {
+    let f = all("About 1 in 5 voters remain undecided.");
+    assert_eq!(f.len(), 1);
+    assert_eq!((f[0].value, f[0].unit.as_str()), (20.0, "percent"));
+    assert!(f[0].counts.starts_with("share of voters"));
+    assert_eq!(
+        labels("Three out of four Americans disapprove."),
+        ["share of Americans"]
+    );
+    // a time after the second number is no share
+    assert_eq!(labels("He scored 2 in 5 minutes."), ["duration"]);
+    // an average is no topic; "among" passes to the head
+    assert_eq!(
+        labels("Premiums will rise by an average of 25 percent next year."),
+        ["change in premiums"]
+    );
+    assert_eq!(
+        labels("Turnout among Latino voters rose by 20 percent."),
+        ["change in turnout"]
+    );
+    // holding rallies is no control of territory; villages are
+    assert_eq!(labels("The campaign held 300 rallies."), ["rallies"]);
+    assert_eq!(
+        labels("Rebels control 30 villages."),
+        ["villages controlled"]
+    );
+}
