@@ -928,6 +928,38 @@ impl<'a> Doc<'a> {
                 break;
             }
         }
+        // "the death toll rose to 150", "the toll stands at 45"
+        let (sstart, _) = self.sentence_toks(sid);
+        let mut b = num.first;
+        while b > sstart && num.first - b < 5 {
+            b -= 1;
+            let w = self.norm(b);
+            if w == "toll" {
+                return Some(people(num.last));
+            }
+            if !matches!(
+                w,
+                "rose"
+                    | "risen"
+                    | "climbed"
+                    | "reached"
+                    | "hit"
+                    | "stands"
+                    | "stood"
+                    | "is"
+                    | "was"
+                    | "to"
+                    | "at"
+                    | "of"
+                    | "has"
+                    | "had"
+                    | "now"
+                    | "jumped"
+                    | "increased"
+            ) {
+                break;
+            }
+        }
         if num.first >= 2 && self.norm(num.first - 1) == "of" {
             let w = self.norm(num.first - 2);
             if let Some(e) = lexicon::event_word(w, "of", "") {
@@ -1007,6 +1039,31 @@ impl<'a> Doc<'a> {
             && matches!(self.norm(num.last + 1), "which" | "whom" | "them")
         {
             return None;
+        }
+        // a word right after the figure says it first ("left 10,000
+        // homeless"); else the verb right before the number governs it
+        // ("killed at least 2,000 people and left …")
+        let next = unit.last.max(num.last);
+        if let Some(e) =
+            lexicon::event_word(self.norm(next), self.norm(next + 1), self.norm(next + 2))
+                .filter(|e| allowed(*e) && !e.weak())
+        {
+            return Some(e);
+        }
+        let mut b = num.first;
+        while b > sstart
+            && (lexicon::is_hedge_word(self.norm(b - 1))
+                || (self.norm(b - 1) == "at" && matches!(self.norm(b), "least" | "most"))
+                || (self.norm(b - 1) == "to" && self.norm(b.saturating_sub(2)) == "up"))
+        {
+            b -= 1;
+        }
+        if b > sstart {
+            if let Some(e) = lexicon::event_word(self.norm(b - 1), self.norm(b), self.norm(b + 1))
+                .filter(|e| allowed(*e) && !e.weak())
+            {
+                return Some(e);
+            }
         }
         // a share is the object of its verb: "captured 90 percent of …"
         if unit.measure == Measure::Percent {
@@ -1133,16 +1190,20 @@ impl<'a> Doc<'a> {
                         format!("share that were {noun}")
                     };
                 }
-                let object = self
-                    .of_object(unit.last.max(num.last))
-                    .or_else(|| unit.noun.clone());
+                let at = unit.last.max(num.last);
+                let object = self.of_object(at).or_else(|| unit.noun.clone());
                 let mut label = match object {
-                    Some(o) => format!("share of {o}"),
+                    // "two-thirds of the injured were children"
+                    Some(o) => match self.group_complement(at, &o) {
+                        Some(what) => format!("share of {o} that were {what}"),
+                        None => format!("share of {o}"),
+                    },
                     None => self
                         .percent_topic(num, unit)
                         .unwrap_or_else(|| "share".to_string()),
                 };
-                if let Some(e) = ev {
+                // the event once: "share of injured", not "… injured injured"
+                if let Some(e) = ev.filter(|e| !label.split(' ').any(|w| w == *e)) {
                     label.push(' ');
                     label.push_str(e);
                 }
@@ -1189,6 +1250,26 @@ impl<'a> Doc<'a> {
             k += 3;
         }
         self.compound_head(k)
+    }
+
+    /// What a share of a group is, after the group: "of the injured were
+    /// children" → "children"; `at` is the "of" before the group `group`.
+    fn group_complement(&self, at: usize, group: &str) -> Option<String> {
+        let words = group.split(' ').count();
+        let mut k = at + 1;
+        while matches!(self.norm(k), "the" | "a" | "an" | "its" | "their") {
+            k += 1;
+        }
+        k += words;
+        if !matches!(self.norm(k), "were" | "are" | "was" | "is") {
+            return None;
+        }
+        let t = self.toks.get(k + 1)?;
+        // a group's noun ("children", "women"), not a participle ("retaken")
+        let noun = t.norm.ends_with('s')
+            || matches!(t.norm.as_str(), "children" | "women" | "men" | "people");
+        (t.kind == Kind::Word && !t.capitalized() && !lexicon::is_stopword(&t.norm) && noun)
+            .then(|| t.norm.clone())
     }
 
     /// The noun a figure is "of", hedges passed over: "a memory space of

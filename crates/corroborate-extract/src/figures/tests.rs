@@ -1041,3 +1041,23 @@ fn one_in_n_is_a_share() {
         ["villages controlled"]
     );
 }
+
+#[test]
+fn events_follow_the_nearest_verb_and_tolls_count_the_dead() {
+    assert_eq!(
+        labels("The earthquake killed at least 2,000 people and left 10,000 homeless."),
+        ["people killed", "people displaced"]
+    );
+    assert_eq!(
+        labels("The death toll rose to 150 on Tuesday."),
+        ["people killed"]
+    );
+    assert_eq!(
+        labels("Two-thirds of the injured were children."),
+        ["share of injured that were children"]
+    );
+    assert_eq!(
+        labels("Half of the city was retaken."),
+        ["share of city retaken"]
+    );
+}
