@@ -2048,7 +2048,12 @@ impl<'a> Doc<'a> {
             let mut noun = self
                 .text
                 .get(self.toks[c0].start..self.toks[c1].end)?
-                .to_lowercase();
+                .to_string();
+            // a sentence's capitalised first word is lowercased unless the
+            // text writes it capitalised mid-sentence too (a name: "Clinton")
+            if !(c0 == c1 && c0 == sstart && self.named_elsewhere(c0)) {
+                noun = noun.to_lowercase();
+            }
             // one generic word keeps the name it qualifies: "Nikkei
             // average", "Honda sales" (not past a possessive)
             let mut n0 = c0;
@@ -2085,6 +2090,19 @@ impl<'a> Doc<'a> {
             .filter(|n| n.chars().any(char::is_uppercase))
             .filter(|n| !lexicon::is_stopword(&n.to_lowercase()))
             .map(str::to_string)
+    }
+
+    /// Whether the word at token `k` is written capitalised somewhere in the
+    /// text other than at a sentence's start: a name, not a common noun.
+    fn named_elsewhere(&self, k: usize) -> bool {
+        let word = self.toks[k].text;
+        self.toks.iter().enumerate().any(|(i, t)| {
+            i != k
+                && t.text == word
+                && i > 0
+                && self.sent.get(i) == self.sent.get(i - 1)
+                && self.sent_start.get(self.sent[i]).copied() != Some(i)
+        })
     }
 
     /// The noun phrase that opens the sentence, names included ("The Hang

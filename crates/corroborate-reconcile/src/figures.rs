@@ -257,7 +257,8 @@ fn kind(counts: &str) -> String {
             };
         }
     }
-    counts.to_string()
+    // outlets differ in case ("share for Clinton" and "… for clinton")
+    counts.to_lowercase()
 }
 
 /// The content words of a kind ("change in dow jones" → change, dow, jones).

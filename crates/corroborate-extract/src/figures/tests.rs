@@ -1061,3 +1061,14 @@ fn events_follow_the_nearest_verb_and_tolls_count_the_dead() {
         ["share of city retaken"]
     );
 }
+
+#[test]
+fn a_name_opening_the_sentence_keeps_its_capital() {
+    // written capitalised mid-sentence elsewhere: a name
+    assert_eq!(
+        labels("Clinton leads Trump 46 percent to 42 percent. A poll shows Clinton ahead.")[0],
+        "share for Clinton"
+    );
+    // a common noun opening the sentence is lowercased
+    assert_eq!(labels("Sales rose 5 percent."), ["change in sales"]);
+}
