@@ -1074,7 +1074,17 @@ impl<'a> Doc<'a> {
         let mut found: Option<(Event, usize)> = None;
         let end = (num.last + 14).min(send);
         let mut k = num.first;
+        let mut end = end;
         while k < end {
+            // an aside of the group ("37 civilians, including 12 children,
+            // died"): the verb after it is the group's
+            if k >= unit.last && self.norm(k) == "," && self.norm(k + 1) == "including" {
+                if let Some(close) = (k + 2..(k + 12).min(send)).find(|&c| self.norm(c) == ",") {
+                    end = (close + 14).min(send);
+                    k = close + 1;
+                    continue;
+                }
+            }
             if k >= unit.last && self.toks[k].kind == Kind::Num {
                 break; // the next number's clause
             }

@@ -1072,3 +1072,11 @@ fn a_name_opening_the_sentence_keeps_its_capital() {
     // a common noun opening the sentence is lowercased
     assert_eq!(labels("Sales rose 5 percent."), ["change in sales"]);
 }
+
+#[test]
+fn an_including_aside_passes_the_verb_to_the_group() {
+    assert_eq!(
+        labels("The monitor said 37 civilians, including 12 children, died in the strikes."),
+        ["civilians killed", "children killed"]
+    );
+}

@@ -302,6 +302,10 @@ fn hedge_name(p: &FigureReport) -> String {
 /// "company", "sales" → "sale"; a label's number is not what it is about.
 fn stem(w: &str) -> String {
     let w = w.to_lowercase();
+    // the Latin plural the labels use ("stock indices")
+    if w == "indices" {
+        return "index".to_string();
+    }
     if let Some(s) = w.strip_suffix("ies").filter(|s| s.len() > 2) {
         return format!("{s}y");
     }
@@ -433,6 +437,7 @@ mod tests {
         assert_eq!(stem("loss"), "loss");
         assert_eq!(stem("companies"), "company");
         assert_eq!(stem("Sales"), "sale");
+        assert_eq!(stem("indices"), "index");
     }
 
     #[test]
