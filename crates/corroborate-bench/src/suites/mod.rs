@@ -2,7 +2,9 @@
 
 mod entities;
 mod extraction;
+mod figure_attribution;
 mod numbers;
+mod polnear;
 mod quotes;
 mod rouge;
 mod sentences;
@@ -19,6 +21,7 @@ pub(crate) const ALL: &[Suite] = &[
     extraction::SUITE,
     summary::SUITE,
     numbers::SUITE,
+    figure_attribution::SUITE,
     time::SUITE,
     quotes::SUITE,
     entities::SUITE,

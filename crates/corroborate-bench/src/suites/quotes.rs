@@ -22,6 +22,7 @@ use std::time::Instant;
 use corroborate_extract as extract;
 use corroborate_model::{Article, ArticleId, QuoteInstance, Span};
 
+use super::polnear;
 use crate::report::{self, Section, Table};
 use crate::{Ctx, Suite};
 
@@ -123,31 +124,11 @@ fn run(ctx: &Ctx) -> anyhow::Result<String> {
 fn run_split(ctx: &Ctx, opts: &Options, split: &str, dump: &mut String) -> anyhow::Result<Tally> {
     let rel = format!("polnear/data/{split}");
     let dir = ctx.data.join(&rel);
-    let mut names: Vec<String> = fs_err::read_dir(dir.join("text"))?
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".txt"))
-        .collect();
-    names.sort();
-    if ctx.quick {
-        names.truncate(10);
-    }
-    let mut anns: Vec<String> = fs_err::read_dir(dir.join("attributions"))?
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    anns.sort();
     let mut tally = Tally::default();
-    for name in &names {
-        let stem = name.trim_end_matches(".txt");
-        let Some(ann) = anns
-            .iter()
-            .find(|a| a.rsplit_once('_').is_some_and(|(s, _)| s == stem))
-        else {
-            continue;
-        };
-        let text = fs_err::read_to_string(dir.join("text").join(name))?;
-        let ann = fs_err::read_to_string(dir.join("attributions").join(ann))?;
+    for files in polnear::articles(&dir, ctx.quick.then_some(10))? {
+        let name = &files.name;
+        let text = fs_err::read_to_string(&files.text)?;
+        let ann = fs_err::read_to_string(&files.ann)?;
         let predicted = score_article(&text, &ann, &mut tally, opts, name);
         if opts.dump.is_some() {
             for q in &predicted {
@@ -307,58 +288,12 @@ fn shares_word(a: &str, b: &str) -> bool {
     words(a).iter().any(|w| bw.contains(w))
 }
 
-/// Byte offset of each character offset (PolNeAR counts characters).
-fn byte_offsets(text: &str) -> Vec<usize> {
-    let mut out: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-    out.push(text.len());
-    out
-}
-
 /// The gold direct quotes of one article: quoted stretches inside content
 /// spans, with the attribution's source span.
 fn gold_quotes(text: &str, ann: &str) -> Vec<Gold> {
-    let bytes = byte_offsets(text);
-    let at = |c: usize| bytes.get(c).copied().unwrap_or(text.len());
-    // T id -> (kind, byte extent)
-    let mut spans: std::collections::HashMap<&str, (&str, Span)> = Default::default();
-    for line in ann.lines() {
-        let mut cols = line.split('\t');
-        let (Some(id), Some(mid)) = (cols.next(), cols.next()) else {
-            continue;
-        };
-        if !id.starts_with('T') {
-            continue;
-        }
-        let Some((kind, ranges)) = mid.split_once(' ') else {
-            continue;
-        };
-        let mut lo = usize::MAX;
-        let mut hi = 0;
-        for r in ranges.split(';') {
-            let mut it = r.split_whitespace().filter_map(|n| n.parse::<usize>().ok());
-            if let (Some(s), Some(e)) = (it.next(), it.next()) {
-                lo = lo.min(at(s));
-                hi = hi.max(at(e));
-            }
-        }
-        if lo < hi {
-            spans.insert(id, (kind, Span::new(lo, hi)));
-        }
-    }
     let mut out = Vec::new();
-    for line in ann.lines().filter(|l| l.starts_with('E')) {
-        let mut content = None;
-        let mut source = None;
-        for part in line.split(['\t', ' ']) {
-            if let Some((role, id)) = part.split_once(':') {
-                match role {
-                    "Content" => content = spans.get(id).map(|s| s.1),
-                    "Source" => source = spans.get(id).map(|s| s.1),
-                    _ => {}
-                }
-            }
-        }
-        let Some(content) = content else { continue };
+    for rel in polnear::relations(text, ann) {
+        let (content, source) = (rel.content_hull, rel.source);
         for quoted in quoted_stretches(text, content) {
             let n_words = quoted
                 .slice(text)
