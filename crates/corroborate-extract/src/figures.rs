@@ -1784,10 +1784,16 @@ impl<'a> Doc<'a> {
         if m >= send {
             return None;
         }
+        // "on ads", but not "on top of", "on Friday"; names only after "to",
+        // "from", "into" ("to the Example Foundation")
         let what = if self.toks[m].capitalized() {
+            if prep == "on" || lexicon::is_month(self.norm(m)) || is_weekday(self.norm(m)) {
+                return None;
+            }
             self.name_after(m)
         } else {
             self.compound_head(m)
+                .filter(|w| !matches!(w.as_str(), "top" | "average" | "behalf" | "board"))
         }?;
         Some(format!("{prep} {what}"))
     }
@@ -2818,6 +2824,14 @@ impl<'a> Doc<'a> {
         }
         Some(self.toks[head].norm.clone())
     }
+}
+
+/// A day of the week, which is no destination of money ("on Friday").
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
 }
 
 /// The label of a measure that names nothing more specific.

@@ -1080,3 +1080,16 @@ fn an_including_aside_passes_the_verb_to_the_group() {
         ["civilians killed", "children killed"]
     );
 }
+
+#[test]
+fn money_has_no_destination_in_an_idiom_or_a_day() {
+    assert_eq!(
+        labels("The bank will loan 60 billion rubles on top of that."),
+        ["loan"]
+    );
+    assert_eq!(labels("They spent $5 million on Friday."), ["spending"]);
+    assert_eq!(
+        labels("They sent $5 million to Example Land on Monday."),
+        ["money sent to Example Land"]
+    );
+}
