@@ -815,6 +815,28 @@ impl<'a> Doc<'a> {
         if num.digits && matches!(w(j), "s") && adjacent(toks, j - 1) {
             return true; // "1990s"
         }
+        // a year before a modifier and a compound: "the 2014 current
+        // population survey" (not "2000 new jobs were created")
+        if num.digits
+            && j == i + 1
+            && t.norm.len() == 4
+            && t.norm.bytes().all(|b| b.is_ascii_digit())
+            && t.norm
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..=2100).contains(&y))
+            && read.unit.as_ref().is_some_and(|u| {
+                matches!(u.measure, Measure::People | Measure::Count)
+                    && u.last > j + 1
+                    && toks.get(u.last).is_some_and(|n| {
+                        n.kind == Kind::Word
+                            && !lexicon::is_stopword(&n.norm)
+                            && !lexicon::is_verb_form(&n.norm)
+                            && !lexicon::is_aux_or_adverb(&n.norm)
+                    })
+            })
+        {
+            return true;
+        }
         // a number glued to a word or a code: "G20", "COVID-19", "F-16"
         if num.digits && i > 0 {
             let p = &toks[i - 1];

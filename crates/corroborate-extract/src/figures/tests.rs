@@ -1093,3 +1093,9 @@ fn money_has_no_destination_in_an_idiom_or_a_day() {
         ["money sent to Example Land"]
     );
 }
+
+#[test]
+fn a_year_before_a_compound_is_no_count() {
+    assert!(labels("The data come from the 2014 current population survey.").is_empty());
+    assert_eq!(labels("The firm will add 2000 new jobs."), ["jobs"]);
+}
