@@ -513,6 +513,9 @@ pub(crate) struct Doc<'a> {
     pub(crate) sent_start: Vec<usize>,
     /// Paragraph number of each token.
     pub(crate) para: Vec<usize>,
+    /// Words written capitalised inside a sentence (names), built on first
+    /// use: one pass over the text however many figures ask.
+    named: std::cell::OnceCell<std::collections::HashSet<&'a str>>,
 }
 
 /// What the number reader makes of one number in its context.
@@ -560,6 +563,7 @@ impl<'a> Doc<'a> {
             sent,
             sent_start,
             para,
+            named: std::cell::OnceCell::new(),
         }
     }
 
@@ -2133,14 +2137,19 @@ impl<'a> Doc<'a> {
     /// Whether the word at token `k` is written capitalised somewhere in the
     /// text other than at a sentence's start: a name, not a common noun.
     fn named_elsewhere(&self, k: usize) -> bool {
-        let word = self.toks[k].text;
-        self.toks.iter().enumerate().any(|(i, t)| {
-            i != k
-                && t.text == word
-                && i > 0
-                && self.sent.get(i) == self.sent.get(i - 1)
-                && self.sent_start.get(self.sent[i]).copied() != Some(i)
-        })
+        let named = self.named.get_or_init(|| {
+            self.toks
+                .iter()
+                .enumerate()
+                .filter(|&(i, t)| {
+                    i > 0
+                        && t.capitalized()
+                        && self.sent_start.get(self.sent[i]).copied() != Some(i)
+                })
+                .map(|(_, t)| t.text)
+                .collect()
+        });
+        named.contains(self.toks[k].text)
     }
 
     /// The noun phrase that opens the sentence, names included ("The Hang
