@@ -94,6 +94,207 @@ fn role_word(w: &str) -> bool {
             | "researchers"
             | "scientists"
             | "union"
+            | "campaign"
+            | "campaigns"
+            | "aide"
+            | "aides"
+            | "adviser"
+            | "advisers"
+            | "advisor"
+            | "advisors"
+            | "staff"
+            | "staffers"
+            | "team"
+            | "party"
+            | "lawmakers"
+            | "pollster"
+            | "pollsters"
+            | "polls"
+            | "surveys"
+            | "study"
+            | "report"
+            | "records"
+            | "filings"
+            | "documents"
+            | "manager"
+            | "chairman"
+            | "chairwoman"
+            | "secretary"
+            | "director"
+            | "president"
+            | "senator"
+            | "governor"
+            | "mayor"
+            | "prosecutors"
+            | "investigators"
+            | "critics"
+            | "supporters"
+            | "voters"
+            | "respondents"
+    )
+}
+
+/// Nouns that name a document or a count rather than a speaker: a poll, a
+/// study, a report. They "show", "find" and "have" what they count.
+fn document_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "poll"
+            | "polls"
+            | "survey"
+            | "surveys"
+            | "study"
+            | "studies"
+            | "report"
+            | "reports"
+            | "analysis"
+            | "data"
+            | "figures"
+            | "records"
+            | "numbers"
+            | "estimates"
+            | "research"
+            | "review"
+            | "audit"
+            | "census"
+            | "tally"
+            | "count"
+            | "projections"
+            | "average"
+            | "filings"
+            | "documents"
+            | "results"
+            | "statistics"
+            | "findings"
+            | "index"
+            | "model"
+            | "forecast"
+    )
+}
+
+/// Reporting verbs beyond the shared lexicon: the many ways political news
+/// says "said" ("noted", "argued", "boasted").
+fn says(w: &str) -> bool {
+    lexicon::is_reporting_verb(w)
+        || matches!(
+            w,
+            "noted"
+                | "notes"
+                | "argued"
+                | "argues"
+                | "concluded"
+                | "cited"
+                | "cites"
+                | "admitted"
+                | "admits"
+                | "acknowledged"
+                | "acknowledges"
+                | "explained"
+                | "explains"
+                | "observed"
+                | "predicted"
+                | "predicts"
+                | "projected"
+                | "projects"
+                | "declared"
+                | "declares"
+                | "boasted"
+                | "boasts"
+                | "bragged"
+                | "complained"
+                | "recalled"
+                | "testified"
+                | "touted"
+                | "touts"
+                | "vowed"
+                | "insists"
+                | "asserted"
+                | "asserts"
+                | "contended"
+                | "contends"
+                | "maintained"
+                | "maintains"
+                | "emphasized"
+                | "stressed"
+                | "disclosed"
+                | "discloses"
+                | "reiterated"
+                | "conceded"
+                | "concedes"
+                | "calculated"
+                | "calculates"
+                | "forecast"
+                | "forecasts"
+                | "revealed"
+                | "reveals"
+        )
+}
+
+/// Verbs that attribute only after a quote ("…,” she continued): before a
+/// figure of their own they mostly mean something else.
+fn says_after_quote(w: &str) -> bool {
+    says(w)
+        || matches!(
+            w,
+            "continued"
+                | "continues"
+                | "asked"
+                | "asks"
+                | "replied"
+                | "replies"
+                | "responded"
+                | "responds"
+                | "joked"
+                | "quipped"
+                | "shouted"
+                | "yelled"
+                | "recounted"
+                | "remarked"
+                | "wondered"
+                | "mused"
+                | "answered"
+                | "promised"
+                | "pledged"
+                | "tweeted"
+        )
+}
+
+/// Verbs by which a document states a figure ("the poll shows", "the study
+/// found"); they attribute only when their subject is a document.
+fn document_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "shows"
+            | "showed"
+            | "show"
+            | "shown"
+            | "found"
+            | "finds"
+            | "find"
+            | "indicates"
+            | "indicated"
+            | "indicate"
+            | "has"
+            | "had"
+            | "have"
+            | "gives"
+            | "gave"
+            | "give"
+            | "puts"
+            | "put"
+            | "pegs"
+            | "pegged"
+            | "revealed"
+            | "reveals"
+            | "suggests"
+            | "suggested"
+            | "estimates"
+            | "estimated"
+            | "projects"
+            | "projected"
+            | "concluded"
+            | "says"
+            | "said"
     )
 }
 
@@ -361,14 +562,53 @@ fn nearest_name(doc: &Doc<'_>, at: usize) -> Option<String> {
     None
 }
 
+/// The length in tokens of a double quote mark at token `i`: one for
+/// “ ” and ", two for '' (two apostrophes, as some outlets write it).
+fn mark_at(doc: &Doc<'_>, i: usize) -> Option<(usize, &'static str)> {
+    match doc.norm(i) {
+        "“" => Some((1, "“")),
+        "”" => Some((1, "”")),
+        "\"" => Some((1, "\"")),
+        "'" if doc.norm(i + 1) == "'" && doc.toks[i].end == doc.toks[i + 1].start => {
+            Some((2, "\""))
+        }
+        _ => None,
+    }
+}
+
+/// Whether a closing quote mark ends at token `close` (its first token).
+fn closes_at(doc: &Doc<'_>, close: usize) -> Option<usize> {
+    match mark_at(doc, close) {
+        Some((len, "”" | "\"")) => Some(len),
+        _ => None,
+    }
+}
+
+/// The last token of the paragraph of token `o`.
+fn paragraph_end(doc: &Doc<'_>, o: usize) -> usize {
+    let p = doc.para[o];
+    let mut k = o;
+    while k + 1 < doc.toks.len() && doc.para[k + 1] == p {
+        k += 1;
+    }
+    k
+}
+
 /// Every quotation in the text with its speaker. Curly quotes may run over
-/// paragraphs (a speech quoted at length); straight quotes stay in one.
+/// paragraphs (a speech quoted at length); a straight quote left open at
+/// its paragraph's end runs to that end (the next paragraph reopens it, as
+/// news quotes a speech over several paragraphs).
 pub(crate) fn quotes(doc: &Doc<'_>) -> Vec<QuoteSpan> {
     let mut spans = Vec::new();
     let mut open: Option<usize> = None;
     let mut straight: Option<usize> = None;
-    for (i, t) in doc.toks.iter().enumerate() {
-        match t.norm.as_str() {
+    let mut i = 0;
+    while i < doc.toks.len() {
+        let Some((len, mark)) = mark_at(doc, i) else {
+            i += 1;
+            continue;
+        };
+        match mark {
             "“" => {
                 if let Some(o) = open {
                     // a new quote opens before the last one closed: close it at its paragraph end
@@ -385,17 +625,23 @@ pub(crate) fn quotes(doc: &Doc<'_>) -> Vec<QuoteSpan> {
                     spans.push((o, i));
                 }
             }
-            "\"" => match straight.take() {
+            _ => match straight.take() {
                 Some(o) if doc.para[o] == doc.para[i] => spans.push((o, i)),
-                _ => straight = Some(i),
+                Some(o) => {
+                    if paragraph_end(doc, o) > o {
+                        spans.push((o, paragraph_end(doc, o)));
+                    }
+                    straight = Some(i);
+                }
+                None => straight = Some(i),
             },
-            _ => {}
         }
         if let Some(o) = open {
             if i > o + 1500 {
                 open = None;
             }
         }
+        i += len;
     }
     if let Some(o) = open {
         let end = (o..doc.toks.len())
@@ -403,6 +649,11 @@ pub(crate) fn quotes(doc: &Doc<'_>) -> Vec<QuoteSpan> {
             .find(|&k| doc.para[k] == doc.para[o])
             .unwrap_or(o);
         spans.push((o, end));
+    }
+    if let Some(o) = straight {
+        if paragraph_end(doc, o) > o {
+            spans.push((o, paragraph_end(doc, o)));
+        }
     }
     spans.sort_unstable();
     let mut out: Vec<QuoteSpan> = spans
@@ -430,15 +681,33 @@ pub(crate) fn quotes(doc: &Doc<'_>) -> Vec<QuoteSpan> {
             .and_then(|(_, q)| q.speaker.clone());
         out[i].speaker = near;
     }
+    // a quote that is a whole paragraph carries on the quote of the paragraph
+    // before (a speech quoted over several paragraphs), or, when it runs
+    // open to its paragraph's end, the quote that reopens the next one
+    for i in 0..out.len() {
+        if out[i].speaker.is_some() {
+            continue;
+        }
+        let (o, c) = (out[i].open, out[i].close);
+        let p = doc.para[o];
+        let opens_paragraph = o == 0 || doc.para[o - 1] != p;
+        let runs_on = closes_at(doc, c).is_none() && c == paragraph_end(doc, o);
+        let before = (i > 0 && opens_paragraph)
+            .then(|| &out[i - 1])
+            .filter(|q| doc.para[q.close] + 1 == p)
+            .and_then(|q| q.speaker.clone());
+        let after = out
+            .get(i + 1)
+            .filter(|q| runs_on && doc.para[q.open] == p + 1)
+            .and_then(|q| q.speaker.clone());
+        out[i].speaker = before.or(after);
+    }
     out
 }
 
 /// “…,” NAME, apposition, said / “…,” he said / “…,” said NAME.
 fn speaker_after(doc: &Doc<'_>, close: usize) -> Option<String> {
-    if doc.norm(close) != "”" && doc.norm(close) != "\"" {
-        return None;
-    }
-    let mut k = close + 1;
+    let mut k = close + closes_at(doc, close)?;
     let para = doc.para.get(close).copied()?;
     if matches!(doc.norm(k), "," | ":") {
         k += 1;
@@ -447,7 +716,7 @@ fn speaker_after(doc: &Doc<'_>, close: usize) -> Option<String> {
         return None;
     }
     // "said NAME"
-    if lexicon::is_reporting_verb(doc.norm(k)) {
+    if says_after_quote(doc.norm(k)) {
         let mut b = k + 1;
         while doc
             .toks
@@ -466,7 +735,7 @@ fn speaker_after(doc: &Doc<'_>, close: usize) -> Option<String> {
     if close > 0 && matches!(doc.norm(close - 1), "." | "!" | "?") {
         let sid = doc.sent.get(k).copied()?;
         let (_, send) = doc.sentence_toks(sid);
-        let verb = (k..send).find(|&v| lexicon::is_reporting_verb(doc.norm(v)))?;
+        let verb = (k..send).find(|&v| says_after_quote(doc.norm(v)))?;
         let floor = (k..verb)
             .rev()
             .find(|&c| doc.norm(c) == ",")
@@ -476,11 +745,11 @@ fn speaker_after(doc: &Doc<'_>, close: usize) -> Option<String> {
     // NAME … VERB within the sentence
     let limit = (k + 30).min(doc.toks.len());
     let verb = (k..limit).find(|&v| {
-        lexicon::is_reporting_verb(doc.norm(v))
+        says_after_quote(doc.norm(v))
             || matches!(doc.norm(v), "“" | "”" | "\"")
             || doc.para[v] != para
     })?;
-    if !lexicon::is_reporting_verb(doc.norm(verb)) {
+    if !says_after_quote(doc.norm(verb)) {
         return None;
     }
     if verb == k + 1 && pronoun(doc.norm(k)) {
@@ -505,7 +774,7 @@ fn speaker_before(doc: &Doc<'_>, open: usize) -> Option<String> {
     let floor = k.saturating_sub(6);
     let verb = (floor..k)
         .rev()
-        .find(|&v| doc.para[v] == para && lexicon::is_reporting_verb(doc.norm(v)))?;
+        .find(|&v| doc.para[v] == para && says_after_quote(doc.norm(v)))?;
     let sid = doc.sent[verb];
     let (sstart, _) = doc.sentence_toks(sid);
     subject_before(doc, verb, sstart)
@@ -514,7 +783,191 @@ fn speaker_before(doc: &Doc<'_>, open: usize) -> Option<String> {
 /// Whether token `v` is a reporting verb: a capitalised one inside a
 /// sentence is part of a name ("the United States").
 fn reports_at(doc: &Doc<'_>, v: usize, sstart: usize) -> bool {
-    lexicon::is_reporting_verb(doc.norm(v)) && (v == sstart || !doc.toks[v].capitalized())
+    says(doc.norm(v)) && (v == sstart || !doc.toks[v].capitalized())
+}
+
+/// Whether token `k` is punctuation that ends a phrase.
+fn phrase_break(doc: &Doc<'_>, k: usize) -> bool {
+    matches!(
+        doc.norm(k),
+        "," | "." | ";" | ":" | "”" | "“" | "\"" | "(" | ")" | "?" | "!" | "-" | "'"
+    )
+}
+
+/// "according to X" in the sentence: X up to the end of its phrase (a
+/// punctuation mark or a clause word), at most 14 tokens, unless the figure
+/// is part of X ("according to three recent polls").
+fn according_to(doc: &Doc<'_>, sstart: usize, send: usize, tok: usize) -> Option<String> {
+    for k in sstart..send.saturating_sub(1) {
+        if doc.norm(k) != "according" || doc.norm(k + 1) != "to" {
+            continue;
+        }
+        let a = k + 2;
+        let mut b = a;
+        while b < send
+            && b < a + 14
+            && !phrase_break(doc, b)
+            && !(b > a
+                && matches!(
+                    doc.norm(b),
+                    "that" | "which" | "who" | "when" | "while" | "but" | "as" | "because"
+                ))
+        {
+            b += 1;
+        }
+        // "according to the UN and": a dangling connector is no part of it
+        while b > a && matches!(doc.norm(b - 1), "and" | "or" | "of" | "for" | "in" | "by") {
+            b -= 1;
+        }
+        if b <= a || (a..b).contains(&tok) {
+            continue;
+        }
+        // one lower-case function word is no source ("according to a")
+        if b == a + 1 && !doc.toks[a].capitalized() && lexicon::is_stopword(doc.norm(a)) {
+            continue;
+        }
+        if let Some(x) = span_text(doc, a, b) {
+            return Some(strip_article(&x).to_string());
+        }
+    }
+    None
+}
+
+/// Without a leading "a", "an" or "the".
+fn strip_article(s: &str) -> &str {
+    let t = strip_the(s);
+    t.strip_prefix("a ")
+        .or_else(|| t.strip_prefix("an "))
+        .or_else(|| t.strip_prefix("A "))
+        .or_else(|| t.strip_prefix("An "))
+        .unwrap_or(t)
+}
+
+/// A poll or survey noun: what "has" or "puts" a candidate at a share.
+fn poll_noun(w: &str) -> bool {
+    matches!(w, "poll" | "polls" | "survey" | "surveys")
+}
+
+/// The document that is the subject of the verb at `v` ("the latest
+/// Reuters/Ipsos poll showed", "a survey by the group in March found"): the
+/// nearest document noun before the verb, within its phrase, with the names
+/// before it. `has` and its like need a poll.
+fn document_subject(doc: &Doc<'_>, v: usize, floor: usize) -> Option<String> {
+    let needs_poll = matches!(
+        doc.norm(v),
+        "has" | "had" | "have" | "gives" | "gave" | "give" | "puts" | "put" | "pegs" | "pegged"
+    );
+    let low = floor.max(v.saturating_sub(12));
+    let mut k = v;
+    while k > low {
+        k -= 1;
+        if phrase_break(doc, k) && doc.norm(k) != "-" && doc.norm(k) != "'" {
+            return None;
+        }
+        let w = doc.norm(k);
+        // a capitalised "Research" or "Average" is part of a name
+        let document = (needs_poll && poll_noun(w)) || (!needs_poll && document_noun(w));
+        if document && !doc.toks[k].capitalized() {
+            let (f, l) = match subject_span(doc, k + 1, floor) {
+                Some(Subject::Span(f, l)) => (f, l),
+                _ => (k, k + 1),
+            };
+            // "their projections showed": the source is whoever "their"
+            // stands for, which is not resolved here
+            let owner = f.checked_sub(1).map(|p| doc.norm(p));
+            if f == k && matches!(owner, Some("their" | "its" | "his" | "her" | "our" | "my")) {
+                return None;
+            }
+            return span_text(doc, f, l);
+        }
+    }
+    None
+}
+
+/// Whether the figure's words stand in the subject of the verb at `v` as a
+/// share of it ("36 percent of voters said"): a poll's respondents, not its
+/// source.
+fn quantity_subject(doc: &Doc<'_>, v: usize, floor: usize) -> bool {
+    let Some(Subject::Span(f, _)) = subject_span(doc, v, floor) else {
+        return false;
+    };
+    f >= floor + 2
+        && doc.norm(f - 1) == "of"
+        && (doc.toks[f - 2].kind == Kind::Num
+            || matches!(
+                doc.norm(f - 2),
+                "percent" | "%" | "majority" | "half" | "third"
+            ))
+}
+
+/// Whether the verb at `v` attributes a quote that closes just before its
+/// subject ("…,” Mr. Smith said, holding up two fingers"): what follows it
+/// outside the quote is narrative, not what was said.
+fn attributes_quote_before(doc: &Doc<'_>, v: usize, floor: usize) -> bool {
+    let low = floor.max(v.saturating_sub(8));
+    let mut k = v;
+    while k > low {
+        k -= 1;
+        let w = doc.norm(k);
+        if closes_at(doc, k).is_some() || (w == "'" && doc.norm(k.wrapping_sub(1)) == "'") {
+            return true;
+        }
+        if w == "," || w == "." || doc.toks[k].kind == Kind::Word {
+            continue;
+        }
+        return false;
+    }
+    false
+}
+
+/// Whether the figure at `tok` sits in an adjunct of the reporting verb at
+/// `v` rather than in what was said: "said in front of a crowd of 1,000",
+/// with no "that", colon or quote between the verb and the figure. A hedge
+/// ("counts at least 60") is the figure's own.
+fn in_adjunct(doc: &Doc<'_>, v: usize, tok: usize) -> bool {
+    matches!(
+        doc.norm(v + 1),
+        "in" | "at" | "during" | "before" | "after" | "while" | "on" | "from" | "with"
+    ) && (v + 2..tok).any(|k| !lexicon::is_hedge_word(doc.norm(k)) && doc.norm(k) != "most")
+        && !(v + 1..tok)
+            .any(|k| matches!(doc.norm(k), "that" | ":" | "“" | "\"") || doc.norm(k) == "'")
+}
+
+/// "In a CNN/ORC poll released Monday, 50 percent …", "… in the latest
+/// survey": a poll or study named after "in" with a determiner or a name.
+fn in_document(doc: &Doc<'_>, sstart: usize, send: usize, tok: usize) -> Option<String> {
+    for k in sstart..send {
+        if doc.norm(k) != "in" {
+            continue;
+        }
+        let first = k + 1;
+        let det = matches!(
+            doc.norm(first),
+            "a" | "an" | "the" | "this" | "that" | "its" | "his" | "her" | "their" | "our"
+        ) || doc.toks.get(first).is_some_and(|t| t.capitalized());
+        if !det {
+            continue;
+        }
+        let mut j = first;
+        while j < send && j < first + 9 && !matches!(doc.norm(j), "," | "." | ";" | ":" | "”" | "“")
+        {
+            let w = doc.norm(j);
+            if matches!(
+                w,
+                "poll" | "survey" | "study" | "report" | "analysis" | "census"
+            ) {
+                if (k..=j).contains(&tok) {
+                    break;
+                }
+                return span_text(doc, first, j + 1).map(|x| strip_article(&x).to_string());
+            }
+            if doc.toks[j].kind == Kind::Num && j != first + 1 {
+                break;
+            }
+            j += 1;
+        }
+    }
+    None
 }
 
 /// Who the figure at token `tok` (byte `at`) is attributed to.
@@ -528,31 +981,8 @@ pub(crate) fn attribute(
     let sid = *doc.sent.get(tok)?;
     let (sstart, send) = doc.sentence_toks(sid);
     // "according to X" anywhere in the sentence
-    for k in sstart..send.saturating_sub(1) {
-        if doc.norm(k) == "according" && doc.norm(k + 1) == "to" {
-            let mut b = k + 2;
-            while b < send
-                && b < k + 12
-                && !matches!(doc.norm(b), "," | "." | ";" | "”" | "“" | ":")
-                && !(doc.toks[b].kind == Kind::Num)
-            {
-                if b > k + 2
-                    && !doc.toks[b].capitalized()
-                    && !role_word(doc.norm(b))
-                    && !particle(doc.norm(b))
-                    && !matches!(doc.norm(b), "-" | "of" | "for" | "(" | ")" | "and")
-                {
-                    break;
-                }
-                b += 1;
-            }
-            if b > k + 2 {
-                let (s, e) = (doc.toks[k + 2].start, doc.toks[b - 1].end);
-                if let Some(x) = doc.text.get(s..e) {
-                    return Some(strip_the(x).to_string());
-                }
-            }
-        }
+    if let Some(x) = according_to(doc, sstart, send, tok) {
+        return Some(x);
     }
     // inside a quote: its speaker, when the quote has one
     if let Some(q) = quotes.iter().find(|q| q.open < tok && tok < q.close) {
@@ -560,81 +990,142 @@ pub(crate) fn attribute(
             return q.speaker.clone();
         }
     }
-    // the subject of the nearest reporting verb before the figure in its sentence
+    // a semicolon ends the clause of any verb before it
+    let floor = (sstart..tok)
+        .rev()
+        .find(|&k| doc.norm(k) == ";")
+        .map_or(sstart, |k| k + 1);
+    let poll = in_document(doc, sstart, send, tok);
+    if let Some(x) = verb_before(doc, floor, tok, &poll) {
+        return Some(x);
+    }
+    if let Some(x) = verb_after(doc, sstart, send, tok) {
+        return Some(x);
+    }
+    poll
+}
+
+/// The subject of the nearest reporting verb before the figure in its
+/// clause.
+fn verb_before(doc: &Doc<'_>, sstart: usize, tok: usize, poll: &Option<String>) -> Option<String> {
     for v in (sstart..tok).rev() {
         let w = doc.norm(v);
-        if reports_at(doc, v, sstart) {
-            // "an estimated 65,000" is a hedge; "it is estimated" names no one
-            if matches!(w, "estimated" | "estimates")
-                && (v + 3 >= tok || doc.norm(v.wrapping_sub(1)) == "is")
-            {
-                continue;
-            }
-            if let Some(s) = subject_before(doc, v, sstart) {
-                return Some(s);
-            }
-            // "reports, circulated by opposition media, suggest": the agent
-            if v > sstart && doc.norm(v - 1) == "," {
-                let comma = (sstart..v - 1)
-                    .rev()
-                    .find(|&c| doc.norm(c) == ",")
-                    .unwrap_or(sstart);
-                if let Some(by) = (comma..v - 1).find(|&c| doc.norm(c) == "by") {
-                    if let Some(s) = subject_before(doc, v - 1, by + 1) {
-                        return Some(s);
-                    }
-                }
-            }
-            // "Another automaker, General Motors (GM), announced": the
-            // name between the commas when the sentence opens with one
-            // capitalised word only
-            if v > sstart && doc.norm(v - 1) == "," {
-                let comma = (sstart..v - 1).rev().find(|&c| doc.norm(c) == ",");
-                let lone_opening = doc.toks.get(sstart + 1).is_some_and(|t| !t.capitalized());
-                if let (Some(c), true) = (comma, lone_opening) {
-                    if let Some(Subject::Span(f, l)) = subject_span(doc, v - 1, c + 1) {
-                        if f == c + 1 {
-                            return span_text(doc, f, l);
-                        }
-                    }
-                }
-            }
-            // "The Civil Defense, or …, said": the sentence's first name;
-            // so too for a second verb, "Jobs welcomed everyone and announced"
-            if v > sstart && matches!(doc.norm(v - 1), "," | "and") {
-                // past a leading "The": "The army … and reported" names no one
-                let a = if doc.norm(sstart) == "the" {
-                    sstart + 1
-                } else {
-                    sstart
-                };
-                let mut b = a;
-                while b < v
-                    && (doc.toks[b].capitalized()
-                        || particle(doc.norm(b))
-                        || matches!(doc.norm(b), "-" | "of" | "for"))
-                {
-                    b += 1;
-                }
-                if b > a {
-                    let (s, e) = (doc.toks[sstart].start, doc.toks[b - 1].end);
-                    return doc.text.get(s..e).map(|x| strip_the(x).to_string());
-                }
-            }
-            // a verb with no source ("their previous estimate of $18
-            // billion"): the reporting verb before it may have one
+        let capital_inside = v != sstart && doc.toks[v].capitalized();
+        if capital_inside {
+            continue;
         }
-    }
-    // "…, officials said." after the figure
-    for v in tok..send {
-        if reports_at(doc, v, sstart) && v > tok + 1 && doc.norm(v - 1) != "that" {
-            let floor = (tok + 1..v)
+        // "the poll shows", "a study found": a document's figures
+        if document_verb(w) {
+            if let Some(x) = document_subject(doc, v, sstart) {
+                return Some(x);
+            }
+            // "Pew found that …": any source, with "that"
+            if matches!(w, "found" | "finds" | "showed" | "shows" | "concluded")
+                && doc.norm(v + 1) == "that"
+            {
+                if let Some(x) = subject_before(doc, v, sstart) {
+                    return Some(x);
+                }
+            }
+        }
+        if !reports_at(doc, v, sstart) {
+            continue;
+        }
+        // "an estimated 65,000" is a hedge; "it is estimated" names no one
+        if matches!(w, "estimated" | "estimates")
+            && (v + 3 >= tok || doc.norm(v.wrapping_sub(1)) == "is")
+        {
+            continue;
+        }
+        if attributes_quote_before(doc, v, sstart) || in_adjunct(doc, v, tok) {
+            continue;
+        }
+        // "In a poll, 31 percent of voters said …, compared with 23
+        // percent": the poll, not its respondents
+        if poll.is_some() && quantity_subject(doc, v, sstart) {
+            return poll.clone();
+        }
+        if let Some(s) = subject_before(doc, v, sstart) {
+            return Some(s);
+        }
+        // "reports, circulated by opposition media, suggest": the agent
+        if v > sstart && doc.norm(v - 1) == "," {
+            let comma = (sstart..v - 1)
                 .rev()
                 .find(|&c| doc.norm(c) == ",")
-                .map_or(v, |c| c + 1);
-            if floor < v {
-                return subject_before(doc, v, floor);
+                .unwrap_or(sstart);
+            if let Some(by) = (comma..v - 1).find(|&c| doc.norm(c) == "by") {
+                if let Some(s) = subject_before(doc, v - 1, by + 1) {
+                    return Some(s);
+                }
             }
+        }
+        // "Another automaker, General Motors (GM), announced": the
+        // name between the commas when the sentence opens with one
+        // capitalised word only
+        if v > sstart && doc.norm(v - 1) == "," {
+            let comma = (sstart..v - 1).rev().find(|&c| doc.norm(c) == ",");
+            let lone_opening = doc.toks.get(sstart + 1).is_some_and(|t| !t.capitalized());
+            if let (Some(c), true) = (comma, lone_opening) {
+                if let Some(Subject::Span(f, l)) = subject_span(doc, v - 1, c + 1) {
+                    if f == c + 1 {
+                        return span_text(doc, f, l);
+                    }
+                }
+            }
+        }
+        // "The Civil Defense, or …, said": the sentence's first name;
+        // so too for a second verb, "Jobs welcomed everyone and announced"
+        if v > sstart && matches!(doc.norm(v - 1), "," | "and") {
+            // past a leading "The": "The army … and reported" names no one
+            let a = if doc.norm(sstart) == "the" {
+                sstart + 1
+            } else {
+                sstart
+            };
+            let mut b = a;
+            while b < v
+                && (doc.toks[b].capitalized()
+                    || particle(doc.norm(b))
+                    || matches!(doc.norm(b), "-" | "of" | "for"))
+            {
+                b += 1;
+            }
+            if b > a {
+                let (s, e) = (doc.toks[sstart].start, doc.toks[b - 1].end);
+                return doc.text.get(s..e).map(|x| strip_the(x).to_string());
+            }
+        }
+        // a verb with no source ("their previous estimate of $18
+        // billion"): the reporting verb before it may have one
+    }
+    None
+}
+
+/// "…, officials said." after the figure: the subject between the last
+/// comma and the verb.
+fn verb_after(doc: &Doc<'_>, sstart: usize, send: usize, tok: usize) -> Option<String> {
+    for v in tok..send {
+        let w = doc.norm(v);
+        if v <= tok + 1 || doc.norm(v - 1) == "that" || (v != sstart && doc.toks[v].capitalized()) {
+            continue;
+        }
+        let document = matches!(
+            w,
+            "shows" | "showed" | "found" | "finds" | "indicates" | "indicated"
+        );
+        if !says(w) && !document {
+            continue;
+        }
+        let floor = (tok + 1..v)
+            .rev()
+            .find(|&c| doc.norm(c) == ",")
+            .map_or(v, |c| c + 1);
+        if floor < v {
+            if document {
+                return document_subject(doc, v, floor);
+            }
+            return subject_before(doc, v, floor);
         }
     }
     None
