@@ -420,7 +420,7 @@ fn subject_span(doc: &Doc<'_>, v: usize, floor: usize) -> Option<Subject> {
                     .toks
                     .get(k)
                     .is_some_and(|n| n.norm == "-" || n.capitalized()))
-            || (w == "-"
+            || ((w == "-" || w == "/")
                 && k >= 2
                 && doc.toks[k - 2].end == t.start
                 && doc.toks.get(k).is_some_and(|n| n.start == t.end))
@@ -584,14 +584,14 @@ fn closes_at(doc: &Doc<'_>, close: usize) -> Option<usize> {
     }
 }
 
-/// The last token of the paragraph of token `o`.
+/// The last token of the paragraph of token `o` (paragraph numbers never
+/// fall along the text, so a binary search finds it).
 fn paragraph_end(doc: &Doc<'_>, o: usize) -> usize {
-    let p = doc.para[o];
-    let mut k = o;
-    while k + 1 < doc.toks.len() && doc.para[k + 1] == p {
-        k += 1;
-    }
-    k
+    let p = doc.para.get(o).copied().unwrap_or(0);
+    doc.para
+        .partition_point(|&q| q <= p)
+        .saturating_sub(1)
+        .max(o)
 }
 
 /// Every quotation in the text with its speaker. Curly quotes may run over
@@ -671,9 +671,12 @@ pub(crate) fn quotes(doc: &Doc<'_>) -> Vec<QuoteSpan> {
             continue;
         }
         let p = doc.para[out[i].open];
-        let near = out
+        // the quotes of one paragraph are next to each other in the list
+        let (lo, hi) = (i.saturating_sub(8), (i + 9).min(out.len()));
+        let near = out[lo..hi]
             .iter()
             .enumerate()
+            .map(|(j, q)| (j + lo, q))
             .filter(|(j, q)| {
                 *j != i && (doc.para[q.open] == p || doc.para[q.close] == p) && q.speaker.is_some()
             })
@@ -765,11 +768,15 @@ fn speaker_after(doc: &Doc<'_>, close: usize) -> Option<String> {
 
 /// NAME said: “…” / NAME told a reporter, “…”.
 fn speaker_before(doc: &Doc<'_>, open: usize) -> Option<String> {
-    let para = doc.para.get(open).copied()?;
+    let mut para = doc.para.get(open).copied()?;
     let mut k = open;
-    // skip the colon or comma, then look for the verb a few words back
+    // skip the colon or comma, then look for the verb a few words back; a
+    // colon ending the paragraph before introduces a quote paragraph
     if k > 0 && matches!(doc.norm(k - 1), ":" | ",") {
         k -= 1;
+        if doc.norm(k) == ":" {
+            para = doc.para[k];
+        }
     }
     let floor = k.saturating_sub(6);
     let verb = (floor..k)
@@ -878,7 +885,7 @@ fn document_subject(doc: &Doc<'_>, v: usize, floor: usize) -> Option<String> {
             if f == k && matches!(owner, Some("their" | "its" | "his" | "her" | "our" | "my")) {
                 return None;
             }
-            return span_text(doc, f, l);
+            return span_text(doc, f, l).map(|x| strip_article(&x).to_string());
         }
     }
     None
@@ -980,12 +987,21 @@ pub(crate) fn attribute(
     let _ = at;
     let sid = *doc.sent.get(tok)?;
     let (sstart, send) = doc.sentence_toks(sid);
+    // the sentence within 100 tokens of the figure: a run-on text without
+    // stops stays linear
+    let (sstart, send) = (sstart.max(tok.saturating_sub(100)), send.min(tok + 100));
     // "according to X" anywhere in the sentence
     if let Some(x) = according_to(doc, sstart, send, tok) {
         return Some(x);
     }
     // inside a quote: its speaker, when the quote has one
-    if let Some(q) = quotes.iter().find(|q| q.open < tok && tok < q.close) {
+    // quotes are sorted by their opening: the few opened last before the
+    // figure are the ones that may hold it
+    let opened = quotes.partition_point(|q| q.open < tok);
+    let holding = quotes
+        .get(opened.saturating_sub(4)..opened)
+        .and_then(|qs| qs.iter().rev().find(|q| tok < q.close));
+    if let Some(q) = holding {
         if q.speaker.is_some() {
             return q.speaker.clone();
         }
@@ -1202,4 +1218,145 @@ pub(crate) fn status(doc: &Doc<'_>, tok: usize) -> Status {
         return Status::Confirmed;
     }
     Status::Reported
+}
+
+#[cfg(test)]
+mod tests {
+    use corroborate_model::{Article, ArticleId, Span};
+
+    /// The `attributed_to` of every figure of `text` (one sentence per
+    /// line is enough: the figure reader cuts its own sentences).
+    fn sources(text: &str) -> Vec<Option<String>> {
+        let article = Article {
+            id: ArticleId(0),
+            path: String::new(),
+            source: String::new(),
+            title: String::new(),
+            url: None,
+            author: None,
+            published: None,
+            published_inferred: false,
+            text: text.to_string(),
+            words: 0,
+            sentences: vec![Span::new(0, text.len())],
+        };
+        super::super::figures(&article)
+            .into_iter()
+            .map(|f| f.attributed_to)
+            .collect()
+    }
+
+    fn one(text: &str) -> Option<String> {
+        let all = sources(text);
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        all.into_iter().next().flatten()
+    }
+
+    #[test]
+    fn according_to_takes_its_whole_phrase() {
+        assert_eq!(
+            one("According to a recent national poll, 91 percent of voters agree."),
+            Some("recent national poll".to_string())
+        );
+        assert_eq!(
+            one("The plan costs $1.4 trillion a year, according to the document he released."),
+            Some("document he released".to_string())
+        );
+        // the figure in the phrase is not its own source
+        assert_eq!(
+            one("Kasich does best against her, according to three recent polls."),
+            None
+        );
+    }
+
+    #[test]
+    fn polls_and_studies_that_show_a_figure() {
+        assert_eq!(
+            one("The latest Reuters/Ipsos poll showed Trump leading with 31 percent."),
+            Some("Reuters/Ipsos poll".to_string())
+        );
+        assert_eq!(
+            one("A survey by the group in March found a lead of 48 percent."),
+            Some("survey".to_string())
+        );
+        assert_eq!(
+            one("Wednesday's Quinnipiac poll has her leading by six points."),
+            Some("Wednesday's Quinnipiac poll".to_string())
+        );
+        // respondents who say something are the poll's, not its source
+        assert_eq!(
+            sources(
+                "In a national CNN/ORC poll released Monday, 31% of voters said they were \
+                 enthusiastic, compared with 23% of others."
+            ),
+            [
+                Some("national CNN/ORC poll".to_string()),
+                Some("national CNN/ORC poll".to_string())
+            ]
+        );
+        // a document whose owner is a pronoun names no one here
+        assert_eq!(
+            one("Their projections showed that the firm held 19 percent."),
+            None
+        );
+        // a capitalised "Average" is a name, not a poll average
+        assert_eq!(
+            one("The Dow Jones Industrial Average has climbed 250 points."),
+            None
+        );
+    }
+
+    #[test]
+    fn more_ways_to_say_said() {
+        let got = one("The city took in 3,000 refugees, Mayor Ted Terry noted.");
+        assert!(
+            got.as_deref().is_some_and(|s| s.ends_with("Ted Terry")),
+            "{got:?}"
+        );
+        let got = one("Bernie Sanders' campaign says it raised more than $21 million.");
+        assert!(
+            got.as_deref().is_some_and(|s| s.contains("campaign")),
+            "{got:?}"
+        );
+        assert_eq!(
+            one("Pew found that 65 percent want stricter laws."),
+            Some("Pew".to_string())
+        );
+    }
+
+    #[test]
+    fn figures_outside_what_was_said() {
+        // an adjunct of the verb, after a quote it attributes
+        assert_eq!(
+            one("“I will win,” Mr. Smith said at a rally of about 1,000 people."),
+            None
+        );
+        // a semicolon ends the verb's clause
+        assert_eq!(
+            one("Officials said the plan had failed; 30 families left anyway."),
+            None
+        );
+        // the description of the sayer is no part of what was said
+        assert_eq!(
+            one("Smith, who raised $5 million, said he would run again."),
+            None
+        );
+    }
+
+    #[test]
+    fn quotes_in_two_apostrophes_and_over_paragraphs() {
+        assert_eq!(
+            one("''It costs $100,000 a month to run,'' said Paul Chipok."),
+            Some("Paul Chipok".to_string())
+        );
+        // straight quotes reopened paragraph after paragraph
+        let text = "Kim Lee said:\n\"We need 50 more doctors.\n\"And we need 20 nurses.\"";
+        assert_eq!(
+            sources(text),
+            [Some("Kim Lee".to_string()), Some("Kim Lee".to_string())]
+        );
+        // a whole-paragraph quote carries on the quote before it
+        let text = "“We will win,” said Ann Marsh.\n“We will get 80 percent of the vote.”";
+        assert_eq!(one(text), Some("Ann Marsh".to_string()));
+    }
 }
