@@ -1761,7 +1761,8 @@ impl<'a> Doc<'a> {
         }
         // a thing offered at an amount: "is available in five colours at
         // $199", "comes in a 30GB edition for $299", "will retail for $9.99"
-        let offered = (sstart..b).any(|i| {
+        // (the clause's last 40 words: a run-on "sentence" stays linear)
+        let offered = (sstart.max(b.saturating_sub(40))..b).any(|i| {
             matches!(
                 self.norm(i),
                 "available"
@@ -2620,7 +2621,7 @@ impl<'a> Doc<'a> {
                 if let Some(name) = self.name_run_before(sstart, n) {
                     // one of a list of shares of a thing named before:
                     // "held 19 percent of the market, with X at 15 percent"
-                    let of = (sstart..n).rev().find_map(|j| {
+                    let of = (sstart.max(n.saturating_sub(40))..n).rev().find_map(|j| {
                         (self.toks[j].kind == Kind::Num
                             && matches!(self.norm(j + 1), "percent" | "%"))
                         .then(|| self.of_object(j + 2))
@@ -2825,6 +2826,8 @@ impl<'a> Doc<'a> {
     /// The first common noun of the clause that ends at token `v` ("Shares
     /// of energy companies … fell" → "shares").
     fn clause_subject(&self, sstart: usize, v: usize) -> Option<String> {
+        // a clause is read within 60 words: a run-on text stays linear
+        let sstart = sstart.max(v.saturating_sub(60));
         let clause = (sstart..v)
             .rev()
             .find(|&c| matches!(self.norm(c), "," | ";" | "while" | "and" | "but"))
