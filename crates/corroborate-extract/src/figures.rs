@@ -194,6 +194,15 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
         let attributed_to = attribution::attribute(&doc, &quotes, num.first, read.start);
         let status = attribution::status(&doc, num.first);
         let sentence = sentence_span(article, &doc, read.start);
+        // cents are a hundredth of the currency, so that "26 cents" and
+        // "$0.26" group together
+        let mut code = unit.code;
+        if let Some(currency) = code.strip_suffix("-cents") {
+            read.value /= 100.0;
+            read.low = read.low.map(|v| v / 100.0);
+            read.high = read.high.map(|v| v / 100.0);
+            code = currency.to_string();
+        }
         let (low, high) = bounds(read.value, read.hedge, read.low, read.high);
         out.push(FigureReport {
             article: article.id,
@@ -207,7 +216,7 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
             low,
             high,
             hedge: read.hedge,
-            unit: unit.code,
+            unit: code,
             counts,
             attributed_to,
             status,
@@ -1426,8 +1435,27 @@ impl<'a> Doc<'a> {
     fn rate(&self, after: usize) -> Option<&str> {
         let w = self.norm(after + 1);
         let time = matches!(w, "hour" | "day" | "week" | "month" | "year");
+        // "$48 a barrel", "45 cents a share"
+        let per_thing = matches!(
+            w,
+            "share"
+                | "barrel"
+                | "gallon"
+                | "litre"
+                | "liter"
+                | "ton"
+                | "tonne"
+                | "ounce"
+                | "kilo"
+                | "kilogram"
+                | "head"
+                | "person"
+                | "night"
+                | "ticket"
+                | "unit"
+        );
         match self.norm(after) {
-            "a" | "an" if time => Some(w),
+            "a" | "an" if time || per_thing => Some(w),
             "per"
                 if time
                     || self.toks.get(after + 1).is_some_and(|t| {
@@ -2472,8 +2500,13 @@ impl<'a> Doc<'a> {
                     }
                 }
             }
-            // the level a change ends at: "the rating fell to 38 percent"
-            if is_change_verb(w) && v + 1 == b && self.norm(b) == "to" {
+            // the level a change ends at or starts from: "the rating fell
+            // to 38 percent", "slipped to 14 percent from 17 percent"
+            let before = self.norm(num.first.wrapping_sub(1));
+            let between = |w: &str| (v + 1..num.first).any(|k| self.norm(k) == w);
+            let from = (before == "from" && (between("to") || self.norm(after) == "to"))
+                || (before == "to" && between("from"));
+            if is_change_verb(w) && ((v + 1 == b && self.norm(b) == "to") || from) {
                 if let Some(subject) = self.subject_before(sstart, v, true) {
                     return Some(subject);
                 }

@@ -1099,3 +1099,26 @@ fn a_year_before_a_compound_is_no_count() {
     assert!(labels("The data come from the 2014 current population survey.").is_empty());
     assert_eq!(labels("The firm will add 2000 new jobs."), ["jobs"]);
 }
+
+#[test]
+fn levels_rates_and_cents() {
+    assert_eq!(
+        labels("Its market share slipped to 14 percent from 17 percent."),
+        ["market share", "market share"]
+    );
+    assert_eq!(
+        labels("Turnout rose from 55 percent to 61 percent."),
+        ["turnout", "turnout"]
+    );
+    assert_eq!(
+        labels("Sales rose 5 percent from a year earlier."),
+        ["change in sales"]
+    );
+    // cents are read in the currency; "a barrel", "a share" are rates
+    let f = all("The loss was 45 cents a share.");
+    assert_eq!(
+        (f[0].value, f[0].unit.as_str(), f[0].counts.as_str()),
+        (0.45, "USD", "loss per share")
+    );
+    assert_eq!(labels("Oil fell to $48 a barrel."), ["oil per barrel"]);
+}
