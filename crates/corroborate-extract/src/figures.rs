@@ -2491,12 +2491,20 @@ impl<'a> Doc<'a> {
             if w == "value" || w == "price" || w == "prices" {
                 return Some(format!("change in {w}"));
             }
-            if is_change_verb(w) && v + 1 < b && self.norm(b) == "by" {
-                // the object of the change: "cut production by 30%"
+            if is_change_verb(w) && v + 1 < b && matches!(self.norm(b), "by" | "to") {
+                // the object of the change: "cut production by 30%"; the
+                // level it is set to: "cut the tax rate to 15 percent"
                 if let (a, Some((c0, c1))) = self.noun_run(v + 1, b) {
-                    if a == v + 1 || (a > v + 1 && self.norm(a - 1) == "its") {
+                    let determined =
+                        a > v + 1 && matches!(self.norm(a - 1), "its" | "the" | "their");
+                    if a == v + 1 || determined {
                         let object = self.text.get(self.toks[c0].start..self.toks[c1].end)?;
-                        return Some(format!("change in {}", object.to_lowercase()));
+                        let object = object.to_lowercase();
+                        return Some(if self.norm(b) == "by" {
+                            format!("change in {object}")
+                        } else {
+                            object
+                        });
                     }
                 }
             }
@@ -2767,6 +2775,19 @@ impl<'a> Doc<'a> {
                 }
                 if lead_word(&head.to_lowercase()) {
                     return Some(head);
+                }
+            }
+            // "Clinton's lead in the average is 5.4 points"
+            "is" | "was" | "stands" | "stood" | "at" if b >= 2 => {
+                let v = if self.norm(b - 1) == "at" {
+                    b - 2
+                } else {
+                    b - 1
+                };
+                if let Some(s) = self.subject_before(sstart, v, false) {
+                    if s.split(' ').any(lead_word) {
+                        return Some(s);
+                    }
                 }
             }
             // "her lead shrank to 3 points"

@@ -476,13 +476,42 @@ enum Subject {
 fn subject_span(doc: &Doc<'_>, v: usize, floor: usize) -> Option<Subject> {
     // "the White House has said", "the government has also announced"
     let mut v = v;
-    while v > floor
-        && matches!(
-            doc.norm(v - 1),
-            "has" | "have" | "had" | "also" | "reportedly"
-        )
-    {
+    // auxiliaries and adverbs between a source and its verb ("has also
+    // said", "jokingly tells", "often says")
+    while v > floor && {
+        let w = doc.norm(v - 1);
+        matches!(
+            w,
+            "has"
+                | "have"
+                | "had"
+                | "also"
+                | "reportedly"
+                | "often"
+                | "later"
+                | "then"
+                | "again"
+                | "once"
+                | "still"
+                | "already"
+                | "previously"
+                | "recently"
+                | "repeatedly"
+                | "frequently"
+                | "publicly"
+                | "privately"
+        ) || (w.len() > 4
+            && w.ends_with("ly")
+            && doc.toks[v - 1].kind == Kind::Word
+            && !doc.toks[v - 1].capitalized())
+    } {
         v -= 1;
+    }
+    // "Borges, who predicted": the name the relative pronoun stands for
+    if v >= floor + 3 && doc.norm(v - 1) == "who" && doc.norm(v - 2) == "," {
+        if let Some(Subject::Span(f, l)) = subject_span(doc, v - 2, floor) {
+            return Some(Subject::Span(f, l));
+        }
     }
     // "Sen. Jane Roe (D-Ore.) said": a party and state tag is no part of
     // the name (an acronym in brackets is: "… (SOHR) counts")

@@ -591,6 +591,7 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
         "fined" => "fine",
         "priced" | "retail" | "retails" | "retailing" | "retailed" | "sells" | "selling" => "price",
         "costs" | "cost" | "costing" => "cost",
+        "add" | "adds" | "added" | "adding" => "addition",
         "sent" | "send" | "sends" | "sending" | "transferred" | "funneled" | "funnelled"
         | "wired" => "money sent",
         "gave" | "give" | "gives" | "giving" | "contributed" | "contribute" | "contributes"

@@ -1122,3 +1122,23 @@ fn levels_rates_and_cents() {
     );
     assert_eq!(labels("Oil fell to $48 a barrel."), ["oil per barrel"]);
 }
+
+#[test]
+fn a_level_set_by_a_verb_and_a_lead_stated() {
+    assert_eq!(
+        labels("The plan would cut the corporate tax rate to 15 percent."),
+        ["corporate tax rate"]
+    );
+    assert_eq!(
+        labels("They cut production by 30%."),
+        ["change in production"]
+    );
+    assert_eq!(
+        labels("His plan would add $5.3 trillion to the debt."),
+        ["addition to debt"]
+    );
+    assert_eq!(
+        labels("Her lead in the polling average is 5.4 points."),
+        ["lead"]
+    );
+}
