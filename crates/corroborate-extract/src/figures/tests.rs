@@ -690,7 +690,7 @@ fn money_counts_what_it_pays_for() {
     // a share of a group only when a copula names the group
     assert_eq!(
         labels("Russia will add US$19.7 billion, half of which would come from the budget."),
-        ["amount", "share"]
+        ["addition", "share"]
     );
     // an amount after another in the sentence: the same thing
     assert_eq!(
