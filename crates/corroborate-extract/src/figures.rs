@@ -1499,6 +1499,19 @@ impl<'a> Doc<'a> {
                 break;
             }
         }
+        // the first of a range of amounts takes the noun after the last:
+        // "a $200 to $400 fine"
+        if matches!(self.norm(k), "to" | "and" | "or" | "-")
+            && units::currency_before(&self.toks, k + 2).is_some()
+            && self.toks.get(k + 2).is_some_and(|t| t.kind == Kind::Num)
+        {
+            k = self.amount_end(k + 2);
+        } else if matches!(self.norm(k), "to" | "and" | "or" | "-")
+            && self.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num)
+            && units::currency_before(&self.toks, k + 1).is_some()
+        {
+            k = self.amount_end(k + 1);
+        }
         // a name in quotes: "(US$40.4 million) “financial assistance package”"
         while k < send && matches!(self.norm(k), "\u{201c}" | "\"" | "\u{2018}") {
             k += 1;

@@ -1142,3 +1142,11 @@ fn a_level_set_by_a_verb_and_a_lead_stated() {
         ["lead"]
     );
 }
+
+#[test]
+fn the_first_of_a_range_of_amounts_takes_the_noun_after_the_last() {
+    assert_eq!(
+        labels("Violators could face a $200 to $400 fine for the first offense."),
+        ["fine", "fine"]
+    );
+}
