@@ -1150,3 +1150,14 @@ fn the_first_of_a_range_of_amounts_takes_the_noun_after_the_last() {
         ["fine", "fine"]
     );
 }
+
+#[test]
+fn a_hyphened_currency_is_money() {
+    let f = all("They struck billion-dollar deals.");
+    assert_eq!(
+        (f[0].value, f[0].unit.as_str(), f[0].counts.as_str()),
+        (1e9, "USD", "deals")
+    );
+    let f = all("It was a 20-cent coin.");
+    assert_eq!((f[0].value, f[0].unit.as_str()), (0.2, "USD"));
+}

@@ -366,6 +366,10 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
         if let Some(code) = area_word(w(toks, j + 1)) {
             return unit(Measure::Area, code, None, j + 2);
         }
+        // "billion-dollar deals", "a 20-euro note"
+        if let Some(code) = currency_word(w(toks, j + 1)) {
+            return unit(Measure::Money, code, None, j + 2);
+        }
         // "the Dow's 344.65-point fall": index points
         if w(toks, j + 1) == "point" {
             return unit(Measure::Count, "points", Some("points"), j + 2);
