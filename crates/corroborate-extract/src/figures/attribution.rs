@@ -743,6 +743,12 @@ pub(crate) fn quotes(doc: &Doc<'_>) -> Vec<QuoteSpan> {
     let mut straight: Option<usize> = None;
     let mut i = 0;
     while i < doc.toks.len() {
+        // most tokens are words: their kind, stored in place, rules them
+        // out without reading their text
+        if doc.toks[i].kind != Kind::Punct {
+            i += 1;
+            continue;
+        }
         let Some((len, mark)) = mark_at(doc, i) else {
             i += 1;
             continue;
@@ -1065,7 +1071,11 @@ fn phrase_break(doc: &Doc<'_>, k: usize) -> bool {
 /// is part of X ("according to three recent polls").
 fn according_to(doc: &Doc<'_>, sstart: usize, send: usize, tok: usize) -> Option<String> {
     for k in sstart..send.saturating_sub(1) {
-        if doc.norm(k) != "according" || doc.norm(k + 1) != "to" {
+        // the length, stored in place, rules out most words unread
+        if doc.toks[k].text.len() != "according".len()
+            || doc.norm(k) != "according"
+            || doc.norm(k + 1) != "to"
+        {
             continue;
         }
         let a = k + 2;
@@ -1232,7 +1242,10 @@ fn in_document(doc: &Doc<'_>, sstart: usize, send: usize, tok: usize) -> Option<
     for k in sstart..send {
         // fronted only: "In a poll, …" frames what follows as the poll's,
         // while "voters in the poll were undecided" is the writer's account
-        if doc.norm(k) != "in" || !(k == sstart || matches!(doc.norm(k - 1), "," | ";")) {
+        if doc.toks[k].text.len() != 2
+            || doc.norm(k) != "in"
+            || !(k == sstart || matches!(doc.norm(k - 1), "," | ";"))
+        {
             continue;
         }
         let first = k + 1;
@@ -1453,40 +1466,39 @@ fn verb_after(doc: &Doc<'_>, sstart: usize, send: usize, tok: usize) -> Option<S
 }
 
 /// How firmly the sentence of token `tok` states its figures; a next
-/// sentence that doubts "these figures" counts too.
+/// sentence that doubts "these figures" counts too. The words are read in
+/// place, without collecting them, as this runs for every figure.
 pub(crate) fn status(doc: &Doc<'_>, tok: usize) -> Status {
     let Some(&sid) = doc.sent.get(tok) else {
         return Status::Reported;
     };
     let (a, b) = doc.sentence_toks(sid);
-    let words = |a: usize, b: usize| -> Vec<&str> { (a..b).map(|k| doc.norm(k)).collect() };
-    let here = words(a, b);
-    let doubts = |ws: &[&str]| {
-        ws.iter()
-            .any(|w| matches!(*w, "unconfirmed" | "unverified" | "uncorroborated"))
-            || ws.windows(3).any(|x| {
-                matches!(x[0], "not" | "t" | "cannot" | "unable")
-                    && (x[1] == "independently" || x[1] == "be" || x[1] == "to")
+    let w = |k: usize| doc.norm(k);
+    let doubts = |a: usize, b: usize| {
+        (a..b).any(|k| {
+            let x = w(k);
+            matches!(x, "unconfirmed" | "unverified" | "uncorroborated")
+                || (k + 2 < b
+                    && matches!(x, "not" | "t" | "cannot" | "unable")
+                    && matches!(w(k + 1), "independently" | "be" | "to")
                     && matches!(
-                        x[2],
+                        w(k + 2),
                         "confirm" | "verify" | "confirmed" | "verified" | "independently"
-                    )
-            })
-            || ws.windows(2).any(|x| {
-                matches!(x[0], "not" | "t" | "cannot")
-                    && matches!(x[1], "confirm" | "verify" | "confirmed" | "verified")
-            })
+                    ))
+                || (k + 1 < b
+                    && matches!(x, "not" | "t" | "cannot")
+                    && matches!(w(k + 1), "confirm" | "verify" | "confirmed" | "verified"))
+        })
     };
-    if doubts(&here) {
+    if doubts(a, b) {
         return Status::Unconfirmed;
     }
     let (na, nb) = doc.sentence_toks(sid + 1);
     if na < nb && doc.para.get(na) == doc.para.get(tok) {
-        let next = words(na, nb);
-        let refers = next.windows(2).any(|x| {
-            matches!(x[0], "these" | "the" | "this" | "those")
+        let refers = (na..nb.saturating_sub(1)).any(|k| {
+            matches!(w(k), "these" | "the" | "this" | "those")
                 && matches!(
-                    x[1],
+                    w(k + 1),
                     "figures"
                         | "figure"
                         | "numbers"
@@ -1498,13 +1510,13 @@ pub(crate) fn status(doc: &Doc<'_>, tok: usize) -> Status {
                         | "accounts"
                 )
         });
-        if refers && doubts(&next) {
+        if refers && doubts(na, nb) {
             return Status::Unconfirmed;
         }
     }
-    if here.iter().any(|w| {
+    if (a..b).any(|k| {
         matches!(
-            *w,
+            w(k),
             "claimed"
                 | "claims"
                 | "claim"
@@ -1517,8 +1529,9 @@ pub(crate) fn status(doc: &Doc<'_>, tok: usize) -> Status {
     }) {
         return Status::Claimed;
     }
-    if here.windows(2).any(|x| {
-        matches!(x[1], "confirmed" | "confirms" | "confirm") && !matches!(x[0], "not" | "t" | "un")
+    if (a..b.saturating_sub(1)).any(|k| {
+        matches!(w(k + 1), "confirmed" | "confirms" | "confirm")
+            && !matches!(w(k), "not" | "t" | "un")
     }) {
         return Status::Confirmed;
     }
