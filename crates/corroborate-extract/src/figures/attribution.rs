@@ -233,6 +233,22 @@ fn says(w: &str) -> bool {
                 | "forecasts"
                 | "revealed"
                 | "reveals"
+                // participles after a comma take the sentence's subject:
+                // "X revised his plans, saying that …"
+                | "saying"
+                | "noting"
+                | "arguing"
+                | "adding"
+                | "claiming"
+                | "insisting"
+                | "warning"
+                | "estimating"
+                | "predicting"
+                | "explaining"
+                | "acknowledging"
+                | "stating"
+                | "declaring"
+                | "boasting"
         )
 }
 
@@ -458,6 +474,33 @@ fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<String> {
     }
 }
 
+/// Whether token `k` is the full stop of a title's abbreviation ("Mr.",
+/// "Sen."), part of the name it opens.
+fn title_dot(doc: &Doc<'_>, k: usize) -> bool {
+    k >= 1
+        && doc.norm(k) == "."
+        && doc.toks[k - 1].end == doc.toks[k].start
+        && matches!(
+            doc.norm(k - 1),
+            "dr" | "mr"
+                | "mrs"
+                | "ms"
+                | "gen"
+                | "col"
+                | "lt"
+                | "prof"
+                | "sen"
+                | "sens"
+                | "rep"
+                | "reps"
+                | "gov"
+                | "sgt"
+                | "capt"
+                | "atty"
+                | "jr"
+        )
+}
+
 /// The words of tokens `first..last`, without a leading "the".
 fn span_text(doc: &Doc<'_>, first: usize, last: usize) -> Option<String> {
     let (s, e) = (doc.toks.get(first)?.start, doc.toks.get(last - 1)?.end);
@@ -548,28 +591,7 @@ fn subject_span(doc: &Doc<'_>, v: usize, floor: usize) -> Option<Subject> {
                 && doc.toks[k - 2].capitalized()
                 && first < v
                 && doc.toks[first].capitalized())
-            || (w == "."
-                && k >= 2
-                && doc.toks[k - 2].end == t.start
-                && matches!(
-                    doc.toks[k - 2].norm.as_str(),
-                    "dr" | "mr"
-                        | "mrs"
-                        | "ms"
-                        | "gen"
-                        | "col"
-                        | "lt"
-                        | "prof"
-                        | "sen"
-                        | "sens"
-                        | "rep"
-                        | "reps"
-                        | "gov"
-                        | "sgt"
-                        | "capt"
-                        | "atty"
-                        | "jr"
-                ));
+            || (k >= 2 && title_dot(doc, k - 1));
         if !take {
             break;
         }
@@ -899,7 +921,7 @@ fn speaker_after(doc: &Doc<'_>, close: usize) -> Option<String> {
     if close > 0 && matches!(doc.norm(close - 1), "." | "!" | "?") {
         let sid = doc.sent.get(k).copied()?;
         let (_, send) = doc.sentence_toks(sid);
-        let verb = (k..send).find(|&v| says_after_quote(doc.norm(v)))?;
+        let verb = (k..send).find(|&v| says_after_quote(doc.norm(v)) && participle_ok(doc, v))?;
         let floor = (k..verb)
             .rev()
             .find(|&c| doc.norm(c) == ",")
@@ -909,11 +931,11 @@ fn speaker_after(doc: &Doc<'_>, close: usize) -> Option<String> {
     // NAME … VERB within the sentence
     let limit = (k + 30).min(doc.toks.len());
     let verb = (k..limit).find(|&v| {
-        says_after_quote(doc.norm(v))
+        (says_after_quote(doc.norm(v)) && participle_ok(doc, v))
             || matches!(doc.norm(v), "“" | "”" | "\"")
             || doc.para[v] != para
     })?;
-    if !says_after_quote(doc.norm(verb)) {
+    if !says_after_quote(doc.norm(verb)) || !participle_ok(doc, verb) {
         return None;
     }
     if verb == k + 1 && pronoun(doc.norm(k)) {
@@ -942,7 +964,7 @@ fn speaker_before(doc: &Doc<'_>, open: usize) -> Option<String> {
     let floor = k.saturating_sub(6);
     let verb = (floor..k)
         .rev()
-        .find(|&v| doc.para[v] == para && says_after_quote(doc.norm(v)));
+        .find(|&v| doc.para[v] == para && says_after_quote(doc.norm(v)) && participle_ok(doc, v));
     let Some(verb) = verb else {
         // "Clinton has since apologized: “…”": the sentence's subject
         return if doc.norm(k) == ":" && k < open {
@@ -1030,7 +1052,13 @@ fn reports_at(doc: &Doc<'_>, v: usize, sstart: usize) -> bool {
     if matches!(w, "states" | "state") && !matches!(doc.norm(v + 1), "that" | ":") {
         return false;
     }
-    says(w) && (v == sstart || !doc.toks[v].capitalized())
+    says(w) && (v == sstart || !doc.toks[v].capitalized()) && participle_ok(doc, v)
+}
+
+/// A participle attributes only after a comma ("…, saying that"): "a
+/// statement saying" describes the statement.
+fn participle_ok(doc: &Doc<'_>, v: usize) -> bool {
+    !doc.norm(v).ends_with("ing") || (v > 0 && doc.norm(v - 1) == ",")
 }
 
 /// Sentence openers that are no name: "So", "Yet", "Even".
@@ -1141,9 +1169,13 @@ fn document_subject(doc: &Doc<'_>, v: usize, floor: usize) -> Option<String> {
             return None;
         }
         let w = doc.norm(k);
-        // a capitalised "Research" or "Average" is part of a name
+        // a capitalised "Research" or "Average" is part of a name, though a
+        // "Field Poll" is a poll, and any word may open a sentence
         let document = (needs_poll && poll_noun(w)) || (!needs_poll && document_noun(w));
-        if document && !doc.toks[k].capitalized() {
+        let named = doc.toks[k].capitalized()
+            && !poll_noun(w)
+            && doc.sent_start.get(doc.sent[k]).copied() != Some(k);
+        if document && !named {
             let (f, l) = match subject_span(doc, k + 1, floor) {
                 Some(Subject::Span(f, l)) => (f, l),
                 _ => (k, k + 1),
@@ -1371,7 +1403,11 @@ fn verb_before(doc: &Doc<'_>, sstart: usize, tok: usize, poll: &Option<String>) 
         // "In a poll, 31 percent of voters said …, compared with 23
         // percent": the poll, not its respondents
         if quantity_subject(doc, v, sstart) {
-            return poll.clone();
+            // the poll named in the sentence, else one that "finds" before
+            if poll.is_some() {
+                return poll.clone();
+            }
+            continue;
         }
         if let Some(s) = subject_before(doc, v, sstart) {
             return Some(s);
@@ -1421,6 +1457,7 @@ fn verb_before(doc: &Doc<'_>, sstart: usize, tok: usize, poll: &Option<String>) 
             while b < v
                 && (doc.toks[b].capitalized()
                     || particle(doc.norm(b))
+                    || title_dot(doc, b)
                     || matches!(doc.norm(b), "-" | "of" | "for"))
             {
                 b += 1;
@@ -1707,6 +1744,30 @@ mod tests {
         assert_eq!(
             sources("He does well in Western states, receiving 19 percent support."),
             [None]
+        );
+    }
+
+    #[test]
+    fn participles_and_capitalised_polls() {
+        // a participle after a comma takes the sentence's subject
+        assert_eq!(
+            one("Mr. Obama revised his plans, saying that about 5,500 troops would remain."),
+            Some("Mr. Obama".to_string())
+        );
+        // a statement "saying" is described, not a source
+        assert_eq!(
+            one(
+                "Ann Roe said she was shocked, releasing a statement saying “We need 100 tankers.”"
+            ),
+            Some("Ann Roe".to_string())
+        );
+        assert_eq!(
+            one("Polls show her up by 10 points."),
+            Some("Polls".to_string())
+        );
+        assert_eq!(
+            one("A Field Poll of the race in May put his support at 5 percent."),
+            Some("Field Poll".to_string())
         );
     }
 
