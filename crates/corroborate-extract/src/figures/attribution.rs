@@ -866,9 +866,15 @@ pub(crate) fn quotes(doc: &Doc<'_>) -> Vec<QuoteSpan> {
             .then(|| &out[i - 1])
             .filter(|q| doc.para[q.close] + 1 == p)
             .and_then(|q| q.speaker.clone());
+        // the next quote must reopen the next paragraph, as the convention
+        // has it: a quote inside that paragraph is someone else's
         let after = out
             .get(i + 1)
-            .filter(|q| runs_on && doc.para[q.open] == p + 1)
+            .filter(|q| {
+                runs_on
+                    && doc.para[q.open] == p + 1
+                    && (q.open == 0 || doc.para[q.open - 1] != doc.para[q.open])
+            })
             .and_then(|q| q.speaker.clone());
         out[i].speaker = before.or(after);
     }
@@ -1805,5 +1811,9 @@ mod tests {
         // a whole-paragraph quote carries on the quote before it
         let text = "“We will win,” said Ann Marsh.\n“We will get 80 percent of the vote.”";
         assert_eq!(one(text), Some("Ann Marsh".to_string()));
+        // a quote left open does not carry on a quote inside the next paragraph
+        let text = "He wrote: that they had gone. “You had troops just 25 kilometers away.\n\
+                    Writing online, Ann Marsh stated, “We will resist.”";
+        assert_eq!(one(text), None);
     }
 }
