@@ -571,7 +571,8 @@ fn subject_span(doc: &Doc<'_>, v: usize, floor: usize) -> Option<Subject> {
     while k > floor {
         let t = &doc.toks[k - 1];
         let w = t.norm.as_str();
-        let take = t.capitalized()
+        // a day or month is when, not who ("Gowdy said Thursday")
+        let take = (t.capitalized() && !calendar_word(w))
             || role_word(w)
             || (particle(w)
                 && doc
@@ -628,6 +629,10 @@ fn subject_span(doc: &Doc<'_>, v: usize, floor: usize) -> Option<Subject> {
             return Some(Subject::Pronoun(nearest_name(doc, v - 1)));
         }
         return None;
+    }
+    // "He said" written with a capital: the nearest full name before
+    if last == first + 1 && pronoun(doc.norm(first)) {
+        return Some(Subject::Pronoun(nearest_name(doc, first)));
     }
     // "Others have warned", "Some say": a pronoun that names no one
     if last == first + 1
@@ -1067,11 +1072,45 @@ fn participle_ok(doc: &Doc<'_>, v: usize) -> bool {
     !doc.norm(v).ends_with("ing") || (v > 0 && doc.norm(v - 1) == ",")
 }
 
+/// Days and months: capitalised, but no source.
+fn calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
 /// Sentence openers that are no name: "So", "Yet", "Even".
 fn opener(w: &str) -> bool {
     matches!(
         w,
-        "so" | "yet"
+        "one"
+            | "overall"
+            | "meanwhile"
+            | "however"
+            | "instead"
+            | "here"
+            | "there"
+            | "today"
+            | "so"
+            | "yet"
             | "now"
             | "well"
             | "still"
@@ -1774,6 +1813,24 @@ mod tests {
         assert_eq!(
             one("A Field Poll of the race in May put his support at 5 percent."),
             Some("Field Poll".to_string())
+        );
+    }
+
+    #[test]
+    fn days_openers_and_capital_pronouns() {
+        // a day is when, not who
+        let got = one("The panel held 75 interviews, Ann Roe said Thursday.");
+        assert_eq!(got.as_deref(), Some("Ann Roe"));
+        assert_eq!(one("On Thursday said the panel held 75 interviews."), None);
+        // "One" opening a sentence is no name: the name between the commas is
+        assert_eq!(
+            one("One pastor, Dan White of Marion, said he made 150 phone calls."),
+            Some("Dan White of Marion".to_string())
+        );
+        // a capitalised "He" stands for the nearest full name before
+        assert_eq!(
+            one("Ann Roe spoke at length.\nHe said the plan costs $18 million."),
+            Some("Ann Roe".to_string())
         );
     }
 
