@@ -628,6 +628,14 @@ fn subject_span(doc: &Doc<'_>, v: usize, floor: usize) -> Option<Subject> {
         if v > floor && pronoun(doc.norm(v - 1)) {
             return Some(Subject::Pronoun(nearest_name(doc, v - 1)));
         }
+        // "…, the admiral said": a short noun phrase that is the whole
+        // clause before the verb, its article first ("their projections"
+        // leaves its owner unresolved, so it names no one here)
+        let det = matches!(doc.norm(floor), "the" | "a" | "an");
+        let words = (floor + 1..v).all(|k| doc.toks[k].kind == Kind::Word);
+        if det && v > floor + 1 && v <= floor + 5 && words {
+            return Some(Subject::Span(floor + 1, v));
+        }
         return None;
     }
     // "He said" written with a capital: the nearest full name before
@@ -1528,7 +1536,7 @@ fn verb_after(doc: &Doc<'_>, sstart: usize, send: usize, tok: usize) -> Option<S
         }
         let document = matches!(
             w,
-            "shows" | "showed" | "found" | "finds" | "indicates" | "indicated"
+            "shows" | "show" | "showed" | "found" | "finds" | "indicates" | "indicated"
         );
         if !says(w) && !document {
             continue;
@@ -1831,6 +1839,18 @@ mod tests {
         assert_eq!(
             one("Ann Roe spoke at length.\nHe said the plan costs $18 million."),
             Some("Ann Roe".to_string())
+        );
+    }
+
+    #[test]
+    fn a_short_noun_phrase_after_the_figure() {
+        assert_eq!(
+            one("The comments had two goals, the admiral said."),
+            Some("admiral".to_string())
+        );
+        assert_eq!(
+            one("Bush lent his campaign $300,000 last month, fundraising documents show."),
+            Some("documents".to_string())
         );
     }
 
