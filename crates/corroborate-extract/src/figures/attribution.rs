@@ -985,12 +985,16 @@ fn speaker_before(doc: &Doc<'_>, open: usize) -> Option<String> {
         .rev()
         .find(|&v| doc.para[v] == para && says_after_quote(doc.norm(v)) && participle_ok(doc, v));
     let Some(verb) = verb else {
-        // "Clinton has since apologized: “…”": the sentence's subject
-        return if doc.norm(k) == ":" && k < open {
-            sentence_subject(doc, k)
-        } else {
-            None
-        };
+        // "Carl Roe: “…”", "From the report: “…”": the name before the
+        // colon; "Clinton has since apologized: “…”": the sentence's subject
+        if doc.norm(k) != ":" || k >= open {
+            return None;
+        }
+        let (sstart, _) = doc.sentence_toks(*doc.sent.get(k)?);
+        if let Some(Subject::Span(f, l)) = subject_span(doc, k, sstart) {
+            return span_text(doc, f, l);
+        }
+        return sentence_subject(doc, k);
     };
     let sid = doc.sent[verb];
     let (sstart, _) = doc.sentence_toks(sid);
@@ -1761,6 +1765,11 @@ mod tests {
         assert_eq!(
             one("Clinton has since apologized: “I should have used two email addresses.”"),
             Some("Clinton".to_string())
+        );
+        // the name before a colon that opens a quote
+        assert_eq!(
+            one("Polls agree - Carl Roe: “The pollsters were off by 10 points.”"),
+            Some("Carl Roe".to_string())
         );
         // "While X …" opens no subject
         assert_eq!(
