@@ -249,6 +249,10 @@ fn says(w: &str) -> bool {
                 | "stating"
                 | "declaring"
                 | "boasting"
+                | "telling"
+                | "reporting"
+                | "proposed"
+                | "proposes"
         )
 }
 
@@ -360,6 +364,7 @@ fn document_verb(w: &str) -> bool {
             | "showed"
             | "show"
             | "shown"
+            | "showing"
             | "found"
             | "finds"
             | "find"
@@ -518,35 +523,38 @@ enum Subject {
 /// The source just before token `v`, not before `floor`.
 fn subject_span(doc: &Doc<'_>, v: usize, floor: usize) -> Option<Subject> {
     // "the White House has said", "the government has also announced"
+    let ing = doc.norm(v).ends_with("ing");
     let mut v = v;
     // auxiliaries and adverbs between a source and its verb ("has also
-    // said", "jokingly tells", "often says")
+    // said", "jokingly tells", "often says", "is telling")
     while v > floor && {
         let w = doc.norm(v - 1);
-        matches!(
-            w,
-            "has"
-                | "have"
-                | "had"
-                | "also"
-                | "reportedly"
-                | "often"
-                | "later"
-                | "then"
-                | "again"
-                | "once"
-                | "still"
-                | "already"
-                | "previously"
-                | "recently"
-                | "repeatedly"
-                | "frequently"
-                | "publicly"
-                | "privately"
-        ) || (w.len() > 4
-            && w.ends_with("ly")
-            && doc.toks[v - 1].kind == Kind::Word
-            && !doc.toks[v - 1].capitalized())
+        (ing && matches!(w, "is" | "are" | "was" | "were" | "been"))
+            || matches!(
+                w,
+                "has"
+                    | "have"
+                    | "had"
+                    | "also"
+                    | "reportedly"
+                    | "often"
+                    | "later"
+                    | "then"
+                    | "again"
+                    | "once"
+                    | "still"
+                    | "already"
+                    | "previously"
+                    | "recently"
+                    | "repeatedly"
+                    | "frequently"
+                    | "publicly"
+                    | "privately"
+            )
+            || (w.len() > 4
+                && w.ends_with("ly")
+                && doc.toks[v - 1].kind == Kind::Word
+                && !doc.toks[v - 1].capitalized())
     } {
         v -= 1;
     }
@@ -1081,7 +1089,16 @@ fn reports_at(doc: &Doc<'_>, v: usize, sstart: usize) -> bool {
 /// A participle attributes only after a comma ("…, saying that"): "a
 /// statement saying" describes the statement.
 fn participle_ok(doc: &Doc<'_>, v: usize) -> bool {
-    !doc.norm(v).ends_with("ing") || (v > 0 && doc.norm(v - 1) == ",")
+    !doc.norm(v).ends_with("ing") || (v > 0 && doc.norm(v - 1) == ",") || progressive(doc, v)
+}
+
+/// Whether the "-ing" verb at `v` is progressive ("is telling", "are
+/// showing"): a finite verb whose subject stands before the auxiliary.
+fn progressive(doc: &Doc<'_>, v: usize) -> bool {
+    let aux = |k: usize| matches!(doc.norm(k), "is" | "are" | "was" | "were" | "been");
+    doc.norm(v).ends_with("ing")
+        && v > 0
+        && (aux(v - 1) || (v > 1 && doc.norm(v - 1).ends_with("ly") && aux(v - 2)))
 }
 
 /// Days and months: capitalised, but no source.
@@ -1434,7 +1451,8 @@ fn verb_before(doc: &Doc<'_>, sstart: usize, tok: usize, poll: &Option<String>) 
                 }
             }
         }
-        let opens_that = v + 1 < tok && doc.norm(v + 1) == "that" && says_that(w);
+        let opens_that = (v + 1 < tok && doc.norm(v + 1) == "that" && says_that(w))
+            || (matches!(w, "pointed" | "points") && matches!(doc.norm(v + 1), "to" | "out"));
         if !reports_at(doc, v, sstart) && !opens_that {
             continue;
         }
@@ -1860,6 +1878,26 @@ mod tests {
         assert_eq!(
             one("Bush lent his campaign $300,000 last month, fundraising documents show."),
             Some("documents".to_string())
+        );
+    }
+
+    #[test]
+    fn progressive_verbs_proposals_and_pointing() {
+        assert_eq!(
+            one("Ann Roe is telling reporters that she will win 11 states."),
+            Some("Ann Roe".to_string())
+        );
+        assert_eq!(
+            one("Early party estimates are showing that 80,000 Democrats took part."),
+            Some("Early party estimates".to_string())
+        );
+        assert_eq!(
+            one("Mr. Cardin has proposed a 10 percent tax."),
+            Some("Mr. Cardin".to_string())
+        );
+        assert_eq!(
+            one("Ann Roe pointed to two hedge fund billionaires."),
+            Some("Ann Roe".to_string())
         );
     }
 
