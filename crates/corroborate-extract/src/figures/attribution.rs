@@ -915,11 +915,9 @@ fn speaker_after(doc: &Doc<'_>, close: usize) -> Option<String> {
     // "said NAME"
     if says_after_quote(doc.norm(k)) {
         let mut b = k + 1;
-        while doc
-            .toks
-            .get(b)
-            .is_some_and(|t| t.capitalized() || particle(&t.norm) || t.norm == "-")
-        {
+        while doc.toks.get(b).is_some_and(|t| {
+            (t.capitalized() && !calendar_word(&t.norm)) || particle(&t.norm) || t.norm == "-"
+        }) {
             b += 1;
         }
         if b > k + 1 {
@@ -1857,6 +1855,10 @@ mod tests {
         let got = one("The panel held 75 interviews, Ann Roe said Thursday.");
         assert_eq!(got.as_deref(), Some("Ann Roe"));
         assert_eq!(one("On Thursday said the panel held 75 interviews."), None);
+        assert_eq!(
+            one("“We won 30 states,” said Ann Roe Wednesday."),
+            Some("Ann Roe".to_string())
+        );
         // "One" opening a sentence is no name: the name between the commas is
         assert_eq!(
             one("One pastor, Dan White of Marion, said he made 150 phone calls."),
