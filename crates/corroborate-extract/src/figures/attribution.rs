@@ -1,9 +1,17 @@
-//! Who a figure comes from and how firmly: "according to X", the subject of
-//! a reporting verb ("X said", "X reports that"), or the speaker of the quote
-//! the figure sits in (found after the quote, before it, or from another
-//! quote of the same paragraph; "he" is resolved to the nearest full name
-//! before). Status words ("claimed", "unconfirmed", "could not independently
-//! confirm these figures") set the figure's [`Status`].
+//! Who a figure comes from and how firmly: "according to X" (its whole
+//! phrase), the subject of a reporting verb in the figure's clause ("X
+//! said", "X reports that", "X, who estimated", "…, officials said", a
+//! participle "…, saying that" taking the sentence's subject), a document
+//! that shows or finds it ("the latest poll showed", "In a CNN poll, …",
+//! "records show"), or the speaker of the quote the figure sits in (found
+//! after the quote, before it, before a colon, from another quote of the
+//! same paragraph, or from the quote a whole-paragraph quote carries on;
+//! "he" is resolved to the nearest full name before). What the figure does
+//! not get: a source it is part of ("Smith, 70, said", "according to three
+//! polls"), the respondents of a poll ("31 percent of voters said"), or a
+//! verb whose clause it is not in (after a semicolon, in an adjunct "said at
+//! a rally of 1,000"). Status words ("claimed", "unconfirmed", "could not
+//! independently confirm these figures") set the figure's [`Status`].
 
 use corroborate_model::Status;
 
