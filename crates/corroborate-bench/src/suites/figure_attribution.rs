@@ -368,7 +368,8 @@ fn render(ctx: &Ctx, tallies: &[(&str, &str, Tally)]) -> String {
          gold pronoun source ('he', 'they', a relative 'who') is matched by any source we give (we resolve \
          pronouns to names); those figures are shown on their own row. Precision counts every \
          attribution we give, so one given to a figure outside every content span is an error. \
-         The attribution rules were tuned on train (its errors read); dev is held out.",
+         The attribution rules were tuned on train (its errors read); dev is held out: its \
+         errors were never read, though its aggregate figures were seen after each change.",
     );
     let mut header = vec!["measure".to_string()];
     for (split, role, _) in tallies {
