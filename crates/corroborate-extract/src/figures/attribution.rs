@@ -1912,6 +1912,14 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_opening_the_text_has_no_source() {
+        // regression (proptest): a reporting "-ing" check read the token
+        // before the first
+        assert_eq!(sources("reports dozens of people"), [None]);
+        assert_eq!(sources("telling dozens of people"), [None]);
+    }
+
+    #[test]
     fn figures_outside_what_was_said() {
         // an adjunct of the verb, after a quote it attributes
         assert_eq!(
