@@ -1089,6 +1089,14 @@ fn reports_at(doc: &Doc<'_>, v: usize, sstart: usize) -> bool {
     if matches!(w, "states" | "state") && !matches!(doc.norm(v + 1), "that" | ":") {
         return false;
     }
+    // "the firm added 500 jobs": adding an amount is no saying
+    if matches!(w, "added" | "adds" | "add")
+        && doc.toks.get(v + 1).is_some_and(|t| {
+            t.kind == Kind::Num || t.norm == "$" || lexicon::is_hedge_word(&t.norm)
+        })
+    {
+        return false;
+    }
     says(w) && (v == sstart || !doc.toks[v].capitalized()) && participle_ok(doc, v)
 }
 
@@ -1686,6 +1694,15 @@ mod tests {
         let all = sources(text);
         assert_eq!(all.len(), 1, "{text}: {all:?}");
         all.into_iter().next().flatten()
+    }
+
+    #[test]
+    fn adding_an_amount_is_no_saying() {
+        assert_eq!(one("The firm added 500 jobs."), None);
+        assert_eq!(
+            one("\u{201c}We will build 50 schools,\u{201d} the minister added."),
+            Some("minister".to_string())
+        );
     }
 
     #[test]
