@@ -1599,6 +1599,8 @@ pub(crate) fn status(doc: &Doc<'_>, tok: usize) -> Status {
         return Status::Reported;
     };
     let (a, b) = doc.sentence_toks(sid);
+    // the words within 60 of the figure: a run-on text stays linear
+    let (a, b) = (a.max(tok.saturating_sub(60)), b.min(tok + 60));
     let w = |k: usize| doc.norm(k);
     let doubts = |a: usize, b: usize| {
         (a..b).any(|k| {
@@ -1620,6 +1622,7 @@ pub(crate) fn status(doc: &Doc<'_>, tok: usize) -> Status {
         return Status::Unconfirmed;
     }
     let (na, nb) = doc.sentence_toks(sid + 1);
+    let nb = nb.min(na + 60);
     if na < nb && doc.para.get(na) == doc.para.get(tok) {
         let refers = (na..nb.saturating_sub(1)).any(|k| {
             matches!(w(k), "these" | "the" | "this" | "those")
