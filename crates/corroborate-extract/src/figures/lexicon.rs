@@ -668,24 +668,49 @@ pub(crate) fn is_change_noun(w: &str) -> bool {
 /// main indices, matched on the name's first word or two.
 pub(crate) fn is_index_name(name: &str) -> bool {
     let lower = name.to_lowercase();
-    let mut words = lower
+    let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !w.is_empty() && *w != "the");
-    let Some(first) = words.next() else {
+        .filter(|w| !w.is_empty() && *w != "the")
+        .collect();
+    let Some(first) = words.first().copied() else {
         return false;
     };
-    let second = words.next().unwrap_or("");
-    match first {
+    let second = words.get(1).copied().unwrap_or("");
+    let head = match first {
         "dow" | "djia" | "nasdaq" | "s&p" | "ftse" | "dax" | "nikkei" | "sensex" | "nifty"
         | "kospi" | "topix" | "micex" | "moex" | "rts" | "ibovespa" | "bovespa" | "merval"
-        | "ibex" | "tsx" | "asx" | "stoxx" | "omx" | "aex" | "cac" | "klci" | "taiex" => true,
-        "hang" => second == "seng",
-        "euro" => second == "stoxx",
-        "shanghai" | "shenzhen" | "straits" | "jakarta" => {
-            matches!(second, "composite" | "times" | "component" | "index")
+        | "ibex" | "tsx" | "asx" | "stoxx" | "omx" | "aex" | "cac" | "klci" | "taiex" => 1,
+        "hang" if second == "seng" => 2,
+        "euro" if second == "stoxx" => 2,
+        "shanghai" | "shenzhen" | "straits" | "jakarta"
+            if matches!(second, "composite" | "times" | "component" | "index") =>
+        {
+            2
         }
-        _ => false,
-    }
+        _ => return false,
+    };
+    // the rest of the name is the index's own words, not a company's:
+    // "Dow Jones Industrial Average", "Nikkei 225", not "Dow Chemical"
+    words[head..].iter().all(|w| {
+        w.bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                *w,
+                "jones"
+                    | "industrial"
+                    | "industrials"
+                    | "average"
+                    | "composite"
+                    | "index"
+                    | "indices"
+                    | "stock"
+                    | "share"
+                    | "all"
+                    | "times"
+                    | "component"
+                    | "exchange"
+                    | "market"
+            )
+    })
 }
 
 /// Present-tense verbs of opinion and intent that follow a group in a

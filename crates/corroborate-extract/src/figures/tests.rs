@@ -1161,3 +1161,15 @@ fn a_hyphened_currency_is_money() {
     let f = all("It was a 20-cent coin.");
     assert_eq!((f[0].value, f[0].unit.as_str()), (0.2, "USD"));
 }
+
+#[test]
+fn a_company_named_like_an_index_is_no_index() {
+    assert_eq!(
+        labels("Dow Chemical shares fell 3%."),
+        ["change in Dow Chemical shares"]
+    );
+    assert_eq!(
+        labels("The Dow Jones Industrial Average fell 3%."),
+        ["change in Dow Jones Industrial Average index"]
+    );
+}
