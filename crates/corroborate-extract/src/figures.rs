@@ -541,7 +541,8 @@ struct Read {
 const ABBREVIATIONS: &[&str] = &[
     "dr", "mr", "mrs", "ms", "st", "gen", "lt", "col", "sgt", "capt", "no", "vs", "prof", "sen",
     "rep", "gov", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "inc", "corp", "co", "jr",
-    "sr", "mt", "ft", "approx", "est", "u.s",
+    "sr", "mt", "ft", "approx", "est", "u.s", "sens", "reps", "govs", "gens", "adm", "cmdr", "maj",
+    "rev", "hon", "messrs", "calif", "ariz", "fla",
 ];
 
 impl<'a> Doc<'a> {
