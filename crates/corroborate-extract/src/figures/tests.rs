@@ -1173,3 +1173,12 @@ fn a_company_named_like_an_index_is_no_index() {
         ["change in Dow Jones Industrial Average index"]
     );
 }
+
+#[test]
+fn a_senators_title_does_not_end_the_sentence() {
+    let f = all("Sens. John Example and Jane Example said 40 percent of voters agree.");
+    assert!(f[0]
+        .attributed_to
+        .as_deref()
+        .is_some_and(|a| a.contains("John Example")));
+}
