@@ -1611,7 +1611,7 @@ fn verb_before(doc: &Doc<'_>, sstart: usize, tok: usize, poll: &Option<String>) 
 /// "…, officials said." after the figure: the subject between the last
 /// comma and the verb.
 fn verb_after(doc: &Doc<'_>, sstart: usize, send: usize, tok: usize) -> Option<String> {
-    for v in tok..send {
+    for v in tok..send.min(tok + 100) {
         let w = doc.norm(v);
         if v <= tok + 1 || doc.norm(v - 1) == "that" || (v != sstart && doc.toks[v].capitalized()) {
             continue;
