@@ -1182,3 +1182,10 @@ fn a_senators_title_does_not_end_the_sentence() {
         .as_deref()
         .is_some_and(|a| a.contains("John Example")));
 }
+
+#[test]
+fn weight_is_read_within_its_sentence() {
+    // "billion" in the next sentence does not make the pounds money
+    let f = all("He weighs 250 pounds. They struck billion-dollar deals.");
+    assert_eq!(f[0].unit, "lb");
+}

@@ -837,8 +837,16 @@ fn angle(toks: &[Tok<'_>], j: usize) -> bool {
 /// Whether the sentence around token `j` speaks of weight, so that "pounds"
 /// are pounds of mass: "weighs", "lose 25 pounds", "the baby is two pounds".
 fn weighed(toks: &[Tok<'_>], j: usize) -> bool {
-    let from = j.saturating_sub(12);
-    let to = (j + 6).min(toks.len());
+    // the words around, within the sentence: a full stop ends the window
+    let stop = |t: &Tok<'_>| matches!(t.norm.as_str(), "." | "!" | "?");
+    let mut from = j;
+    while from > 0 && j - from < 12 && !stop(&toks[from - 1]) {
+        from -= 1;
+    }
+    let mut to = j;
+    while to < toks.len() && to < j + 6 && !stop(&toks[to]) {
+        to += 1;
+    }
     toks.get(from..to).is_some_and(|around| {
         around.iter().any(|t| {
             matches!(
