@@ -1745,9 +1745,23 @@ impl<'a> Doc<'a> {
                 });
             }
             if is_change_verb(&t.norm) && !(t.norm == "up" && self.norm(v + 1) == "to") {
-                // "revenue rose 5 percent to $3.2 billion"
+                // the object a change is made in: "cut taxes by $4.4 trillion"
+                if prep == "by" && v + 1 < b - 1 {
+                    if let (a, Some((c0, c1))) = self.noun_run(v + 1, b - 1) {
+                        if a == v + 1 {
+                            let object = self.text.get(self.toks[c0].start..self.toks[c1].end)?;
+                            return Some(format!("change in {}", object.to_lowercase()));
+                        }
+                    }
+                }
+                // "revenue rose 5 percent to $3.2 billion"; by how much it
+                // changed: "the deficit widened by $100 billion"
                 if let Some(s) = self.subject_before(sstart, v, false) {
-                    return Some(s);
+                    return Some(if prep == "by" {
+                        format!("change in {s}")
+                    } else {
+                        s
+                    });
                 }
                 break;
             }
@@ -1795,6 +1809,17 @@ impl<'a> Doc<'a> {
                 if self.toks[j].kind == Kind::Num && units::currency_before(&self.toks, j).is_some()
                 {
                     let s = self.amount_start(j);
+                    // "widened by $100 billion to $600 billion": the change
+                    // is by the first, the level it reaches is the second
+                    if prep == "to"
+                        && s > sstart + 1
+                        && self.norm(s - 1) == "by"
+                        && is_change_verb(self.norm(s - 2))
+                    {
+                        if let Some(subject) = self.subject_before(sstart, s - 2, false) {
+                            return Some(subject);
+                        }
+                    }
                     if let Some(label) = self.money_topic_at(s, self.amount_end(j), depth - 1) {
                         return Some(label);
                     }
@@ -2772,6 +2797,14 @@ impl<'a> Doc<'a> {
                         "trails" | "trail" | "trailed" | "trailing" | "behind" => {
                             return Some(whose(self.name_after(v + 1)));
                         }
+                        // "won the state by 10 points": the winner's margin
+                        "won" | "wins" | "win" | "carried" | "carries" | "beat" | "beats"
+                        | "defeated" => {
+                            return Some(match self.subject_before(sstart, v, true) {
+                                Some(w) => format!("{w} margin"),
+                                None => "margin".to_string(),
+                            });
+                        }
                         "," | ";" => break,
                         _ => {}
                     }
@@ -3090,6 +3123,14 @@ fn is_change_verb(w: &str) -> bool {
             | "rises"
             | "grows"
             | "grow"
+            | "raise"
+            | "raises"
+            | "raising"
+            | "widened"
+            | "narrowed"
+            | "swelled"
+            | "ballooned"
+            | "hiked"
             | "trimmed"
             | "lifted"
     )

@@ -1189,3 +1189,27 @@ fn weight_is_read_within_its_sentence() {
     let f = all("He weighs 250 pounds. They struck billion-dollar deals.");
     assert_eq!(f[0].unit, "lb");
 }
+
+#[test]
+fn changes_in_money_rates_and_margins() {
+    assert_eq!(
+        labels("Clinton would raise the top rate to 39.6 percent."),
+        ["top rate"]
+    );
+    assert_eq!(
+        labels("His plan would cut taxes by $4.4 trillion over a decade."),
+        ["change in taxes"]
+    );
+    assert_eq!(
+        labels("The deficit widened by $100 billion to $600 billion."),
+        ["change in deficit", "deficit"]
+    );
+    assert_eq!(
+        labels("Revenue rose 5 percent to $3.2 billion."),
+        ["change in revenue", "revenue"]
+    );
+    assert_eq!(
+        labels("In 2012, Obama won the state by 10 points."),
+        ["Obama margin"]
+    );
+}
