@@ -1552,10 +1552,22 @@ impl<'a> Doc<'a> {
             && self.toks.get(k + 1).is_some_and(|t| {
                 t.kind == Kind::Word && !t.capitalized() && !lexicon::is_stopword(&t.norm)
             })
-            && matches!(self.norm(k + 2), "the" | "a" | "an" | "its" | "their")
         {
-            if let Some(what) = self.compound_head(k + 3) {
-                return Some(format!("{} {what}", self.norm(k + 1)));
+            // "to fund an extended search", "to help refugees"
+            let det = matches!(self.norm(k + 2), "the" | "a" | "an" | "its" | "their");
+            let bare_plural = !det
+                && self.toks.get(k + 2).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && !t.capitalized()
+                        && t.norm.ends_with('s')
+                        && !lexicon::is_stopword(&t.norm)
+                        && !lexicon::is_verb_form(&t.norm)
+                });
+            let at = if det { k + 3 } else { k + 2 };
+            if det || bare_plural {
+                if let Some(what) = self.compound_head(at) {
+                    return Some(format!("{} {what}", self.norm(k + 1)));
+                }
             }
         }
         let prep_after = matches!(self.norm(k), "in" | "of");

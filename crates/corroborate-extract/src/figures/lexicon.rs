@@ -303,7 +303,7 @@ pub(crate) fn event_word(w: &str, next: &str, next2: &str) -> Option<Event> {
         | "cornered" | "siege" | "encirclement" => Event::Trapped,
         "displaced" | "displacement" | "homeless" | "uprooted" => Event::Displaced,
         "fled" | "flee" | "fleeing" | "evacuated" | "evacuation" | "evacuees" | "escaped"
-        | "departed" | "exodus" => Event::Fled,
+        | "evacuate" | "evacuating" | "departed" | "exodus" => Event::Fled,
         "left" if next != "in" && next != "behind" && next != "on" && next != "over" => Event::Fled,
         "left" => Event::Present,
         "leave" | "leaving" if next != "the" || !matches!(next2, "besieged" | "area") => {

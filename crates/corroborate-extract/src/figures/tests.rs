@@ -1213,3 +1213,15 @@ fn changes_in_money_rates_and_margins() {
         ["Obama margin"]
     );
 }
+
+#[test]
+fn purposes_without_an_article_and_evacuations() {
+    assert_eq!(
+        labels("Aid agencies need $1.2 billion to help refugees."),
+        ["help refugees"]
+    );
+    assert_eq!(
+        labels("The hurricane forced 1.5 million people to evacuate."),
+        ["people fled"]
+    );
+}
