@@ -1715,25 +1715,10 @@ pub(crate) fn status(doc: &Doc<'_>, tok: usize) -> Status {
 
 #[cfg(test)]
 mod tests {
-    use corroborate_model::{Article, ArticleId, Span};
-
-    /// The `attributed_to` of every figure of `text` (one sentence per
-    /// line is enough: the figure reader cuts its own sentences).
+    /// The `attributed_to` of every figure of `text`, read through the
+    /// figure tests' own article builder.
     fn sources(text: &str) -> Vec<Option<String>> {
-        let article = Article {
-            id: ArticleId(0),
-            path: String::new(),
-            source: String::new(),
-            title: String::new(),
-            url: None,
-            author: None,
-            published: None,
-            published_inferred: false,
-            text: text.to_string(),
-            words: 0,
-            sentences: vec![Span::new(0, text.len())],
-        };
-        super::super::figures(&article)
+        super::super::tests::all(text)
             .into_iter()
             .map(|f| f.attributed_to)
             .collect()

@@ -39,7 +39,7 @@ fn article(text: &str) -> Article {
     }
 }
 
-fn all(text: &str) -> Vec<FigureReport> {
+pub(super) fn all(text: &str) -> Vec<FigureReport> {
     figures(&article(text))
 }
 
