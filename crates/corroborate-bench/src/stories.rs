@@ -19,19 +19,27 @@ pub struct Story {
 
 /// An article over `text` (trimmed), numbered `i` in its story.
 pub fn article(i: usize, text: &str) -> Article {
-    let text = text.trim().to_string();
     Article {
-        id: ArticleId(i as u32),
-        path: String::new(),
         source: format!("a{}", i + 1),
+        ..article_as_is(i as u32, text.trim())
+    }
+}
+
+/// An article over `text` exactly as given, so that offsets into it (a
+/// corpus' annotations) stay valid, with corroborate's own sentences.
+pub fn article_as_is(id: u32, text: &str) -> Article {
+    Article {
+        id: ArticleId(id),
+        path: String::new(),
+        source: String::new(),
         title: String::new(),
         url: None,
         author: None,
         published: None,
         published_inferred: false,
-        words: count_words(&text),
-        sentences: corroborate_segment::sentences(&text),
-        text,
+        words: count_words(text),
+        sentences: corroborate_segment::sentences(text),
+        text: text.to_string(),
     }
 }
 

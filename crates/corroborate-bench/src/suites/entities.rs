@@ -26,7 +26,7 @@
 use std::collections::HashMap;
 use std::time::Instant;
 
-use corroborate::model::{Article, ArticleId, EntityKind, EntityMention, Span};
+use corroborate::model::{Article, EntityKind, EntityMention, Span};
 use serde::Deserialize;
 
 use crate::report::{self, Section, Table};
@@ -125,22 +125,6 @@ fn build_doc(key: &str, rows: &[(usize, String, String)], dash_spaced: bool) -> 
         text,
         tokens,
         labels,
-    }
-}
-
-fn article(id: u32, text: &str) -> Article {
-    Article {
-        id: ArticleId(id),
-        path: String::new(),
-        source: String::new(),
-        title: String::new(),
-        url: None,
-        author: None,
-        published: None,
-        published_inferred: false,
-        text: text.to_string(),
-        words: corroborate::model::count_words(text),
-        sentences: corroborate_segment::sentences(text),
     }
 }
 
@@ -492,7 +476,7 @@ fn meantime(ctx: &Ctx) -> anyhow::Result<MentionResult> {
     let articles: Vec<Article> = docs
         .iter()
         .enumerate()
-        .map(|(i, d)| article(i as u32, &d.text))
+        .map(|(i, d)| crate::stories::article_as_is(i as u32, &d.text))
         .collect();
     let mut our_secs = f64::INFINITY;
     let mut found: Vec<Vec<EntityMention>> = Vec::new();
@@ -766,7 +750,7 @@ fn newswcl(ctx: &Ctx) -> anyhow::Result<(Table, Vec<String>)> {
         let mut mentions = Vec::new();
         let mut chain_of: HashMap<(u32, usize, usize), String> = HashMap::new();
         for (i, d) in docs.iter().enumerate() {
-            let a = article(i as u32, &d.text);
+            let a = crate::stories::article_as_is(i as u32, &d.text);
             let found = corroborate_extract::entities(&a);
             // Last token of each gold mention of a named-actor chain, by end byte.
             let mut by_end: HashMap<usize, Vec<(usize, String)>> = HashMap::new();

@@ -16,7 +16,7 @@ use std::fmt::Write as _;
 use std::time::Instant;
 
 use corroborate_extract as extract;
-use corroborate_model::{Article, ArticleId, FigureReport, Span};
+use corroborate_model::{FigureReport, Span};
 
 use super::polnear::{self, Relation};
 use crate::report::{self, Section, Table};
@@ -169,19 +169,7 @@ fn score_article(
     dump: &mut String,
 ) {
     let relations = polnear::relations(text, ann);
-    let article = Article {
-        id: ArticleId(0),
-        path: String::new(),
-        source: String::new(),
-        title: String::new(),
-        url: None,
-        author: None,
-        published: None,
-        published_inferred: false,
-        text: text.to_string(),
-        words: corroborate_model::count_words(text),
-        sentences: corroborate_segment::sentences(text),
-    };
+    let article = crate::stories::article_as_is(0, text);
     let mut best = f64::INFINITY;
     let mut figures = Vec::new();
     for _ in 0..opts.repeat {

@@ -20,7 +20,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use corroborate_extract as extract;
-use corroborate_model::{Article, ArticleId, QuoteInstance, Span};
+use corroborate_model::{QuoteInstance, Span};
 
 use super::polnear;
 use crate::report::{self, Section, Table};
@@ -150,19 +150,7 @@ fn score_article(
     name: &str,
 ) -> Vec<QuoteInstance> {
     let gold = gold_quotes(text, ann);
-    let article = Article {
-        id: ArticleId(0),
-        path: String::new(),
-        source: String::new(),
-        title: String::new(),
-        url: None,
-        author: None,
-        published: None,
-        published_inferred: false,
-        text: text.to_string(),
-        words: corroborate_model::count_words(text),
-        sentences: corroborate_segment::sentences(text),
-    };
+    let article = crate::stories::article_as_is(0, text);
     let entities = extract::entities(&article);
     // The fastest of `repeat` runs: steadier than one run on a busy machine.
     let mut best = f64::INFINITY;
