@@ -140,6 +140,8 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
     let quotes = attribution::quotes(&doc);
     let mut out = Vec::new();
     let mut consumed = 0;
+    // the last count of people read, for the items of a list that follow it
+    let mut prev: Option<Listed> = None;
     for num in number::scan(&doc.toks) {
         if num.first < consumed || doc.in_url(num.first) {
             continue;
@@ -168,12 +170,18 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
             read.value = -read.value;
             (read.low, read.high) = (read.high.map(|h| -h), read.low.map(|l| -l));
         }
+        let mut listed_event = None;
         let Some(unit) = read
             .unit
             .take()
             .or_else(|| units::shared_unit(&doc.toks, num.last, true))
             .or_else(|| doc.implied_people(&num))
             .or_else(|| doc.counted_before_of(&num))
+            .or_else(|| {
+                let (unit, event) = doc.listed_after(&num, prev.as_ref()?)?;
+                listed_event = Some(event);
+                Some(unit)
+            })
         else {
             continue;
         };
@@ -189,8 +197,16 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
         if small_vague && unit.measure != Measure::People {
             continue;
         }
-        let event = doc.event(&num, &unit);
+        let event = listed_event.unwrap_or_else(|| doc.event(&num, &unit));
         let counts = doc.counts(&num, &unit, event);
+        if unit.measure == Measure::People {
+            prev = Some(Listed {
+                sentence: doc.sent.get(num.first).copied(),
+                after: unit.last.max(num.last),
+                unit: unit.clone(),
+                event,
+            });
+        }
         let attributed_to = attribution::attribute(&doc, &quotes, num.first, read.start);
         let status = attribution::status(&doc, num.first);
         let sentence = sentence_span(article, &doc, read.start);
@@ -224,6 +240,16 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
         });
     }
     out
+}
+
+/// A count of people just read, which the bare numbers of a list after it
+/// may share: "executions of 17 in one town, 22 in another".
+struct Listed {
+    sentence: Option<usize>,
+    /// The token after the count's unit.
+    after: usize,
+    unit: Unit,
+    event: Option<Event>,
 }
 
 /// "percent of 10" opening a clause is ten percent (see
@@ -964,8 +990,87 @@ impl<'a> Doc<'a> {
                 break;
             }
         }
-        // "the death toll rose to 150", "the toll stands at 45"
         let (sstart, _) = self.sentence_toks(sid);
+        // "the strike killed 12 in the north", "arrested at least 40 and
+        // wounded 3": a verb that acts on people, with the number as its
+        // whole object
+        let mut b = num.first;
+        while b > sstart
+            && num.first - b < 4
+            && matches!(
+                self.norm(b - 1),
+                "at" | "least"
+                    | "more"
+                    | "than"
+                    | "over"
+                    | "about"
+                    | "nearly"
+                    | "almost"
+                    | "some"
+                    | "around"
+                    | "roughly"
+                    | "up"
+                    | "to"
+                    | "another"
+                    | "an"
+                    | "estimated"
+            )
+        {
+            b -= 1;
+        }
+        let acts_on_people = b > sstart
+            && matches!(
+                self.norm(b - 1),
+                "killed"
+                    | "kills"
+                    | "kill"
+                    | "massacred"
+                    | "murdered"
+                    | "injured"
+                    | "injuring"
+                    | "wounded"
+                    | "wounding"
+                    | "killing"
+                    | "executed"
+                    | "executing"
+                    | "arrested"
+                    | "arresting"
+                    | "detained"
+                    | "detaining"
+                    | "abducted"
+                    | "kidnapped"
+                    | "evacuated"
+            );
+        let whole_object = self.toks.get(num.last).is_none_or(|t| {
+            matches!(
+                t.norm.as_str(),
+                "." | ","
+                    | ";"
+                    | ":"
+                    | ")"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "and"
+                    | "near"
+                    | "across"
+                    | "during"
+                    | "when"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "overnight"
+                    | "from"
+                    | "including"
+                    | "—"
+                    | "-"
+            )
+        }) || self.sent.get(num.last) != Some(&sid);
+        if acts_on_people && whole_object {
+            return Some(people(num.last));
+        }
+        // "the death toll rose to 150", "the toll stands at 45"
         let mut b = num.first;
         while b > sstart && num.first - b < 5 {
             b -= 1;
@@ -1012,6 +1117,31 @@ impl<'a> Doc<'a> {
             }
         }
         None
+    }
+
+    /// A bare number listed after a count of people, in the same sentence
+    /// and before the same place word, counts the same people in the same
+    /// event: "17 in one district, 22 in another", "40 people died in the
+    /// north and 15 in the south". The item must follow a comma or "and".
+    fn listed_after(&self, num: &Num, prev: &Listed) -> Option<(Unit, Option<Event>)> {
+        if num.fraction || num.first == 0 || prev.sentence != self.sent.get(num.first).copied() {
+            return None;
+        }
+        if !matches!(self.norm(num.first - 1), "," | "and") {
+            return None;
+        }
+        let prep = self.norm(num.last);
+        if !matches!(prep, "in" | "on" | "at" | "from" | "near") {
+            return None;
+        }
+        // the count itself was followed by that word, at most two words on
+        // ("17 in", "40 people died in")
+        let shared = (prev.after..(prev.after + 3).min(num.first)).any(|k| self.norm(k) == prep);
+        shared.then(|| {
+            let mut unit = prev.unit.clone();
+            unit.last = num.last;
+            (unit, prev.event)
+        })
     }
 
     /// A bare number that closes "<things> of N" counts the things: "job

@@ -279,6 +279,58 @@ fn people_are_counted_with_what_they_are() {
 }
 
 #[test]
+fn a_bare_object_of_a_verb_on_people_counts_people() {
+    for (text, value, counts) in [
+        ("The storm killed 12 in the valley.", 12.0, "people killed"),
+        ("Gunmen abducted 20 from a school.", 20.0, "people detained"),
+        (
+            "Police arrested at least 40 on Sunday.",
+            40.0,
+            "people detained",
+        ),
+    ] {
+        let (f, _) = one(text);
+        assert_eq!((f.value, f.unit.as_str()), (value, "people"), "{text}");
+        assert_eq!(f.counts, counts, "{text}");
+    }
+    // a number with its own noun, or whose noun comes later, keeps it
+    assert_eq!(one("The cuts killed 3 projects.").0.unit, "projects");
+    assert_eq!(one("The firm killed 3 of its ideas.").0.unit, "ideas");
+}
+
+#[test]
+fn list_items_share_the_count_before_them() {
+    let figs = all(
+        "Reports told of the executions of 17 in one district, 22 in another and 5 in a third.",
+    );
+    let read: Vec<(f64, &str)> = figs.iter().map(|f| (f.value, f.counts.as_str())).collect();
+    assert_eq!(
+        read,
+        [
+            (17.0, "people executed"),
+            (22.0, "people executed"),
+            (5.0, "people executed")
+        ]
+    );
+    let figs = all("At least 40 people died in the north and 15 in the south.");
+    assert_eq!(figs.len(), 2, "{figs:#?}");
+    assert_eq!(
+        (figs[1].value, figs[1].counts.as_str()),
+        (15.0, "people killed")
+    );
+    assert_eq!(figs[1].unit, "people");
+    // no shared place word, no shared count: "and 20 were sold" is not a list item
+    assert_eq!(
+        all("At least 40 people died in the north, and 20 percent were hurt.").len(),
+        2
+    );
+    assert_eq!(
+        all("Some 40 people died in the north, and 20 more.").len(),
+        1
+    );
+}
+
+#[test]
 fn counted_things_and_money_topics() {
     let (f, _) = one("After 13 barrels fell on the town, the shelling stopped.");
     assert_eq!((f.unit.as_str(), f.counts.as_str()), ("barrels", "barrels"));
