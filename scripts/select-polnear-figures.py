@@ -1,19 +1,26 @@
 #!/usr/bin/env python3
-"""Select and check the PolNeAR labelled-figures sentences (test_data/figures/polnear.jsonl).
+"""Select and check the PolNeAR labelled-figures sentences
+(test_data/figures/polnear.jsonl from the test split, held out;
+test_data/figures/polnear_train.jsonl from the train split, tuned on).
 
-`select DATA`: print the candidate sentences, by the rule of
-test_data/figures/README.md, as JSON lines {source, sentence_start,
+`select DATA [--split test|train]`: print the candidate sentences, by the
+rule of test_data/figures/README.md, as JSON lines {source, sentence_start,
 sentence_end, round, text} (the text is for labelling only: never store it in
 the repo). `check DATA FILE`: verify every line's offsets and surfaces against
-the PolNeAR text (bytes), and that the lines are the selected sentences.
-DATA is the shared data directory (../shared/data).
+the PolNeAR text (bytes), and that the lines are the selected sentences of
+the split their `source` names. DATA is the shared data directory
+(../shared/data). The split defaults to test.
 """
 import json
 import os
 import re
 import sys
 
-TEXT = "polnear/data/test/text"
+# Per split: its text directory and the stride over its sorted files (the
+# test split takes every file; the train split, eight times larger, every
+# 8th file from the first, so the sample spans the whole sorted list and
+# with it the seven outlets).
+SPLITS = {"test": ("polnear/data/test/text", 1), "train": ("polnear/data/train/text", 8)}
 NUMBER = re.compile(
     r"\d|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
@@ -66,22 +73,27 @@ def candidates(path):
                 yield b, b + len(sent.encode()), sent
 
 
-def select(data):
-    """Round k: candidates 3k-2 to 3k of every file, in sorted file order;
-    the set is cut (by hand, when labelling) at the end of the file where
-    the labelled figures first reach 200."""
-    files = sorted(os.listdir(os.path.join(data, TEXT)))
-    per = {f: list(candidates(os.path.join(data, TEXT, f))) for f in files}
+def select(data, split="test"):
+    """Round k: candidates 3k-2 to 3k of every chosen file, in sorted file
+    order; the set is cut (by hand, when labelling) at the end of the file
+    where the labelled figures first reach 200."""
+    text, stride = SPLITS[split]
+    files = sorted(os.listdir(os.path.join(data, text)))[::stride]
+    per = {f: list(candidates(os.path.join(data, text, f))) for f in files}
     for rnd in range(1, 1 + max(map(len, per.values())) // 3 + 1):
         lo, hi = 3 * rnd - 3, 3 * rnd
         for f in files:
             for b, e, sent in per[f][lo:hi]:
-                yield {"source": f"{TEXT}/{f}", "sentence_start": b,
+                yield {"source": f"{text}/{f}", "sentence_start": b,
                        "sentence_end": e, "round": rnd, "text": sent}
 
 
 def check(data, path):
-    chosen = {(c["source"], c["sentence_start"], c["sentence_end"]) for c in select(data)}
+    chosen = {
+        (c["source"], c["sentence_start"], c["sentence_end"])
+        for split in SPLITS
+        for c in select(data, split)
+    }
     n = 0
     for k, line in enumerate(open(path, encoding="utf-8"), 1):
         row = json.loads(line)
@@ -98,7 +110,8 @@ def check(data, path):
 
 if __name__ == "__main__":
     if sys.argv[1] == "select":
-        for c in select(sys.argv[2]):
+        split = sys.argv[4] if sys.argv[3:4] == ["--split"] else "test"
+        for c in select(sys.argv[2], split):
             print(json.dumps(c, ensure_ascii=False))
     else:
         check(sys.argv[2], sys.argv[3])
