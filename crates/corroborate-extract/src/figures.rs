@@ -1287,9 +1287,16 @@ impl<'a> Doc<'a> {
         allowed: &dyn Fn(Event) -> bool,
     ) -> Option<Event> {
         let mut b = num.first;
-        while b > sstart && b + 8 > num.first {
+        // "killed 30 people, including two children": the part shares the
+        // event of the whole before it
+        let part = b > sstart + 1 && self.norm(b - 1) == "including" && self.norm(b - 2) == ",";
+        let reach = if part { 14 } else { 8 };
+        while b > sstart && b + reach > num.first {
             b -= 1;
-            if self.toks[b].kind == Kind::Num || matches!(self.norm(b), ";" | "." | "”" | "“") {
+            let whole = part && b + 6 > num.first;
+            if (self.toks[b].kind == Kind::Num && !whole)
+                || matches!(self.norm(b), ";" | "." | "”" | "“")
+            {
                 break;
             }
             let w = self.norm(b);

@@ -299,6 +299,16 @@ fn a_bare_object_of_a_verb_on_people_counts_people() {
 }
 
 #[test]
+fn a_part_after_including_shares_the_event_of_the_whole() {
+    let figs = all("The attack killed 30 people, including two children.");
+    let read: Vec<&str> = figs.iter().map(|f| f.counts.as_str()).collect();
+    assert_eq!(read, ["people killed", "children killed"]);
+    // no event before the whole, none for the part
+    let figs = all("The firm hired 300 workers, including 20 engineers.");
+    assert_eq!(figs[1].counts, "engineers");
+}
+
+#[test]
 fn list_items_share_the_count_before_them() {
     let figs = all(
         "Reports told of the executions of 17 in one district, 22 in another and 5 in a third.",
