@@ -111,6 +111,8 @@ def check(data, path):
 if __name__ == "__main__":
     if sys.argv[1] == "select":
         split = sys.argv[4] if sys.argv[3:4] == ["--split"] else "test"
+        if split not in SPLITS:
+            sys.exit(f"unknown split {split!r}: one of {', '.join(SPLITS)}")
         for c in select(sys.argv[2], split):
             print(json.dumps(c, ensure_ascii=False))
     else:
