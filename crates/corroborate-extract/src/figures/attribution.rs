@@ -1620,7 +1620,12 @@ fn verb_after(doc: &Doc<'_>, sstart: usize, send: usize, tok: usize) -> Option<S
             w,
             "shows" | "show" | "showed" | "found" | "finds" | "indicates" | "indicated"
         );
-        if !says(w) && !document {
+        // "the report said": after a determiner "report" is the noun
+        let noun = matches!(
+            doc.norm(v - 1),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "our"
+        );
+        if (!says(w) && !document) || noun {
             continue;
         }
         let floor = (tok + 1..v)
@@ -1736,6 +1741,14 @@ mod tests {
             "Jane Example of the firm spoke first.\n\nThe economy gained 9,000 jobs, the Labor Department said.\n\nSome 40 people died, she said.",
         );
         assert_eq!(f.last().cloned().flatten().as_deref(), Some("Jane Example"));
+    }
+
+    #[test]
+    fn a_document_after_the_figure_is_its_source() {
+        assert_eq!(
+            one("About 300 people were killed, the report said."),
+            Some("report".to_string())
+        );
     }
 
     #[test]
