@@ -15,7 +15,8 @@
 //! loaded.
 //!
 //! `FIGURES_LABELLED_MISSES=<role>` prints every miss of the set with that
-//! role (wrong counted thing or attribution, missed or extra figure) to
+//! role (wrong value or unit, hedge, counted thing or attribution, missed
+//! or extra figure) to
 //! stderr: "tuned on", "tuned on (was held out)" or "PolNeAR, tuned on".
 //! The held-out PolNeAR set's misses are never printed, whatever the
 //! variable says, so that rules are not written against it.
@@ -256,6 +257,21 @@ fn score(ctx: &Ctx, file: &'static str, role: &'static str) -> anyhow::Result<Se
                     if check(g, p) {
                         right[k] += 1;
                     }
+                }
+                if show && !(close(g.value, p.value) && g.unit == p.unit) {
+                    eprintln!(
+                        "VALUE want {} {} got {} {} in {:?}",
+                        g.value, g.unit, p.value, p.unit, row.text
+                    );
+                }
+                if show && hedge_name(p) != g.hedge {
+                    eprintln!(
+                        "HEDGE want {} got {} for {:?} in {:?}",
+                        g.hedge,
+                        hedge_name(p),
+                        row.text.get(g.start..g.end),
+                        row.text
+                    );
                 }
                 if show
                     && !attribution_match(g.attributed_to.as_deref(), p.attributed_to.as_deref())
