@@ -957,7 +957,14 @@ impl<'a> Doc<'a> {
             let w = self.norm(k);
             if let Some(e) = lexicon::event_word(w, self.norm(k + 1), self.norm(k + 2)) {
                 return (!e.weak()
-                    && !matches!(e, Event::Retaken | Event::Controlled | Event::UnderRubble))
+                    && !matches!(
+                        e,
+                        Event::Retaken
+                            | Event::Controlled
+                            | Event::UnderRubble
+                            | Event::Destroyed
+                            | Event::Damaged
+                    ))
                 .then(|| people(num.last));
             }
             if matches!(w, "caught" | "taken") {
@@ -1186,7 +1193,10 @@ impl<'a> Doc<'a> {
         let sid = self.sent.get(num.first).copied()?;
         let (sstart, send) = self.sentence_toks(sid);
         let allowed = |e: Event| match unit.measure {
-            Measure::People => !matches!(e, Event::Retaken | Event::Controlled),
+            Measure::People => !matches!(
+                e,
+                Event::Retaken | Event::Controlled | Event::Destroyed | Event::Damaged
+            ),
             // "held 300 rallies" is no control; "control 30 villages" is
             Measure::Count => {
                 !matches!(e, Event::Present | Event::Trapped)

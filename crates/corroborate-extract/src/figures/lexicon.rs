@@ -259,6 +259,9 @@ pub(crate) enum Event {
     UnderRubble,
     Retaken,
     Controlled,
+    /// Things, not people: "homes destroyed", "schools damaged".
+    Destroyed,
+    Damaged,
     /// Present in a place: "home to", "we have", "are waiting".
     Present,
 }
@@ -277,6 +280,8 @@ impl Event {
             Event::UnderRubble => "under the rubble",
             Event::Retaken => "retaken",
             Event::Controlled => "controlled",
+            Event::Destroyed => "destroyed",
+            Event::Damaged => "damaged",
             Event::Present => "present",
         }
     }
@@ -317,6 +322,10 @@ pub(crate) fn event_word(w: &str, next: &str, next2: &str) -> Option<Event> {
         "captured" | "retaken" | "retook" | "recaptured" | "seized" | "regained" | "reclaimed"
         | "recovered" | "liberated" | "retake" | "recapture" => Event::Retaken,
         "controlled" | "control" | "controls" | "holds" | "held" | "occupied" => Event::Controlled,
+        "destroyed" | "razed" | "flattened" | "demolished" | "levelled" | "leveled" => {
+            Event::Destroyed
+        }
+        "damaged" => Event::Damaged,
         "remain" | "remaining" | "remained" | "remains" | "waiting" | "sheltering" | "living"
         | "live" | "lives" | "inhabited" | "reside" | "residing" | "present" | "inside" => {
             Event::Present

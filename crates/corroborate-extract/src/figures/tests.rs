@@ -299,6 +299,19 @@ fn a_bare_object_of_a_verb_on_people_counts_people() {
 }
 
 #[test]
+fn things_destroyed_and_damaged() {
+    let figs = all("The quake destroyed 1,200 homes and damaged 3,000 buildings.");
+    let read: Vec<&str> = figs.iter().map(|f| f.counts.as_str()).collect();
+    assert_eq!(read, ["homes destroyed", "buildings damaged"]);
+    assert_eq!(
+        one("The fire razed 30 percent of the forest.").0.counts,
+        "share of forest destroyed"
+    );
+    // people are not destroyed: a bare number after the verb is no count
+    none("The storm destroyed 12 in the town.");
+}
+
+#[test]
 fn a_part_after_including_shares_the_event_of_the_whole() {
     let figs = all("The attack killed 30 people, including two children.");
     let read: Vec<&str> = figs.iter().map(|f| f.counts.as_str()).collect();
