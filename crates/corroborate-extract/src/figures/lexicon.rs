@@ -259,6 +259,12 @@ pub(crate) enum Event {
     UnderRubble,
     Retaken,
     Controlled,
+    Missing,
+    Rescued,
+    Infected,
+    Hospitalized,
+    /// In need of aid: "2 million people need food".
+    InNeed,
     /// Things, not people: "homes destroyed", "schools damaged".
     Destroyed,
     Damaged,
@@ -280,6 +286,11 @@ impl Event {
             Event::UnderRubble => "under the rubble",
             Event::Retaken => "retaken",
             Event::Controlled => "controlled",
+            Event::Missing => "missing",
+            Event::Rescued => "rescued",
+            Event::Infected => "infected",
+            Event::Hospitalized => "hospitalized",
+            Event::InNeed => "in need",
             Event::Destroyed => "destroyed",
             Event::Damaged => "damaged",
             Event::Present => "present",
@@ -326,6 +337,30 @@ pub(crate) fn event_word(w: &str, next: &str, next2: &str) -> Option<Event> {
             Event::Destroyed
         }
         "damaged" => Event::Damaged,
+        "missing" | "unaccounted" => Event::Missing,
+        "rescued" => Event::Rescued,
+        "infected" | "sickened" | "infections" => Event::Infected,
+        "hospitalized" | "hospitalised" | "hospitalizations" | "hospitalisations" => {
+            Event::Hospitalized
+        }
+        "need" | "needing" | "needed"
+            if matches!(
+                next,
+                "aid"
+                    | "food"
+                    | "help"
+                    | "assistance"
+                    | "humanitarian"
+                    | "urgent"
+                    | "shelter"
+                    | "water"
+                    | "medical"
+                    | "protection"
+            ) =>
+        {
+            Event::InNeed
+        }
+        "in" if next == "need" => Event::InNeed,
         "remain" | "remaining" | "remained" | "remains" | "waiting" | "sheltering" | "living"
         | "live" | "lives" | "inhabited" | "reside" | "residing" | "present" | "inside" => {
             Event::Present

@@ -299,6 +299,34 @@ fn a_bare_object_of_a_verb_on_people_counts_people() {
 }
 
 #[test]
+fn humanitarian_events() {
+    for (text, counts) in [
+        (
+            "At least 30 people are missing after the flood.",
+            "people missing",
+        ),
+        ("The outbreak has infected 2,300 people.", "people infected"),
+        (
+            "Some 300 migrants were rescued off the coast.",
+            "migrants rescued",
+        ),
+        (
+            "About 4,000 people were hospitalized.",
+            "people hospitalized",
+        ),
+        ("Nearly 2 million people need food aid.", "people in need"),
+        (
+            "Some 3 million people are in need of assistance.",
+            "people in need",
+        ),
+    ] {
+        assert_eq!(one(text).0.counts, counts, "{text}");
+    }
+    // "need" with no aid named is no humanitarian need
+    assert_eq!(one("The team needed 5 more votes.").0.counts, "votes");
+}
+
+#[test]
 fn things_destroyed_and_damaged() {
     let figs = all("The quake destroyed 1,200 homes and damaged 3,000 buildings.");
     let read: Vec<&str> = figs.iter().map(|f| f.counts.as_str()).collect();
