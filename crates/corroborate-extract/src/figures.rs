@@ -901,13 +901,10 @@ impl<'a> Doc<'a> {
             && t.kind == Kind::Num
             && t.norm.len() <= 4
             && t.norm.bytes().all(|b| b.is_ascii_digit())
-            && read.unit.as_ref().is_some_and(|u| {
-                u.measure == Measure::Count
-                    || (u.measure == Measure::People
-                        && u.noun
-                            .as_ref()
-                            .is_some_and(|n| n.starts_with(char::is_uppercase)))
-            });
+            && read
+                .unit
+                .as_ref()
+                .is_some_and(|u| u.measure == Measure::Count || u.measure == Measure::People);
         let after_name = i > 0
             && (toks[i - 1].capitalized()
                 || (model_number && toks[i - 1].text.chars().any(char::is_uppercase)));

@@ -299,6 +299,22 @@ fn a_bare_object_of_a_verb_on_people_counts_people() {
 }
 
 #[test]
+fn kinds_of_people_are_people() {
+    for (text, noun) in [
+        ("The candidate has won 758 pledged delegates.", "delegates"),
+        ("About 42 million borrowers owe money.", "borrowers"),
+        ("The 15-member committee met.", "members"),
+        ("It is a three-person race.", "people"),
+    ] {
+        let (f, _) = one(text);
+        assert_eq!(f.unit, "people", "{text}");
+        assert!(f.counts.starts_with(noun), "{text}: {}", f.counts);
+    }
+    // a product's owners are no count: the number is the model's
+    none("Refunds go to iPhone 4 owners.");
+}
+
+#[test]
 fn humanitarian_events() {
     for (text, counts) in [
         (
