@@ -160,13 +160,14 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
         if in_code(&doc, &num, &read, consumed) || doc.not_a_figure(&num, &read) {
             continue;
         }
-        // "plus or minus 3 points" is a margin, not a negative number
-        if read.value < 0.0
-            && num.first >= 2
-            && doc.norm(num.first) == "minus"
-            && doc.norm(num.first - 1) == "or"
-            && doc.norm(num.first - 2) == "plus"
-        {
+        // "plus or minus 3 points", "+/-3 points" is a margin, not a
+        // negative number
+        let spelled = doc.norm(num.first) == "minus"
+            && doc.norm(num.first.wrapping_sub(1)) == "or"
+            && doc.norm(num.first.wrapping_sub(2)) == "plus";
+        let signs = doc.norm(num.first.wrapping_sub(1)) == "/"
+            && doc.norm(num.first.wrapping_sub(2)) == "+";
+        if read.value < 0.0 && num.first >= 2 && (spelled || signs) {
             read.value = -read.value;
             (read.low, read.high) = (read.high.map(|h| -h), read.low.map(|l| -l));
         }
@@ -2937,8 +2938,20 @@ impl<'a> Doc<'a> {
         while b > sstart && lexicon::is_hedge_word(self.norm(b - 1)) {
             b -= 1;
         }
-        if b > sstart + 1 && self.norm(b - 1) == "or" && self.norm(b - 2) == "plus" {
+        // "plus or minus 3", "+/-3" (whose sign is the number's), "±3"
+        if b > sstart + 1
+            && ((self.norm(b - 1) == "or" && self.norm(b - 2) == "plus")
+                || (self.norm(b - 1) == "/" && self.norm(b - 2) == "+"))
+        {
             b -= 2;
+        } else if b > sstart + 2
+            && self.norm(b - 1) == "-"
+            && self.norm(b - 2) == "/"
+            && self.norm(b - 3) == "+"
+        {
+            b -= 3; // "+/- 4.5"
+        } else if b > sstart && self.norm(b - 1) == "±" {
+            b -= 1;
         }
         match self.norm(b.wrapping_sub(1)) {
             // "leads Trump by 4 points", "is ahead by 7 points"

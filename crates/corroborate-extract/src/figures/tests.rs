@@ -299,6 +299,34 @@ fn a_bare_object_of_a_verb_on_people_counts_people() {
 }
 
 #[test]
+fn a_margin_of_error_in_signs_is_positive() {
+    for text in [
+        "The margin of error is +/-3 percentage points.",
+        "The margin of error is ±3 points.",
+        "The poll has a margin of error of +/- 3 percentage points.",
+    ] {
+        let (f, _) = one(text);
+        assert_eq!((f.value, f.unit.as_str()), (3.0, "points"), "{text}");
+        assert_eq!(f.counts, "margin of error", "{text}");
+    }
+}
+
+#[test]
+fn times_count_occasions_but_not_multipliers() {
+    assert_eq!(one("He tried nine different times.").0.unit, "times");
+    assert_eq!(one("He spoke of it hundreds of times.").0.unit, "times");
+    none("It is three times as big.");
+    none("Prices rose five times faster here, four times in the city.");
+    none("Take it three times a day.");
+    // a plural name after "one" is no count of it
+    none("It is one way Sanders could win.");
+    assert_eq!(
+        one("Three voted with thirty-one Republicans.").0.value,
+        31.0
+    );
+}
+
+#[test]
 fn kinds_of_people_are_people() {
     for (text, noun) in [
         ("The candidate has won 758 pledged delegates.", "delegates"),

@@ -778,8 +778,44 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
         // (not the second word of a name: "United States")
         let in_name =
             (k > j && toks[k - 1].capitalized()) || (w(toks, k + 1) == "-" && adjacent(toks, k));
-        if demonym(tok) && !in_name {
+        // (a plural after "one" is no count of it: "one way Sanders could")
+        let one = matches!(w(toks, j - 1), "one" | "1") && (j < 2 || w(toks, j - 2) != "-");
+        if demonym(tok) && !in_name && !one {
             return unit(Measure::People, "people", Some(tok.text), k + 1);
+        }
+        // "nine times", "hundreds of times" count occasions; "three times
+        // as many", "five times the size", "twice a day" multiply or rate
+        if tok.norm == "times" {
+            let multiplies = |k: usize| {
+                let next = w(toks, k + 1);
+                matches!(
+                    next,
+                    "as" | "the"
+                        | "that"
+                        | "this"
+                        | "more"
+                        | "less"
+                        | "fewer"
+                        | "over"
+                        | "a"
+                        | "an"
+                        | "per"
+                        | "each"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "what"
+                ) || (next.len() > 4 && next.ends_with("er"))
+            };
+            // "two times faster in one, four times in the other": the
+            // second is a multiplier too
+            let after_multiplier =
+                (k.saturating_sub(8)..k).any(|b| w(toks, b) == "times" && multiplies(b));
+            if multiplies(k) || after_multiplier {
+                return None;
+            }
+            return unit(Measure::Count, "times", Some("times"), k + 1);
         }
         // a time unit after a modifier is a duration: "five trading days"
         // (not "15,000 last week", "the 2008 model year")
