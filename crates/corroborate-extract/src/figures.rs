@@ -786,15 +786,28 @@ impl<'a> Doc<'a> {
         let toks = &self.toks;
         let w = |k: usize| self.norm(k);
         let prev = i.checked_sub(1).map_or("", |k| self.norm(k));
-        // relative dates: "two years ago"
+        // relative dates: "two years ago", "three weeks away", "four
+        // weeks since the vote", "six months from now", "go back ten years"
         let after_unit = read.unit.as_ref().map_or(j, |u| u.last.max(j));
-        if matches!(
+        let span_before = matches!(prev, "for" | "over" | "past" | "last" | "during" | "within");
+        if (matches!(
             w(after_unit),
-            "ago" | "earlier" | "later" | "before" | "after" | "afterwards" | "hence"
-        ) && read
-            .unit
-            .as_ref()
-            .is_some_and(|u| u.measure == Measure::Duration)
+            "ago"
+                | "earlier"
+                | "later"
+                | "before"
+                | "after"
+                | "afterwards"
+                | "hence"
+                | "away"
+                | "prior"
+        ) || (w(after_unit) == "since" && !span_before)
+            || (w(after_unit) == "from" && w(after_unit + 1) == "now")
+            || matches!(prev, "back" | "backs"))
+            && read
+                .unit
+                .as_ref()
+                .is_some_and(|u| u.measure == Measure::Duration)
         {
             return true;
         }

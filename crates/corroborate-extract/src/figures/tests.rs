@@ -506,6 +506,15 @@ fn not_figures() {
     none("The COVID-19 wave and the F-16 jets.");
     none("One of them left.");
     none("Development began two years ago.");
+    none("Tuesday marks four weeks since the vote.");
+    none("The vote is just over three weeks away.");
+    none("Let us go back six months.");
+    none("Six months from now, it ends.");
+    // a span with "for" before "since" is a duration
+    assert_eq!(
+        one("He served for six years since his election.").0.counts,
+        "duration"
+    );
     none("Apple launches 3G iPhone.");
     none("A third US car maker said so.");
 }
