@@ -1242,9 +1242,15 @@ fn according_to(doc: &Doc<'_>, sstart: usize, send: usize, tok: usize) -> Option
         }
         let a = k + 2;
         let mut b = a;
+        // a hyphen inside a name is no break: "a Washington Post-ABC News poll"
+        let joins = |b: usize| {
+            doc.norm(b) == "-"
+                && super::number::adjacent(&doc.toks, b - 1)
+                && super::number::adjacent(&doc.toks, b)
+        };
         while b < send
             && b < a + 14
-            && !phrase_break(doc, b)
+            && (!phrase_break(doc, b) || (b > a && joins(b)))
             && !(b > a
                 && matches!(
                     doc.norm(b),
@@ -1516,6 +1522,13 @@ fn verb_before(doc: &Doc<'_>, sstart: usize, tok: usize, poll: &Option<String>) 
         if !reports_at(doc, v, sstart) && !opens_that {
             continue;
         }
+        // "wrote a $500,000 check": the figure is what was written, not
+        // what was said
+        let object =
+            (v + 1..tok).all(|k| matches!(doc.norm(k), "a" | "an" | "the" | "$" | "€" | "£" | "¥"));
+        if object && matches!(w, "wrote" | "writes" | "write" | "writing" | "written") {
+            continue;
+        }
         // "an estimated 65,000" is a hedge; "it is estimated" names no one
         if matches!(w, "estimated" | "estimates")
             && (v + 3 >= tok || doc.norm(v.wrapping_sub(1)) == "is")
@@ -1744,6 +1757,18 @@ mod tests {
     }
 
     #[test]
+    fn writing_a_cheque_is_no_saying() {
+        assert_eq!(
+            one("The fund manager wrote a $500,000 check to the group."),
+            None
+        );
+        assert_eq!(
+            one("The minister wrote that 300 people had fled."),
+            Some("minister".to_string())
+        );
+    }
+
+    #[test]
     fn a_document_after_the_figure_is_its_source() {
         assert_eq!(
             one("About 300 people were killed, the report said."),
@@ -1769,6 +1794,10 @@ mod tests {
         assert_eq!(
             one("The plan costs $1.4 trillion a year, according to the document he released."),
             Some("document he released".to_string())
+        );
+        assert_eq!(
+            one("According to a Daily Record-Example News poll, 40 percent agree."),
+            Some("Daily Record-Example News poll".to_string())
         );
         // the figure in the phrase is not its own source
         assert_eq!(

@@ -338,6 +338,10 @@ fn kinds_of_people_are_people() {
         assert_eq!(f.unit, "people", "{text}");
         assert!(f.counts.starts_with(noun), "{text}: {}", f.counts);
     }
+    // a place before the noun is no people; of two people nouns the
+    // last is the head
+    let (f, _) = one("A sniper killed five Dallas police officers.");
+    assert_eq!(f.counts, "officers killed");
     // a product's owners are no count: the number is the model's
     none("Refunds go to iPhone 4 owners.");
 }

@@ -255,6 +255,8 @@ fn demonym(tok: &Tok<'_>) -> bool {
         && (tok.norm.ends_with('s') || tok.norm.ends_with("ese"))
         && !tok.norm.ends_with("ss")
         && !tok.norm.ends_with("us")
+        // place names, not peoples: "Dallas", "Texas", "Kansas"
+        && !tok.norm.ends_with("as")
 }
 
 fn length_unit(word: &str) -> Option<&'static str> {
@@ -767,6 +769,15 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
             return None;
         }
         if let Some(label) = person_noun(&tok.norm) {
+            // "police officers", "aid workers": the last noun is the head
+            if let Some(head) = toks.get(k + 1).and_then(|t| person_noun(&t.norm)) {
+                let code = if head == "families" {
+                    "families"
+                } else {
+                    "people"
+                };
+                return unit(Measure::People, code, Some(head), k + 2);
+            }
             // "human beings", "the injured": keep the label, not the adjective
             let code = if label == "families" {
                 "families"
