@@ -142,6 +142,9 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
     let mut consumed = 0;
     // the last count of people read, for the items of a list that follow it
     let mut prev: Option<Listed> = None;
+    // the last share of a named group, and its sentence: "28 percent of
+    // voters back A, while 23 percent favour B" shares the group
+    let mut prev_share: Option<(Option<usize>, String)> = None;
     for num in number::scan(&doc.toks) {
         if num.first < consumed || doc.in_url(num.first) {
             continue;
@@ -199,7 +202,15 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
             continue;
         }
         let event = listed_event.unwrap_or_else(|| doc.event(&num, &unit));
-        let counts = doc.counts(&num, &unit, event);
+        let mut counts = doc.counts(&num, &unit, event);
+        let sid = doc.sent.get(num.first).copied();
+        if unit.measure == Measure::Percent {
+            match &prev_share {
+                Some((s, group)) if counts == "share" && *s == sid => counts = group.clone(),
+                _ if counts.starts_with("share of ") => prev_share = Some((sid, counts.clone())),
+                _ => {}
+            }
+        }
         if unit.measure == Measure::People {
             prev = Some(Listed {
                 sentence: doc.sent.get(num.first).copied(),

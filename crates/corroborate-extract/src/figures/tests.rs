@@ -398,6 +398,18 @@ fn a_part_after_including_shares_the_event_of_the_whole() {
 }
 
 #[test]
+fn a_share_after_a_share_of_a_group_is_of_the_same_group() {
+    let figs = all(
+        "Of the poll, 28 percent of likely voters backed Smith, while 23 percent favored Jones.",
+    );
+    let read: Vec<&str> = figs.iter().map(|f| f.counts.as_str()).collect();
+    assert_eq!(read, ["share of likely voters", "share of likely voters"]);
+    // not across sentences
+    let figs = all("Some 28 percent of voters backed Smith. About 23 percent was spent.");
+    assert_eq!(figs[1].counts, "share");
+}
+
+#[test]
 fn list_items_share_the_count_before_them() {
     let figs = all(
         "Reports told of the executions of 17 in one district, 22 in another and 5 in a third.",
