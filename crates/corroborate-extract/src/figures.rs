@@ -2734,8 +2734,18 @@ impl<'a> Doc<'a> {
             let between = |w: &str| (v + 1..num.first).any(|k| self.norm(k) == w);
             let from = (before == "from" && (between("to") || self.norm(after) == "to"))
                 || (before == "to" && between("from"));
+            // a verb and its particle: "ticked down to 5 percent", "went up"
+            let pv = self.norm(v.wrapping_sub(1));
+            let sv = if matches!(w, "up" | "down")
+                && v > sstart
+                && (pv.ends_with("ed") || matches!(pv, "went" | "came" | "go" | "goes"))
+            {
+                v - 1
+            } else {
+                v
+            };
             if is_change_verb(w) && ((v + 1 == b && self.norm(b) == "to") || from) {
-                if let Some(subject) = self.subject_before(sstart, v, true) {
+                if let Some(subject) = self.subject_before(sstart, sv, true) {
                     return Some(subject);
                 }
             }
@@ -2752,9 +2762,9 @@ impl<'a> Doc<'a> {
                     None
                 };
                 let subject = subject
-                    .or_else(|| self.subject_before(sstart, v, true))
-                    .or_else(|| self.clause_subject(sstart, v))
-                    .or_else(|| self.sentence_subject(sstart, v));
+                    .or_else(|| self.subject_before(sstart, sv, true))
+                    .or_else(|| self.clause_subject(sstart, sv))
+                    .or_else(|| self.sentence_subject(sstart, sv));
                 return Some(match subject {
                     Some(subject) => change_label(&subject),
                     None => "change".to_string(),

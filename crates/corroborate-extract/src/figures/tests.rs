@@ -398,6 +398,15 @@ fn a_part_after_including_shares_the_event_of_the_whole() {
 }
 
 #[test]
+fn a_change_verb_with_its_particle() {
+    assert_eq!(
+        one("The jobless rate ticked down to 5 percent.").0.counts,
+        "jobless rate"
+    );
+    assert_eq!(one("Sales went up 5 percent.").0.counts, "change in sales");
+}
+
+#[test]
 fn a_share_after_a_share_of_a_group_is_of_the_same_group() {
     let figs = all(
         "Of the poll, 28 percent of likely voters backed Smith, while 23 percent favored Jones.",
