@@ -694,6 +694,16 @@ impl<'a> Doc<'a> {
         let mut last = num.last;
         let mut unit = None;
         let vague = num.hedge == Some(Hedge::Vague);
+        // "35-plus hours": at least 35, and the unit after the "plus"
+        let plus = if self.norm(num.last) == "-"
+            && self.norm(num.last + 1) == "plus"
+            && number::adjacent(toks, num.last - 1)
+            && number::adjacent(toks, num.last)
+        {
+            2
+        } else {
+            0
+        };
         if let Some((code, start)) = units::currency_before(toks, num.first) {
             first = start;
             unit = Some(Unit {
@@ -729,7 +739,7 @@ impl<'a> Doc<'a> {
                 last: num.last,
             });
         } else {
-            unit = units::unit_after(toks, num.last, vague).or(unit);
+            unit = units::unit_after(toks, num.last + plus, vague).or(unit);
         }
         if let Some(u) = &unit {
             if u.measure == Measure::Percent && !num.fraction {
@@ -752,6 +762,9 @@ impl<'a> Doc<'a> {
             } else if let Some((h, end)) = lexicon::hedge_after(&norms.1, 0) {
                 hedge = h;
                 last = last.max(num.last + end);
+            } else if plus > 0 {
+                hedge = Hedge::AtLeast;
+                last = last.max(num.last + plus);
             }
         }
         if let (Hedge::Range, Some(l), Some(h)) = (hedge, low, high) {
@@ -951,14 +964,22 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        // a bare "one" is a pronoun far more often than a count
-        if !num.digits
-            && num.value == 1.0
-            && read
-                .unit
-                .as_ref()
-                .is_none_or(|u| u.measure != Measure::People)
-        {
+        // a bare "one" is a pronoun far more often than a count; "one
+        // point", "one percent", "one mile" are amounts
+        let amount = read.unit.as_ref().is_some_and(|u| {
+            matches!(
+                u.measure,
+                Measure::People
+                    | Measure::Percent
+                    | Measure::Money
+                    | Measure::Distance
+                    | Measure::Area
+                    | Measure::Weight
+                    | Measure::Volume
+            ) || u.code == "points"
+        });
+        let one = (num.first..j).any(|k| self.norm(k) == "one");
+        if !num.digits && num.value == 1.0 && !(amount && one) {
             return true;
         }
         false

@@ -398,6 +398,30 @@ fn a_part_after_including_shares_the_event_of_the_whole() {
 }
 
 #[test]
+fn compound_and_plus_forms() {
+    let (f, _) = one("A 150,000-square-foot center opened.");
+    assert_eq!((f.value, f.unit.as_str()), (150000.0, "ft2"));
+    let (f, words) = one("She works 35-plus hours.");
+    assert_eq!(
+        (f.value, f.unit.as_str(), f.hedge),
+        (35.0, "hours", Hedge::AtLeast)
+    );
+    assert_eq!(words, "35-plus hours");
+    assert_eq!(one("He met half a dozen House Democrats.").0.unit, "people");
+    assert_eq!(
+        one("He sits at zero such endorsements.").0.unit,
+        "endorsements"
+    );
+    // "one" is a count with a unit of measure, not as a pronoun or idiom
+    assert_eq!(
+        one("Carson beat Clinton by just one point.").0.unit,
+        "points"
+    );
+    none("At one point the vote was close.");
+    none("It was a USD deal.");
+}
+
+#[test]
 fn a_change_verb_with_its_particle() {
     assert_eq!(
         one("The jobless rate ticked down to 5 percent.").0.counts,

@@ -445,7 +445,9 @@ fn modifier(tok: &Tok<'_>) -> bool {
         // a name used as a modifier: "500 Apple engineers"
         return tok.text.chars().skip(1).all(char::is_lowercase);
     }
-    !super::lexicon::is_stopword(&tok.norm) && !super::lexicon::is_verb_form(&tok.norm)
+    // "zero such endorsements"
+    tok.norm == "such"
+        || (!super::lexicon::is_stopword(&tok.norm) && !super::lexicon::is_verb_form(&tok.norm))
 }
 
 /// The unit after a number that ends at token `j` (exclusive).
@@ -462,6 +464,12 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
     if w(toks, j) == "-" && adjacent(toks, j - 1) && adjacent(toks, j) {
         if let Some(code) = duration_unit(w(toks, j + 1)) {
             return unit(Measure::Duration, code, None, j + 2);
+        }
+        // "a 150,000-square-foot center", "a 10-square-mile zone"
+        if w(toks, j + 1) == "square" && w(toks, j + 2) == "-" {
+            if let Some(l) = length_unit(w(toks, j + 3)) {
+                return unit(Measure::Area, &format!("{l}2"), None, j + 4);
+            }
         }
         // "a 3-inch screen", "a six-mile trip"
         let word = w(toks, j + 1);
@@ -550,6 +558,10 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
         // a difference of two percentages is in points, not a percentage
         "percentage" if matches!(w(toks, j + 1), "points" | "point") => {
             return unit(Measure::Count, "points", Some("points"), j + 2);
+        }
+        // "by just one point"
+        "point" if matches!(w(toks, j - 1), "one" | "1") && j >= 2 && w(toks, j - 2) != "at" => {
+            return unit(Measure::Count, "points", Some("points"), j + 1);
         }
         "percent" | "percents" | "pct" | "percentage" => {
             return unit(Measure::Percent, "percent", None, j + 1);
@@ -787,8 +799,13 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
             return unit(Measure::People, code, Some(label), k + 1);
         }
         // (not the second word of a name: "United States")
-        let in_name =
-            (k > j && toks[k - 1].capitalized()) || (w(toks, k + 1) == "-" && adjacent(toks, k));
+        // (a party or people after a capitalised modifier is one: "House
+        // Democrats", "Senate Republicans")
+        let people_ending = ["ans", "ats", "ists", "ese", "is"]
+            .iter()
+            .any(|e| tok.norm.ends_with(e));
+        let in_name = (k > j && toks[k - 1].capitalized() && !people_ending)
+            || (w(toks, k + 1) == "-" && adjacent(toks, k));
         // (a plural after "one" is no count of it: "one way Sanders could")
         let one = matches!(w(toks, j - 1), "one" | "1") && (j < 2 || w(toks, j - 2) != "-");
         if demonym(tok) && !in_name && !one {
