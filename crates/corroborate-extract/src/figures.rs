@@ -943,7 +943,14 @@ impl<'a> Doc<'a> {
                 .unit
                 .as_ref()
                 .is_some_and(|u| u.measure == Measure::Count || u.measure == Measure::People);
+        // (an owner's bare number closing its phrase may be a list item
+        // of a count before it: "compared to Cruz's 538 and Kasich's 145")
+        let owners_item = i > 0
+            && read.unit.is_none()
+            && (toks[i - 1].norm.ends_with("'s"))
+            && matches!(w(j), "," | "." | "and" | ";" | "");
         let after_name = i > 0
+            && !owners_item
             && (toks[i - 1].capitalized()
                 || (model_number && toks[i - 1].text.chars().any(char::is_uppercase)));
         if num.digits
@@ -1010,7 +1017,23 @@ impl<'a> Doc<'a> {
                     ))
                 .then(|| people(num.last));
             }
-            if matches!(w, "caught" | "taken") {
+            // "caught", "taken"; a crowd: "hundreds more showed up",
+            // "thousands gathered", "some 500 turned out"
+            let crowd = matches!(
+                w,
+                "gathered"
+                    | "attended"
+                    | "marched"
+                    | "rallied"
+                    | "protested"
+                    | "flocked"
+                    | "demonstrated"
+                    | "assembled"
+                    | "converged"
+                    | "chanted"
+            ) || (matches!(w, "showed" | "turned" | "show" | "turn")
+                && matches!(self.norm(k + 1), "up" | "out"));
+            if matches!(w, "caught" | "taken") || crowd {
                 return Some(people(num.last));
             }
             if !matches!(
@@ -1090,6 +1113,12 @@ impl<'a> Doc<'a> {
                     | "abducted"
                     | "kidnapped"
                     | "evacuated"
+                    // a crowd drawn: "drew thousands to rallies"
+                    | "drew"
+                    | "draws"
+                    | "drawing"
+                    | "attracted"
+                    | "attracting"
             );
         let whole_object = self.toks.get(num.last).is_none_or(|t| {
             matches!(
@@ -1112,6 +1141,7 @@ impl<'a> Doc<'a> {
                     | "since"
                     | "overnight"
                     | "from"
+                    | "to"
                     | "including"
                     | "—"
                     | "-"
@@ -1177,7 +1207,19 @@ impl<'a> Doc<'a> {
         if num.fraction || num.first == 0 || prev.sentence != self.sent.get(num.first).copied() {
             return None;
         }
-        if !matches!(self.norm(num.first - 1), "," | "and") {
+        // "758 delegates, compared to Cruz's 538 and Kasich's 145": an
+        // owner's bare number that ends its phrase is the same count
+        let owner = self.norm(num.first - 1);
+        let owned = owner.ends_with("'s")
+            && self.toks[num.first - 1].capitalized()
+            && matches!(self.norm(num.last), "," | "." | "and" | ";" | "")
+            && prev.unit.measure == Measure::People;
+        if owned {
+            let mut unit = prev.unit.clone();
+            unit.last = num.last;
+            return Some((unit, prev.event));
+        }
+        if !matches!(owner, "," | "and") {
             return None;
         }
         let prep = self.norm(num.last);
@@ -1198,10 +1240,24 @@ impl<'a> Doc<'a> {
     /// cuts of 10,000", "losses of 500 positions" is read elsewhere; the
     /// number must end its clause.
     fn counted_before_of(&self, num: &Num) -> Option<Unit> {
-        if num.first < 2 || self.norm(num.first - 1) != "of" {
+        // past a hedge: "a staff of more than 100"
+        let mut b = num.first;
+        while b > 2 && num.first - b < 3 && lexicon::is_hedge_word(self.norm(b - 1)) {
+            b -= 1;
+        }
+        if b < 2 || self.norm(b - 1) != "of" {
             return None;
         }
-        let noun = &self.toks[num.first - 2];
+        let noun = &self.toks[b - 2];
+        // a group of people: "a staff of 100", "a crew of 12"
+        if let Some(label) = units::people_noun(&noun.norm).filter(|_| !noun.capitalized()) {
+            return Some(Unit {
+                measure: Measure::People,
+                code: "people".to_string(),
+                noun: Some(label.to_string()),
+                last: num.last,
+            });
+        }
         let plural = noun.kind == Kind::Word
             && !noun.capitalized()
             && noun.norm.len() > 3
@@ -1220,7 +1276,7 @@ impl<'a> Doc<'a> {
         if !plural || !closes {
             return None;
         }
-        let label = self.compound_before(num.first - 1)?;
+        let label = self.compound_before(b - 1)?;
         Some(Unit {
             measure: Measure::Count,
             code: noun.norm.clone(),

@@ -398,6 +398,35 @@ fn a_part_after_including_shares_the_event_of_the_whole() {
 }
 
 #[test]
+fn crowds_groups_tallies_and_owners_items() {
+    for (text, value) in [
+        ("Hundreds more showed up to hear her.", 200.0),
+        ("He drew thousands to rallies.", 2000.0),
+        ("Thousands gathered in the square.", 2000.0),
+        ("The staff of more than 100 are expected to leave.", 100.0),
+    ] {
+        let (f, _) = one(text);
+        assert_eq!((f.value, f.unit.as_str()), (value, "people"), "{text}");
+    }
+    // a tally reads downward; both sides count the votes
+    let figs = all("She led by 212,205 to 210,424 votes.");
+    let read: Vec<(f64, &str)> = figs.iter().map(|f| (f.value, f.unit.as_str())).collect();
+    assert_eq!(read, [(212205.0, "votes"), (210424.0, "votes")]);
+    // an owner's bare number after a count is the same count
+    let figs = all("Smith has 758 delegates, compared to Jones's 538 and Brown's 145.");
+    let read: Vec<(f64, &str)> = figs.iter().map(|f| (f.value, f.counts.as_str())).collect();
+    assert_eq!(
+        read,
+        [
+            (758.0, "delegates"),
+            (538.0, "delegates"),
+            (145.0, "delegates")
+        ]
+    );
+    none("Example's 787 flew.");
+}
+
+#[test]
 fn compound_and_plus_forms() {
     let (f, _) = one("A 150,000-square-foot center opened.");
     assert_eq!((f.value, f.unit.as_str()), (150000.0, "ft2"));

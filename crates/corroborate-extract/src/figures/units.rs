@@ -246,6 +246,12 @@ fn person_noun(word: &str) -> Option<&str> {
     })
 }
 
+/// The label of a noun that names people ("staff", "refugees"), for
+/// counts read elsewhere.
+pub(crate) fn people_noun(word: &str) -> Option<&str> {
+    person_noun(word)
+}
+
 /// A capitalised plural that names people by nationality or party
 /// ("Syrians", "Iraqis", "Democrats").
 fn demonym(tok: &Tok<'_>) -> bool {
@@ -1246,10 +1252,16 @@ pub(crate) fn compound_after(toks: &[Tok<'_>], j: usize, code: &str) -> Option<(
 /// and fourteen percent". `j` is the token after the bare
 /// number; the unit is returned without consuming the second number.
 pub(crate) fn shared_unit(toks: &[Tok<'_>], j: usize, things: bool) -> Option<Unit> {
-    if !matches!(w(toks, j), "and" | "or") {
+    // "212,205 to 210,424 votes": a tally, not a range, when the first is
+    // the larger (a range reads upward and is read as one number)
+    let tally = w(toks, j) == "to" && things;
+    if !matches!(w(toks, j), "and" | "or") && !tally {
         return None;
     }
     let b = plain_number_at(toks, j + 1)?;
+    if tally && plain_number_at(toks, j - 1).is_none_or(|a| a.value <= b.value) {
+        return None;
+    }
     let u = unit_after(toks, b.last, false)?;
     // people and things too, in a brief's figures ("killed 102 and 21
     // people respectively", "500 and 1,000 songs"); the plain number reader
