@@ -986,7 +986,21 @@ impl<'a> Doc<'a> {
             ) || u.code == "points"
         });
         let one = (num.first..j).any(|k| self.norm(k) == "one");
-        if !num.digits && num.value == 1.0 && !(amount && one) {
+        // "for an hour", "more than a year": a span of one unit
+        let span = read
+            .unit
+            .as_ref()
+            .is_some_and(|u| u.measure == Measure::Duration)
+            && (matches!(
+                prev,
+                "for" | "over" | "than" | "within" | "nearly" | "almost" | "about" | "roughly"
+            ) || (prev == "of" && i > 1 && w(i - 2) == "all"))
+            // "its lowest level in over a decade" dates a record, no span
+            && !(i > 1 && w(i - 2) == "in")
+            && !(i > 2 && w(i - 3) == "in" && w(i - 2) == "more")
+            // the idiom "a day in the life"
+            && !(w(j + 1) == "in" && w(j + 3) == "life");
+        if !num.digits && num.value == 1.0 && !(amount && one) && !span {
             return true;
         }
         false

@@ -1013,6 +1013,23 @@ fn words_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
                 ));
         return (!per).then(|| plain(i + 1, 1.0));
     }
+    // "for an hour", "over a year", "in less than a week", "all of an
+    // hour": a span of one unit ("a year ago" is a date, read elsewhere;
+    // "twice a day" a rate)
+    let span = i > 0
+        && (matches!(
+            word_at(toks, i - 1),
+            "for" | "over" | "than" | "within" | "nearly" | "almost" | "about" | "roughly"
+        ) || (word_at(toks, i - 1) == "of" && i > 1 && word_at(toks, i - 2) == "all"));
+    if matches!(first, "a" | "an")
+        && span
+        && matches!(
+            word_at(toks, i + 1),
+            "hour" | "day" | "week" | "month" | "year" | "decade" | "century"
+        )
+    {
+        return Some(plain(i + 1, 1.0));
+    }
     // "the one you mentioned", "which one": a pronoun, not a number
     if first == "one" && i > 0 {
         let det = matches!(

@@ -398,6 +398,29 @@ fn a_part_after_including_shares_the_event_of_the_whole() {
 }
 
 #[test]
+fn a_span_of_one_unit() {
+    for (text, unit, hedge) in [
+        ("He knelt for over an hour.", "hours", Hedge::AtLeast),
+        ("He spent all of an hour there.", "hours", Hedge::Exact),
+        (
+            "The talks lasted more than a year.",
+            "years",
+            Hedge::AtLeast,
+        ),
+    ] {
+        let (f, _) = one(text);
+        assert_eq!(
+            (f.value, f.unit.as_str(), f.hedge),
+            (1.0, unit, hedge),
+            "{text}"
+        );
+    }
+    none("He earns a lot an hour and runs twice a day.");
+    none("Stocks closed at their lowest level in over a decade.");
+    none("It is a day in the life of the campaign, for a day in the life.");
+}
+
+#[test]
 fn crowds_groups_tallies_and_owners_items() {
     for (text, value) in [
         ("Hundreds more showed up to hear her.", 200.0),
@@ -1432,7 +1455,7 @@ fn changes_in_money_rates_and_margins() {
     );
     assert_eq!(
         labels("His plan would cut taxes by $4.4 trillion over a decade."),
-        ["change in taxes"]
+        ["change in taxes", "duration"]
     );
     assert_eq!(
         labels("The deficit widened by $100 billion to $600 billion."),
