@@ -1000,7 +1000,8 @@ impl<'a> Doc<'a> {
             && !(i > 2 && w(i - 3) == "in" && w(i - 2) == "more")
             // the idiom "a day in the life"
             && !(w(j + 1) == "in" && w(j + 3) == "life");
-        if !num.digits && num.value == 1.0 && !(amount && one) && !span {
+        let kept = (amount && one) || span;
+        if !num.digits && num.value == 1.0 && !kept {
             return true;
         }
         false
