@@ -1531,8 +1531,17 @@ impl<'a> Doc<'a> {
             Measure::Temperature => "temperature".to_string(),
             Measure::Volume => "volume".to_string(),
             Measure::Money => {
+                // else where the money comes from or goes: "$30 billion
+                // from the Treasury"
                 let topic = self
                     .money_topic(num, unit)
+                    .or_else(|| {
+                        let sid = self.sent.get(num.first).copied()?;
+                        let (_, send) = self.sentence_toks(sid);
+                        self.money_destination(unit.last.max(num.last), send)
+                            .filter(|d| !d.starts_with("on "))
+                            .map(|d| format!("money {d}"))
+                    })
                     .unwrap_or_else(|| "amount".to_string());
                 match self.rate(unit.last.max(num.last)) {
                     Some(per) => format!("{topic} per {per}"),
@@ -3004,10 +3013,11 @@ impl<'a> Doc<'a> {
     fn name_after(&self, k: usize) -> Option<String> {
         let mut e = k;
         while e < k + 4
-            && self
-                .toks
-                .get(e)
-                .is_some_and(|t| t.capitalized() && !lexicon::is_stopword(&t.norm))
+            && self.toks.get(e).is_some_and(|t| {
+                // "US" is a name, "us" a pronoun
+                let acronym = t.text.len() > 1 && t.text.bytes().all(|b| b.is_ascii_uppercase());
+                t.capitalized() && (acronym || !lexicon::is_stopword(&t.norm))
+            })
         {
             e += 1;
         }

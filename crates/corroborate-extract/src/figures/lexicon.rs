@@ -637,7 +637,9 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
         "costs" | "cost" | "costing" => "cost",
         "add" | "adds" | "added" | "adding" => "addition",
         "sent" | "send" | "sends" | "sending" | "transferred" | "funneled" | "funnelled"
-        | "wired" => "money sent",
+        | "wired" | "infused" | "injected" | "pumped" | "poured" | "channelled" | "channeled" => {
+            "money sent"
+        }
         "gave" | "give" | "gives" | "giving" | "contributed" | "contribute" | "contributes"
         | "contributing" => "contribution",
         "received" | "receive" | "receives" | "receiving" | "accepted" | "accepting" => {

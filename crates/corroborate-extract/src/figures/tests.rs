@@ -398,6 +398,29 @@ fn a_part_after_including_shares_the_event_of_the_whole() {
 }
 
 #[test]
+fn a_models_number_after_a_modifier_is_passed_over() {
+    let (f, words) = one("The airline will buy five new 737 aircraft.");
+    assert_eq!((f.value, f.unit.as_str()), (5.0, "aircraft"));
+    assert_eq!(words, "five new 737 aircraft");
+}
+
+#[test]
+fn money_from_or_into_a_named_place() {
+    assert_eq!(
+        one("It might need as much as $30 billion from the US Treasury.")
+            .0
+            .counts,
+        "money from US Treasury"
+    );
+    assert_eq!(
+        one("Some 500 billion rubles would be infused into the stock markets.")
+            .0
+            .counts,
+        "money sent into stock markets"
+    );
+}
+
+#[test]
 fn a_span_of_one_unit() {
     for (text, unit, hedge) in [
         ("He knelt for over an hour.", "hours", Hedge::AtLeast),

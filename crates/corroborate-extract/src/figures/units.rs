@@ -752,6 +752,19 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
             k += 1;
             continue;
         }
+        // "five new 737 aircraft", "20 of its larger 777 planes": a model's
+        // number after a modifier, before the noun
+        let model = words > 0
+            && tok.kind == Kind::Num
+            && (3..=4).contains(&tok.text.len())
+            && tok.text.bytes().all(|b| b.is_ascii_digit())
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.kind == Kind::Word && !adjacent(toks, k));
+        if model {
+            k += 1;
+            continue;
+        }
         if tok.kind == Kind::Num {
             // "5,700 737s", "2 of Airbus' new A380's": a model in the plural
             let mut s = k + 1;
