@@ -2337,9 +2337,13 @@ impl<'a> Doc<'a> {
         let mut a = b;
         while a > sstart && b - a < 3 {
             let t = &self.toks[a - 1];
+            // a common noun opening the sentence keeps its place:
+            // "Losses of 5 percent were recorded"
+            let opening = self.sent_start.get(self.sent[a - 1]).copied() == Some(a - 1)
+                && !self.named_elsewhere(a - 1);
             if t.kind != Kind::Word
                 || lexicon::is_stopword(&t.norm)
-                || t.capitalized()
+                || (t.capitalized() && !opening)
                 || lexicon::is_verb_form(&t.norm)
                 || not_a_topic(&t.norm)
             {
@@ -2650,9 +2654,13 @@ impl<'a> Doc<'a> {
         let mut a = b;
         while a > 0 && b - a < 3 {
             let t = &self.toks[a - 1];
+            // a common noun opening the sentence keeps its place:
+            // "Losses of 5 percent were recorded"
+            let opening = self.sent_start.get(self.sent[a - 1]).copied() == Some(a - 1)
+                && !self.named_elsewhere(a - 1);
             if t.kind != Kind::Word
                 || lexicon::is_stopword(&t.norm)
-                || t.capitalized()
+                || (t.capitalized() && !opening)
                 || lexicon::is_verb_form(&t.norm)
                 || lexicon::is_reporting_verb(&t.norm)
                 || (a < b && past_tense(&t.norm))
@@ -2661,13 +2669,16 @@ impl<'a> Doc<'a> {
             }
             a -= 1;
         }
-        (a < b)
-            .then(|| {
-                self.text
-                    .get(self.toks[a].start..self.toks[b - 1].end)
-                    .map(str::to_string)
-            })
-            .flatten()
+        let text = (a < b)
+            .then(|| self.text.get(self.toks[a].start..self.toks[b - 1].end))
+            .flatten()?;
+        // the opening capital is the sentence's, not the noun's
+        if self.toks[a].capitalized() {
+            let mut cs = text.chars();
+            let first = cs.next()?;
+            return Some(first.to_lowercase().chain(cs).collect());
+        }
+        Some(text.to_string())
     }
 
     /// What a percentage without "of" measures: the noun after it ("a 49%

@@ -405,6 +405,16 @@ fn a_models_number_after_a_modifier_is_passed_over() {
 }
 
 #[test]
+fn a_common_noun_opening_the_sentence_names_the_share() {
+    assert_eq!(
+        one("Losses of between 3 and 7 percent were recorded.")
+            .0
+            .counts,
+        "losses"
+    );
+}
+
+#[test]
 fn money_from_or_into_a_named_place() {
     assert_eq!(
         one("It might need as much as $30 billion from the US Treasury.")
