@@ -1292,9 +1292,12 @@ impl<'a> Doc<'a> {
             return None;
         }
         let label = self.compound_before(b - 1)?;
+        // "job cuts of 10,000" count jobs
+        let before = self.norm((b - 2).wrapping_sub(1));
+        let code = units::jobs_changed(before, &noun.norm).unwrap_or(&noun.norm);
         Some(Unit {
             measure: Measure::Count,
-            code: noun.norm.clone(),
+            code: code.to_string(),
             noun: Some(label),
             last: num.last,
         })

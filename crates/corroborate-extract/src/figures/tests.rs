@@ -405,6 +405,27 @@ fn a_models_number_after_a_modifier_is_passed_over() {
 }
 
 #[test]
+fn job_cuts_count_jobs() {
+    for text in [
+        "The firm announced job cuts of 10,000.",
+        "It announced 10,000 job cuts.",
+    ] {
+        let (f, _) = one(text);
+        assert_eq!(
+            (f.unit.as_str(), f.counts.as_str()),
+            ("jobs", "job cuts"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_plural_name_after_a_models_number_is_the_model() {
+    let (f, _) = one("The airline bought 22 new Example 787 Skyliners.");
+    assert_eq!((f.value, f.unit.as_str()), (22.0, "skyliners"));
+}
+
+#[test]
 fn a_common_noun_opening_the_sentence_names_the_share() {
     assert_eq!(
         one("Losses of between 3 and 7 percent were recorded.")

@@ -735,11 +735,15 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
     // tankers"), model names among them ("14 new Airbus A330-200 jets",
     // "100 mid-air tanker aircraft")
     let mut words = 0;
+    // a model's number passed over: a capitalised plural after it is the
+    // model's name ("22 new Boeing 787 Dreamliners"), not a people
+    let mut model_seen = false;
     for _ in 0..10 {
         let tok = toks.get(k)?;
         let glued_before = k > 0 && adjacent(toks, k - 1);
         if tok.kind == Kind::Num && glued_before && k > j {
             // "A330", "A330-200": part of a model name
+            model_seen = true;
             k += 1;
             continue;
         }
@@ -749,6 +753,7 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
             && toks.get(k + 1).is_some_and(Tok::capitalized)
         {
             // "60 Boeing 787 Dreamliner aircraft": a model's number
+            model_seen = true;
             k += 1;
             continue;
         }
@@ -762,6 +767,7 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
                 .get(k + 1)
                 .is_some_and(|t| t.kind == Kind::Word && !adjacent(toks, k));
         if model {
+            model_seen = true;
             k += 1;
             continue;
         }
@@ -827,6 +833,9 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
             || (w(toks, k + 1) == "-" && adjacent(toks, k));
         // (a plural after "one" is no count of it: "one way Sanders could")
         let one = matches!(w(toks, j - 1), "one" | "1") && (j < 2 || w(toks, j - 2) != "-");
+        if demonym(tok) && model_seen {
+            return unit(Measure::Count, &tok.norm, Some(tok.text), k + 1);
+        }
         if demonym(tok) && !in_name && !one {
             return unit(Measure::People, "people", Some(tok.text), k + 1);
         }
@@ -906,6 +915,14 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
                 Some(parts) if a < k => parts.iter().map(|t| t.norm.as_str()).collect(),
                 _ => noun.to_string(),
             };
+            // "10,000 job cuts" count jobs
+            if let Some(code) = k
+                .checked_sub(1)
+                .and_then(|p| jobs_changed(w(toks, p), noun))
+            {
+                let label = format!("job {noun}");
+                return unit(Measure::Count, code, Some(&label), k + 1);
+            }
             return unit(Measure::Count, &label, Some(&label), k + 1);
         }
         // a year takes no verb for a modifier ("2014 surpassed levels",
@@ -1143,6 +1160,16 @@ fn hyphened_count(toks: &[Tok<'_>], k: usize) -> Option<String> {
         _ if n.ends_with("ch") || n.ends_with("sh") || n.ends_with('x') => format!("{n}es"),
         _ => format!("{n}s"),
     })
+}
+
+/// "job cuts", "job losses": a change in jobs, counted in jobs.
+pub(crate) fn jobs_changed(before: &str, noun: &str) -> Option<&'static str> {
+    (before == "job"
+        && matches!(
+            noun,
+            "cuts" | "losses" | "gains" | "openings" | "reductions" | "eliminations"
+        ))
+    .then_some("jobs")
 }
 
 /// A plural noun that names counted things ("barrels", "neighborhoods").
