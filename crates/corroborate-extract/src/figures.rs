@@ -1525,6 +1525,13 @@ impl<'a> Doc<'a> {
                 if self.hyphenated(num) =>
             {
                 self.compound_head(unit.last)
+                    // "5\" long" gives a dimension, not a thing
+                    .filter(|h| {
+                        !matches!(
+                            h.as_str(),
+                            "long" | "wide" | "tall" | "high" | "thick" | "deep" | "across"
+                        )
+                    })
                     .unwrap_or_else(|| measure_name(unit.measure).to_string())
             }
             Measure::Area => "area".to_string(),
@@ -1609,9 +1616,14 @@ impl<'a> Doc<'a> {
     /// Whether the figure's number and unit are joined by a hyphen
     /// ("3.5-inch"), as a modifier of the noun after them.
     fn hyphenated(&self, num: &Num) -> bool {
-        self.norm(num.last) == "-"
-            && adjacent(&self.toks, num.last - 1)
-            && adjacent(&self.toks, num.last)
+        let glued = adjacent(&self.toks, num.last - 1);
+        // "a 3.5-inch display", and "a 13.3” display" with an inch mark
+        (self.norm(num.last) == "-" && glued && adjacent(&self.toks, num.last))
+            || (glued
+                && matches!(
+                    self.toks.get(num.last).map(|t| t.text),
+                    Some("”" | "″" | "\"")
+                ))
     }
 
     /// "of the opposition-held areas of …" → "opposition-held areas";

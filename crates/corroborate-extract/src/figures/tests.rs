@@ -405,6 +405,19 @@ fn a_models_number_after_a_modifier_is_passed_over() {
 }
 
 #[test]
+fn a_curly_inch_mark() {
+    let (f, words) = one("The laptop has a 13.3\u{201d} widescreen display.");
+    assert_eq!((f.value, f.unit.as_str()), (13.3, "in"));
+    assert_eq!(
+        (words.as_str(), f.counts.as_str()),
+        ("13.3\u{201d}", "widescreen display")
+    );
+    assert_eq!(one("The pipe is 5\" long.").0.counts, "distance");
+    // a closing quote after a number inside a quotation is no inch
+    none("He said \u{201c}we lost 300\u{201d} and left.");
+}
+
+#[test]
 fn job_cuts_count_jobs() {
     for text in [
         "The firm announced job cuts of 10,000.",

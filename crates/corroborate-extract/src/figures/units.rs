@@ -1361,6 +1361,19 @@ fn mark_unit(toks: &[Tok<'_>], j: usize) -> Option<(&'static str, usize)> {
         "\"" => ("in", j + 1, Some("\"")),
         "'" if w(toks, j + 1) == "'" && adjacent(toks, j) => ("in", j + 2, Some("'")),
         "'" => ("ft", j + 1, Some("'")),
+        // a curly closing quote typed for inches: "a 13.3” display"
+        "\u{201d}" if adjacent(toks, j - 1) => {
+            let from = j.saturating_sub(200);
+            let depth = toks[from..j - 1].iter().fold(0i32, |d, t| match t.text {
+                "\u{201c}" => d + 1,
+                "\u{201d}" => (d - 1).max(0),
+                _ => d,
+            });
+            if depth > 0 {
+                return None;
+            }
+            ("in", j + 1, None)
+        }
         _ => return None,
     };
     let dimension = matches!(
