@@ -186,6 +186,7 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
                 listed_event = Some(event);
                 Some(unit)
             })
+            .or_else(|| doc.others_after(&num, prev.as_ref()?))
         else {
             continue;
         };
@@ -1029,6 +1030,7 @@ impl<'a> Doc<'a> {
                             | Event::UnderRubble
                             | Event::Destroyed
                             | Event::Damaged
+                            | Event::Flooded
                     ))
                 .then(|| people(num.last));
             }
@@ -1128,6 +1130,8 @@ impl<'a> Doc<'a> {
                     | "abducted"
                     | "kidnapped"
                     | "evacuated"
+                    | "sickened"
+                    | "infected"
                     // a crowd drawn: "drew thousands to rallies"
                     | "drew"
                     | "draws"
@@ -1251,6 +1255,20 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// "killed 2,000 people and injured 5,000 others": "others" after a
+    /// count of people in the same sentence are people too.
+    fn others_after(&self, num: &Num, prev: &Listed) -> Option<Unit> {
+        if self.norm(num.last) != "others" || prev.sentence != self.sent.get(num.first).copied() {
+            return None;
+        }
+        Some(Unit {
+            measure: Measure::People,
+            code: "people".to_string(),
+            noun: Some("people".to_string()),
+            last: num.last + 1,
+        })
+    }
+
     /// A bare number that closes "<things> of N" counts the things: "job
     /// cuts of 10,000", "losses of 500 positions" is read elsewhere; the
     /// number must end its clause.
@@ -1312,7 +1330,11 @@ impl<'a> Doc<'a> {
         let allowed = |e: Event| match unit.measure {
             Measure::People => !matches!(
                 e,
-                Event::Retaken | Event::Controlled | Event::Destroyed | Event::Damaged
+                Event::Retaken
+                    | Event::Controlled
+                    | Event::Destroyed
+                    | Event::Damaged
+                    | Event::Flooded
             ),
             // "held 300 rallies" is no control; "control 30 villages" is
             Measure::Count => {
@@ -1537,6 +1559,10 @@ impl<'a> Doc<'a> {
             Measure::Area => "area".to_string(),
             Measure::Distance => "distance".to_string(),
             Measure::Duration => "duration".to_string(),
+            // "400 tonnes of food aid", "2 million litres of water"
+            Measure::Weight | Measure::Volume if self.norm(unit.last) == "of" => self
+                .of_object(unit.last)
+                .unwrap_or_else(|| measure_name(unit.measure).to_string()),
             Measure::Weight => "weight".to_string(),
             Measure::Temperature => "temperature".to_string(),
             Measure::Volume => "volume".to_string(),

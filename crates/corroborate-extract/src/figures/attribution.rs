@@ -608,7 +608,16 @@ fn subject_span(doc: &Doc<'_>, v: usize, floor: usize) -> Option<Subject> {
                 && doc.toks[k - 2].capitalized()
                 && first < v
                 && doc.toks[first].capitalized())
-            || (k >= 2 && title_dot(doc, k - 1));
+            || (k >= 2 && title_dot(doc, k - 1))
+            // a common noun between a name and its role: "the UN refugee
+            // agency", "the Syrian health ministry"
+            || (t.kind == Kind::Word
+                && first < v
+                && role_word(doc.norm(first))
+                && k >= 2
+                && doc.toks[k - 2].capitalized()
+                && !lexicon::is_stopword(w)
+                && !lexicon::is_verb_form(w));
         if !take {
             break;
         }
@@ -1754,6 +1763,14 @@ mod tests {
             "Jane Example of the firm spoke first.\n\nThe economy gained 9,000 jobs, the Labor Department said.\n\nSome 40 people died, she said.",
         );
         assert_eq!(f.last().cloned().flatten().as_deref(), Some("Jane Example"));
+    }
+
+    #[test]
+    fn a_common_noun_between_a_name_and_its_role() {
+        assert_eq!(
+            one("The UN refugee agency said 1.5 million people had fled."),
+            Some("UN refugee agency".to_string())
+        );
     }
 
     #[test]

@@ -268,6 +268,7 @@ pub(crate) enum Event {
     /// Things, not people: "homes destroyed", "schools damaged".
     Destroyed,
     Damaged,
+    Flooded,
     /// Present in a place: "home to", "we have", "are waiting".
     Present,
 }
@@ -293,6 +294,7 @@ impl Event {
             Event::InNeed => "in need",
             Event::Destroyed => "destroyed",
             Event::Damaged => "damaged",
+            Event::Flooded => "flooded",
             Event::Present => "present",
         }
     }
@@ -307,7 +309,7 @@ impl Event {
 pub(crate) fn event_word(w: &str, next: &str, next2: &str) -> Option<Event> {
     Some(match w {
         "killed" | "dead" | "died" | "die" | "dying" | "deaths" | "death" | "fatalities"
-        | "massacred" | "slain" | "perished" | "murdered" | "toll" | "lost"
+        | "massacred" | "slain" | "perished" | "murdered" | "drowned" | "toll" | "lost"
             if w != "lost" || next == "their" || next == "his" =>
         {
             Event::Killed
@@ -337,6 +339,7 @@ pub(crate) fn event_word(w: &str, next: &str, next2: &str) -> Option<Event> {
             Event::Destroyed
         }
         "damaged" => Event::Damaged,
+        "flooded" | "inundated" | "submerged" => Event::Flooded,
         "missing" | "unaccounted" => Event::Missing,
         "rescued" => Event::Rescued,
         "infected" | "sickened" | "infections" => Event::Infected,

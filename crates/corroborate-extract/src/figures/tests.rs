@@ -405,6 +405,34 @@ fn a_models_number_after_a_modifier_is_passed_over() {
 }
 
 #[test]
+fn crisis_forms() {
+    let figs = all("The quake killed more than 2,000 people and injured 5,000 others.");
+    let read: Vec<(f64, &str)> = figs.iter().map(|f| (f.value, f.counts.as_str())).collect();
+    assert_eq!(
+        read,
+        [(2000.0, "people killed"), (5000.0, "people injured")]
+    );
+    assert_eq!(
+        one("An estimated 12,000 homes were flooded.").0.counts,
+        "homes flooded"
+    );
+    assert_eq!(
+        one("The outbreak has sickened 10,000 since May.").0.counts,
+        "people infected"
+    );
+    assert_eq!(
+        one("The convoy carried 400 tonnes of food aid.").0.counts,
+        "food aid"
+    );
+    assert_eq!(
+        one("At least 17 migrants drowned.").0.counts,
+        "migrants killed"
+    );
+    // "others" with no count of people before them are not read as people
+    none("Five others were sold.");
+}
+
+#[test]
 fn a_curly_inch_mark() {
     let (f, words) = one("The laptop has a 13.3\u{201d} widescreen display.");
     assert_eq!((f.value, f.unit.as_str()), (13.3, "in"));
