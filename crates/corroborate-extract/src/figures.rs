@@ -208,6 +208,15 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
         if unit.measure == Measure::Percent {
             match &prev_share {
                 Some((s, group)) if counts == "share" && *s == sid => counts = group.clone(),
+                // "… of likely voters, while 21 percent said …", "… 23
+                // percent favored B"
+                Some((s, group))
+                    if *s == sid
+                        && (counts.starts_with("share who ")
+                            || counts.starts_with("share backing ")) =>
+                {
+                    counts = format!("{group} {}", &counts["share ".len()..]);
+                }
                 _ if counts.starts_with("share of ") => prev_share = Some((sid, counts.clone())),
                 _ => {}
             }
@@ -2731,6 +2740,11 @@ impl<'a> Doc<'a> {
         if let Some(who) = self.poll_share(num, after) {
             return Some(who);
         }
+        // "21 percent said they would not vote": the share of those who
+        // say or do it
+        if let Some(clause) = self.share_clause(after) {
+            return Some(format!("share who {clause}"));
+        }
         if let Some((a, b)) = self.compound_span(after) {
             let head = self
                 .text
@@ -2941,6 +2955,92 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// The clause a share of people opens with an opinion or a choice,
+    /// up to six words: "said they would not vote", "approve of him".
+    fn share_clause(&self, after: usize) -> Option<String> {
+        let opens = matches!(
+            self.norm(after),
+            "said"
+                | "say"
+                | "says"
+                | "think"
+                | "thinks"
+                | "thought"
+                | "believe"
+                | "believes"
+                | "want"
+                | "wants"
+                | "approve"
+                | "approves"
+                | "approved"
+                | "disapprove"
+                | "disapproves"
+                | "oppose"
+                | "opposes"
+                | "opposed"
+                | "agree"
+                | "agreed"
+                | "disagree"
+                | "expect"
+                | "expects"
+                | "chose"
+                | "choose"
+                | "picked"
+                | "trust"
+                | "view"
+                | "viewed"
+                | "like"
+                | "liked"
+                | "dislike"
+                | "identify"
+                | "identified"
+                | "described"
+                | "consider"
+                | "considered"
+                | "plan"
+                | "planned"
+                | "intend"
+                | "would"
+                | "will"
+                | "may"
+                | "might"
+                | "could"
+        );
+        let sid = self.sent.get(after).copied()?;
+        let (_, send) = self.sentence_toks(sid);
+        if !opens || after >= send {
+            return None;
+        }
+        let mut e = after;
+        while e < send
+            && e < after + 6
+            && self.toks[e].kind == Kind::Word
+            && !matches!(
+                self.norm(e),
+                "while" | "and" | "but" | "compared" | "according" | "whereas"
+            )
+        {
+            e += 1;
+        }
+        // not ending on a function word: "… would not vote at"
+        while e > after + 1 && lexicon::is_stopword(self.norm(e - 1)) {
+            e -= 1;
+        }
+        // a lone modal says nothing: "20 percent may"
+        if e == after + 1
+            && matches!(
+                self.norm(after),
+                "would" | "will" | "may" | "might" | "could"
+            )
+        {
+            return None;
+        }
+        let text = self
+            .text
+            .get(self.toks[after].start..self.toks[e - 1].end)?;
+        Some(text.to_string())
+    }
+
     /// A candidate's share in a poll: "Clinton leads Trump 46 percent to 42
     /// percent" (the first is the leader's, the second the other's), "45
     /// percent back Trump", "Clinton at 48 percent". `after` is the token
@@ -2970,6 +3070,10 @@ impl<'a> Doc<'a> {
                 | "supported"
                 | "favor"
                 | "favors"
+                | "favored"
+                | "favour"
+                | "favours"
+                | "favoured"
                 | "prefer"
                 | "prefers"
                 | "vote"

@@ -405,6 +405,24 @@ fn a_models_number_after_a_modifier_is_passed_over() {
 }
 
 #[test]
+fn a_share_who_says_or_chooses() {
+    assert_eq!(
+        one("In the poll, 21 percent said they would not vote at all.")
+            .0
+            .counts,
+        "share who said they would not vote"
+    );
+    let figs =
+        all("Of likely voters, 40 percent of men approve, while 30 percent disapprove of him.");
+    assert_eq!(figs[1].counts, "share of men who disapprove of him");
+    // a lone modal is no clause; a change keeps its subject
+    assert_eq!(
+        one("Sales rose 5 percent and will grow.").0.counts,
+        "change in sales"
+    );
+}
+
+#[test]
 fn crisis_forms() {
     let figs = all("The quake killed more than 2,000 people and injured 5,000 others.");
     let read: Vec<(f64, &str)> = figs.iter().map(|f| (f.value, f.counts.as_str())).collect();
@@ -583,7 +601,13 @@ fn a_share_after_a_share_of_a_group_is_of_the_same_group() {
         "Of the poll, 28 percent of likely voters backed Smith, while 23 percent favored Jones.",
     );
     let read: Vec<&str> = figs.iter().map(|f| f.counts.as_str()).collect();
-    assert_eq!(read, ["share of likely voters", "share of likely voters"]);
+    assert_eq!(
+        read,
+        [
+            "share of likely voters",
+            "share of likely voters backing Jones"
+        ]
+    );
     // not across sentences
     let figs = all("Some 28 percent of voters backed Smith. About 23 percent was spent.");
     assert_eq!(figs[1].counts, "share");
@@ -1296,7 +1320,7 @@ fn polls_name_whose_share_and_whose_lead() {
     );
     assert_eq!(
         labels("In Ohio, 45 percent of voters back Trump and 41 percent back Clinton."),
-        ["share of voters", "share backing Clinton"]
+        ["share of voters", "share of voters backing Clinton"]
     );
     assert_eq!(
         labels("Clinton was at 48 percent and Trump at 44 percent."),
