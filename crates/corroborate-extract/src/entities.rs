@@ -38,6 +38,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use corroborate_model::{Article, EntityKind, EntityMention, Span};
 
+use crate::words;
+
 use lexicon::{
     in_multiword_place, is_abbreviation, is_arabic_org_head, is_common_caps, is_creed, is_demonym,
     is_direction, is_follower_word, is_function, is_given_name, is_index_noun, is_known_place,
@@ -552,23 +554,7 @@ impl<'a> Doc<'a> {
     /// Novak", "Mar del Plata"): a month in a date has a number beside it
     /// ("Jan 5", "5 Jan", "Jan. 5"); full month names are always months.
     fn month_as_name(&self, i: usize) -> bool {
-        let lower = self.lower(i);
-        let abbreviation = matches!(
-            lower,
-            "jan"
-                | "feb"
-                | "mar"
-                | "apr"
-                | "jun"
-                | "jul"
-                | "aug"
-                | "sep"
-                | "sept"
-                | "oct"
-                | "nov"
-                | "dec"
-        );
-        if !abbreviation {
+        if words::month_abbreviation(self.lower(i)).is_none() {
             return false;
         }
         let number =

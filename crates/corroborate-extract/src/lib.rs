@@ -7,6 +7,7 @@ mod entities;
 mod figures;
 mod quotes;
 mod time;
+mod words;
 
 pub use entities::entities;
 pub use figures::{figures, numbers, Quantity};

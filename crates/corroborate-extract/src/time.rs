@@ -77,6 +77,7 @@ use jiff::ToSpan;
 use regex::{Captures, Regex};
 
 use crate::figures::number;
+use crate::words;
 
 mod loose;
 #[cfg(test)]
@@ -184,7 +185,6 @@ struct Cand {
 
 const WEEKDAYS: &str = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const WEEKDAY_ABBR: &str = "mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun";
-const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec";
 const WEEKDAY_NAMES: [&str; 7] = [
     "monday",
     "tuesday",
@@ -197,23 +197,11 @@ const WEEKDAY_NAMES: [&str; 7] = [
 const WEEKDAY_ABBRS: [&str; 10] = [
     "mon", "tues", "tue", "wed", "thurs", "thur", "thu", "fri", "sat", "sun",
 ];
-const MONTH_ABBRS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
-const FULL_MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+/// Every month word as a regex alternation, written `<MONTHS>` in the
+/// patterns below (see [`re`]).
+static MONTHS: LazyLock<String> = LazyLock::new(words::month_alternation);
+/// The three letters that open each month's name, `<MONTH_PREFIXES>`.
+static MONTH_PREFIXES: LazyLock<String> = LazyLock::new(words::month_prefix_alternation);
 const PREP: &str = r"(?:(?P<prep>on|in|since|until|till|by|from|during|before|after|as\s+of)\s+)?";
 /// A day of the month: a number with an optional ordinal suffix, or an
 /// ordinal word.
@@ -231,6 +219,8 @@ const YEAR_TAIL: &str = r"(?:\s*[,/-]?\s*(?:(?:of|in)\s+)?(?P<year>\d{4})|[-/](?
 /// break (a date does not run from a headline into a dateline).
 fn re(pattern: &str) -> Regex {
     let pattern = pattern
+        .replace("<MONTHS>", &MONTHS)
+        .replace("<MONTH_PREFIXES>", &MONTH_PREFIXES)
         .replace("<YEAR_WORDS>", YEAR_WORDS)
         .replace(r"\b", r"(?-u:\b)")
         .replace(r"\d", "[0-9]")
@@ -244,21 +234,21 @@ fn re(pattern: &str) -> Regex {
 /// "Friday November 18, 2016", "Dec. 12", "Oct-2", "March third 2015".
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b{PREP}(?:(?P<wd>{WEEKDAYS}|{WEEKDAY_ABBR})\.?,?\s+(?:the\s+)?)?(?P<mon>{MONTHS})(?:\b\.?\s*(?:[-/,]\s*)?(?:the\s+)?)?{DAY}\b(?:{YEAR_TAIL})?"
+        r"(?i)\b{PREP}(?:(?P<wd>{WEEKDAYS}|{WEEKDAY_ABBR})\.?,?\s+(?:the\s+)?)?(?P<mon><MONTHS>)(?:\b\.?\s*(?:[-/,]\s*)?(?:the\s+)?)?{DAY}\b(?:{YEAR_TAIL})?"
     ))
 });
 
 /// "18 Nov", "the 18th of November 2016", "Monday, 12 December", "31-Oct-74".
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b{PREP}(?:(?P<wd>{WEEKDAYS}|{WEEKDAY_ABBR})\.?,?\s+)?(?:the\s+)?{DAY}(?:\s*(?:and|&)\s+(?:the\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?\.?\s*(?:[-/]|(?:day\s+)?of\s+)?\s*(?P<mon>{MONTHS})\b\.?(?:{YEAR_TAIL})?"
+        r"(?i)\b{PREP}(?:(?P<wd>{WEEKDAYS}|{WEEKDAY_ABBR})\.?,?\s+)?(?:the\s+)?{DAY}(?:\s*(?:and|&)\s+(?:the\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?\.?\s*(?:[-/]|(?:day\s+)?of\s+)?\s*(?P<mon><MONTHS>)\b\.?(?:{YEAR_TAIL})?"
     ))
 });
 
 /// "November 2016", "in March of 2011", "Dec/2018".
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b{PREP}(?:(?:early|late|mid)-?\s*)?(?P<mon>{MONTHS})\b\.?\s*[,/-]?\s*(?:(?:of\s+)?(?:(?P<year>\d{{4}})|(?P<yw><YEAR_WORDS>))|of\s+(?P<yo>\d{{2}}))\b"
+        r"(?i)\b{PREP}(?:(?:early|late|mid)-?\s*)?(?P<mon><MONTHS>)\b\.?\s*[,/-]?\s*(?:(?:of\s+)?(?:(?P<year>\d{{4}})|(?P<yw><YEAR_WORDS>))|of\s+(?P<yo>\d{{2}}))\b"
     ))
 });
 
@@ -275,16 +265,16 @@ static COMPACT: LazyLock<Regex> = LazyLock::new(|| {
 /// "in March of next year".
 static MONTH_REL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b{PREP}(?P<mon>{MONTHS})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"
+        r"(?i)\b{PREP}(?P<mon><MONTHS>)\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"
     ))
 });
 
 /// "the last day of October 2015", "last day in May", "the 5th last day of
 /// May".
 static LAST_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"(?i)\b(?:the\s+)?(?:(?P<nth>[1-9]|first|second|third|fourth|fifth|sixth|seventh)(?:st|nd|rd|th)?\s+)?last\s+day\s+(?:of|in)\s+(?P<mon>{MONTHS})\b(?:\s*,?\s*(?P<year>\d{{4}})\b)?"
-    ))
+    re(
+        r"(?i)\b(?:the\s+)?(?:(?P<nth>[1-9]|first|second|third|fourth|fifth|sixth|seventh)(?:st|nd|rd|th)?\s+)?last\s+day\s+(?:of|in)\s+(?P<mon><MONTHS>)\b(?:\s*,?\s*(?P<year>\d{4})\b)?",
+    )
 });
 
 /// A day of the month alone: "on the 15th", "the 1st".
@@ -348,16 +338,16 @@ static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
 /// "2016 November", "2017 april", "2016 Nov. 8".
 static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b{PREP}(?P<year>\d{{4}})\s*[,/-]?\s*(?P<mon>{MONTHS})\b(?:\.?[\s/-]*(?P<day>[0-3]?\d)\b)?"
+        r"(?i)\b{PREP}(?P<year>\d{{4}})\s*[,/-]?\s*(?P<mon><MONTHS>)\b(?:\.?[\s/-]*(?P<day>[0-3]?\d)\b)?"
     ))
 });
 
 /// "2016-12-13", "2016/12/13", "2015.5.13", "2019-sep-1", "2016 10 16"
 /// (read by [`loose::spaced_iso`]).
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"(?i)\b(?P<year>\d{{4}})(?:[-/.](?P<mon>\d{{1,2}})[-/.]|[-/](?P<monw>{MONTHS})[-/]| (?P<mons>0[1-9]|1[0-2]) )(?P<day>\d{{1,2}})\b"
-    ))
+    re(
+        r"(?i)\b(?P<year>\d{4})(?:[-/.](?P<mon>\d{1,2})[-/.]|[-/](?P<monw><MONTHS>)[-/]| (?P<mons>0[1-9]|1[0-2]) )(?P<day>\d{1,2})\b",
+    )
 });
 
 /// "12/13/2016", "13.12.2016", "10/31/74", "9-18-15".
@@ -382,9 +372,9 @@ static NUMERIC_MY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A month with a cue and no day or year: "since March", "last December".
 static MONTH_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"(?i)\b(?P<cue>in|since|until|till|by|during|from|through|throughout|before|after|last|this|next|(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid)\s*-?\s*(?:the\s+)?(?:(?:early|late|mid)-?\s*)?(?P<mon>{MONTHS})\b"
-    ))
+    re(
+        r"(?i)\b(?P<cue>in|since|until|till|by|during|from|through|throughout|before|after|last|this|next|(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid)\s*-?\s*(?:the\s+)?(?:(?:early|late|mid)-?\s*)?(?P<mon><MONTHS>)\b",
+    )
 });
 
 /// A year with a cue: "in 2011", "since 2012", "the end of 2016", "from 2011 to 2013".
@@ -414,7 +404,7 @@ static WEEK_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// second Monday of last month".
 static NTH_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAYS})\s+(?:of|in)\s+(?:(?P<mon>{MONTHS})\b(?:\s*,?\s*(?P<year>\d{{4}})\b)?|(?:the\s+)?(?P<rel>this|last|next|previous|current)?\s*month\b)"
+        r"(?i)\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAYS})\s+(?:of|in)\s+(?:(?P<mon><MONTHS>)\b(?:\s*,?\s*(?P<year>\d{{4}})\b)?|(?:the\s+)?(?P<rel>this|last|next|previous|current)?\s*month\b)"
     ))
 });
 
@@ -662,7 +652,7 @@ fn shift_partial(date: PartialDate, n: i64, unit: &str) -> Option<PartialDate> {
 /// "today", "week", "2016". Month names may touch digits ("Oct2", "14april").
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tues?|wed|thu|thurs?|fri|sat|sun|christmas|xmas|easter|patrick|halloween|valentine|workers|juneteenth|new\s+year|earth\s+day|boxing\s+day|black\s+friday|thousand|hundred|nineteen|eighteen|seventeen|twenty|yesterday|today|tonight|tomorrow|tmrw|night|morning|afternoon|evening|days?|weeks?|weekends?|fortnights?|months?|years?|yrs?)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d+",
+        r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tues?|wed|thu|thurs?|fri|sat|sun|christmas|xmas|easter|patrick|halloween|valentine|workers|juneteenth|new\s+year|earth\s+day|boxing\s+day|black\s+friday|thousand|hundred|nineteen|eighteen|seventeen|twenty|yesterday|today|tonight|tomorrow|tmrw|night|morning|afternoon|evening|days?|weeks?|weekends?|fortnights?|months?|years?|yrs?)\b|(?:<MONTH_PREFIXES>)[a-z]*|\d+",
     )
 });
 
@@ -757,10 +747,10 @@ fn zones(text: &str) -> Zones {
             || word.starts_with("y")
         {
             &mut zones.unit
-        } else if FULL_MONTHS.contains(&word) {
+        } else if words::month_name(word).is_some() {
             zones.month_names.push((m.start(), m.end()));
             &mut zones.month
-        } else if MONTH_ABBRS.contains(&word) {
+        } else if words::month_abbreviation(word).is_some() {
             &mut zones.month
         } else {
             // A word that only starts like a month: "decision", "market".
@@ -869,24 +859,15 @@ fn span_of(caps: &Captures<'_>) -> Span {
     Span::new(whole.start(), whole.end())
 }
 
+/// The month a month word names (a pattern's `mon`, in any case). Its first
+/// three letters are enough: "may" is the only full name that short, and
+/// every other three-letter key is an abbreviation.
 fn month_number(word: &str) -> Option<i8> {
-    let key = word.get(..3)?.to_ascii_lowercase();
-    let n = match key.as_str() {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => return None,
-    };
-    Some(n)
+    let mut key = [0u8; 3];
+    key.copy_from_slice(word.as_bytes().get(..3)?);
+    key.make_ascii_lowercase();
+    let n = words::month(std::str::from_utf8(&key).ok()?)?;
+    i8::try_from(n).ok()
 }
 
 /// Month words that are also ordinary words count only when capitalised or
@@ -900,7 +881,7 @@ fn month_word_ok(word: &str, has_day: bool, has_year: bool) -> bool {
     match lower.as_str() {
         "may" => has_year,
         "march" | "mar" => has_day || has_year,
-        w if !FULL_MONTHS.contains(&w) => has_day || has_year,
+        w if words::month_name(w).is_none() => has_day || has_year,
         _ => true,
     }
 }

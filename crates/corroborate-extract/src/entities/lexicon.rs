@@ -194,31 +194,9 @@ const FUNCTION: &[&str] = &[
     "images",
 ];
 
-/// Months, weekdays and other capitalised words of time.
+/// Weekdays and other capitalised words of time; the months join them from
+/// the shared list in [`is_time_word`].
 const TIME_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "monday",
     "tuesday",
     "wednesday",
@@ -1323,7 +1301,12 @@ macro_rules! lexicon {
 }
 
 lexicon!(is_function, FUNCTION_SET, set(FUNCTION));
-lexicon!(is_time_word, TIME_SET, set(TIME_WORDS));
+// Every month word but "May", a given name as often as a month.
+lexicon!(is_time_word, TIME_SET, {
+    let mut words = set(TIME_WORDS);
+    words.extend(crate::words::month_words().filter(|&w| w != "may"));
+    words
+});
 lexicon!(is_demonym, DEMONYM_SET, set(DEMONYMS));
 lexicon!(is_nationality_word, NATIONALITY_SET, set(NATIONALITIES));
 
