@@ -1,8 +1,9 @@
 //! Word lists that more than one extractor reads, kept once so that they
 //! cannot drift apart: month names (dates in `time`, words that are no
-//! names in `entities`, numbers that are days in `figures`). Each caller
-//! keeps its own reading of a list (which forms it accepts, in what case);
-//! the functions here say which reading they give.
+//! names in `entities`, numbers that are days in `figures`) and stock-market
+//! indices (no organisations in `entities`, the thing a change is of in
+//! `figures`). Each caller keeps its own reading of a list (which forms it
+//! accepts, in what case); the functions here say which reading they give.
 
 /// Month names in calendar order, lower case.
 const MONTH_NAMES: [&str; 12] = [
@@ -85,6 +86,153 @@ pub(crate) fn month_prefix_alternation() -> String {
         .join("|")
 }
 
+/// A stock-market index as news names it.
+struct StockIndex {
+    /// The word or two that open its name and say which index it is, lower
+    /// case: "dow", "hang seng".
+    head: &'static str,
+    /// For an index named after a place, the words one of which must follow
+    /// the head ("Shanghai Composite", never "Shanghai" alone); empty for the
+    /// rest.
+    then: &'static [&'static str],
+    /// The whole names, lower case, that stand for the index wherever they
+    /// occur ("the DAX fell"), so are never an organisation's. Empty for the
+    /// indices the name reader has not listed yet: the bare "Nasdaq" or
+    /// "Dow" is also an exchange or a company, and adding names there
+    /// changes which names are found, to be measured on its own.
+    names: &'static [&'static str],
+}
+
+/// Words after a place that name an index of that place.
+const PLACE_INDEX: &[&str] = &["composite", "times", "component", "index"];
+
+/// The common short names of the world's main stock-market indices, at most
+/// one entry for each first word.
+const STOCK_INDICES: &[StockIndex] = &[
+    index("dow", &["dow jones industrial average", "dow industrials"]),
+    index("djia", &["djia"]),
+    index("nasdaq", &["nasdaq composite"]),
+    index("s&p", &["s&p", "s&p 500"]),
+    index("ftse", &["ftse", "ftse 100"]),
+    index("dax", &["dax"]),
+    index("nikkei", &["nikkei", "nikkei 225"]),
+    index("sensex", &["sensex"]),
+    index("nifty", &[]),
+    index("kospi", &["kospi"]),
+    index("topix", &["topix"]),
+    index("micex", &[]),
+    index("moex", &[]),
+    index("rts", &[]),
+    index("ibovespa", &[]),
+    index("bovespa", &["bovespa"]),
+    index("merval", &["merval"]),
+    index("ibex", &["ibex"]),
+    index("tsx", &["tsx"]),
+    index("asx", &["asx"]),
+    index("stoxx", &["stoxx"]),
+    index("euro stoxx", &[]),
+    index("omx", &[]),
+    index("aex", &[]),
+    index("cac", &["cac", "cac 40"]),
+    index("klci", &[]),
+    index("taiex", &[]),
+    index("hang seng", &["hang seng"]),
+    place_index("shanghai"),
+    place_index("shenzhen"),
+    place_index("straits"),
+    place_index("jakarta"),
+];
+
+const fn index(head: &'static str, names: &'static [&'static str]) -> StockIndex {
+    StockIndex {
+        head,
+        then: &[],
+        names,
+    }
+}
+
+const fn place_index(head: &'static str) -> StockIndex {
+    StockIndex {
+        head,
+        then: PLACE_INDEX,
+        names: &[],
+    }
+}
+
+/// The whole names of stock-market indices that name one wherever they
+/// occur, lower case, words joined by single spaces: "dax", "nikkei 225",
+/// "dow jones industrial average". The name reader's reading: an exact name.
+pub(crate) fn stock_index_names() -> impl Iterator<Item = &'static str> {
+    STOCK_INDICES.iter().flat_map(|i| i.names.iter().copied())
+}
+
+/// Whether `name` is a stock-market index by its words, in any case: after
+/// an optional "the" it opens with a listed index's head, and every word
+/// after that is the index's own, a number or a word such as "average" or
+/// "index" ("Dow Jones Industrial Average", "Nikkei 225", "the FTSE-100"),
+/// so "Dow Chemical" is none. Words are split at spaces and hyphens. The
+/// figure labeller's reading.
+#[allow(
+    dead_code,
+    reason = "figures::lexicon::is_index_name is to call it; drop this then"
+)]
+pub(crate) fn is_stock_index_phrase(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty() && *w != "the")
+        .collect();
+    let Some(rest) = STOCK_INDICES
+        .iter()
+        .find_map(|index| after_head(index, &words))
+    else {
+        return false;
+    };
+    // the rest of the name is the index's own words, not a company's:
+    // "Dow Jones Industrial Average", "Nikkei 225", not "Dow Chemical"
+    rest.iter().all(|w| {
+        w.bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                *w,
+                "jones"
+                    | "industrial"
+                    | "industrials"
+                    | "average"
+                    | "composite"
+                    | "index"
+                    | "indices"
+                    | "stock"
+                    | "share"
+                    | "all"
+                    | "times"
+                    | "component"
+                    | "exchange"
+                    | "market"
+            )
+    })
+}
+
+/// The words of a name after `index`'s head (and the place word that must
+/// follow it), or `None` when the name does not open with them.
+fn after_head<'a, 'w>(index: &StockIndex, words: &'a [&'w str]) -> Option<&'a [&'w str]> {
+    let mut rest = words;
+    for head_word in index.head.split(' ') {
+        let (first, tail) = rest.split_first()?;
+        if *first != head_word {
+            return None;
+        }
+        rest = tail;
+    }
+    if !index.then.is_empty() {
+        let (first, tail) = rest.split_first()?;
+        if !index.then.contains(first) {
+            return None;
+        }
+        rest = tail;
+    }
+    Some(rest)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,5 +282,121 @@ mod tests {
             month_prefix_alternation(),
             "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
         );
+    }
+
+    #[test]
+    fn the_name_reader_knows_the_whole_names_it_knew() {
+        let names: Vec<&str> = stock_index_names().collect();
+        for name in [
+            "dax",
+            "nikkei",
+            "ftse",
+            "cac",
+            "merval",
+            "bovespa",
+            "hang seng",
+            "sensex",
+            "kospi",
+            "djia",
+            "stoxx",
+            "topix",
+            "ibex",
+            "nasdaq composite",
+            "dow jones industrial average",
+            "dow industrials",
+            "s&p",
+            "s&p 500",
+            "asx",
+            "tsx",
+            "ftse 100",
+            "cac 40",
+            "nikkei 225",
+        ] {
+            assert!(names.contains(&name), "{name}");
+        }
+        assert_eq!(names.len(), 23);
+        // A short name that is also an exchange's or a company's, and a
+        // name with words the list does not hold, are no whole name.
+        for name in [
+            "dow",
+            "nasdaq",
+            "moex",
+            "nifty",
+            "dow jones",
+            "ftse 250",
+            "Dax",
+        ] {
+            assert!(!names.contains(&name), "{name}");
+        }
+    }
+
+    #[test]
+    fn the_figure_labeller_reads_an_index_by_its_head_and_its_own_words() {
+        for name in [
+            "Dow Jones Industrial Average",
+            "the Dow Jones industrial average",
+            "Dow",
+            "Dow Jones",
+            "DJIA",
+            "Nasdaq",
+            "Nasdaq Composite",
+            "S&P 500",
+            "FTSE 100",
+            "the FTSE-100",
+            "Nikkei 225",
+            "Nikkei 225 stock average",
+            "Hang Seng",
+            "Hang Seng index",
+            "Euro Stoxx 50",
+            "CAC 40",
+            "Merval 25",
+            "MOEX",
+            "RTS index",
+            "Nifty 50",
+            "Ibovespa",
+            "Shanghai Composite",
+            "Shanghai Composite Index",
+            "Shenzhen Component",
+            "Straits Times Index",
+            "Jakarta Composite",
+            "FTSE All Share",
+            "KOSPI",
+            "TAIEX",
+        ] {
+            assert!(is_stock_index_phrase(name), "{name}");
+        }
+        for name in [
+            "Dow Chemical",
+            "Nikkei newspaper",
+            "Hang",
+            "Hang Sang",
+            "Euro",
+            "Euro zone",
+            "Shanghai",
+            "Shanghai Stock Exchange",
+            "Jakarta Post",
+            "the",
+            "",
+            "Toyota shares",
+            "UK index",
+        ] {
+            assert!(!is_stock_index_phrase(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn every_whole_name_also_reads_as_an_index_phrase() {
+        for name in stock_index_names() {
+            assert!(is_stock_index_phrase(name), "{name}");
+        }
+        // One entry for each first word, so that the first match decides.
+        let firsts: Vec<&str> = STOCK_INDICES
+            .iter()
+            .filter_map(|i| i.head.split(' ').next())
+            .collect();
+        let mut unique = firsts.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), firsts.len());
     }
 }

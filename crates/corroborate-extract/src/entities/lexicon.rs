@@ -1232,34 +1232,6 @@ const COMMON_CAPS: &[&str] = &[
     "dna", "hiv", "aids", "phd", "mba", "rss", "www",
 ];
 
-/// Stock market indices, named in market reports like organisations but
-/// being neither ("the DAX fell", "Japan's Nikkei").
-const STOCK_INDICES: &[&str] = &[
-    "dax",
-    "nikkei",
-    "ftse",
-    "cac",
-    "merval",
-    "bovespa",
-    "hang seng",
-    "sensex",
-    "kospi",
-    "djia",
-    "stoxx",
-    "topix",
-    "ibex",
-    "nasdaq composite",
-    "dow jones industrial average",
-    "dow industrials",
-    "s&p",
-    "s&p 500",
-    "asx",
-    "tsx",
-    "ftse 100",
-    "cac 40",
-    "nikkei 225",
-];
-
 /// Lower-case words after a name that make it a stock index ("the Merval
 /// index", "the Nikkei 225 stock average").
 const INDEX_NOUNS: &[&str] = &[
@@ -1355,7 +1327,13 @@ lexicon!(is_particle, PARTICLE_SET, set(PARTICLES));
 lexicon!(is_place_acronym, PLACE_ACRONYM_SET, set(PLACE_ACRONYMS));
 lexicon!(is_direction, DIRECTION_SET, set(DIRECTIONS));
 lexicon!(is_common_caps, COMMON_CAPS_SET, set(COMMON_CAPS));
-lexicon!(is_stock_index, STOCK_INDEX_SET, set(STOCK_INDICES));
+// Stock market indices, named in market reports like organisations but
+// being neither ("the DAX fell", "Japan's Nikkei").
+lexicon!(
+    is_stock_index,
+    STOCK_INDEX_SET,
+    crate::words::stock_index_names().collect()
+);
 lexicon!(is_index_noun, INDEX_NOUN_SET, set(INDEX_NOUNS));
 lexicon!(
     is_arabic_org_head,
@@ -1389,8 +1367,7 @@ pub(crate) fn is_follower_word(lower: &str) -> bool {
 lexicon!(
     starts_stock_index,
     STOCK_INDEX_FIRST_SET,
-    STOCK_INDICES
-        .iter()
+    crate::words::stock_index_names()
         .filter_map(|n| n.split(' ').next())
         .collect()
 );
