@@ -875,14 +875,16 @@ impl<'a> Doc<'a> {
         {
             return true;
         }
-        // dates: "December 14", "14 December", "December 14, 2016"
-        if lexicon::is_month(prev)
-            || lexicon::is_month(w(j))
-            || (w(j) == "of" && lexicon::is_month(w(j + 1)))
-        {
+        // dates: "December 14", "14 December", "December 14, 2016" ("may"
+        // and "march" are months only with a capital: "$125,000 may")
+        let month = |k: usize| {
+            lexicon::is_month(w(k))
+                && (!matches!(w(k), "may" | "march") || toks.get(k).is_some_and(Tok::capitalized))
+        };
+        if (i > 0 && month(i - 1)) || month(j) || (w(j) == "of" && month(j + 1)) {
             return true;
         }
-        if prev == "," && i >= 3 && toks[i - 2].kind == Kind::Num && lexicon::is_month(w(i - 3)) {
+        if prev == "," && i >= 3 && toks[i - 2].kind == Kind::Num && month(i - 3) {
             return true;
         }
         // years: four digits, no separator, no other unit than a duration
@@ -1789,6 +1791,63 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Whether "to" at token `t` ends "VERB its NOUN to": a thing set or
+    /// brought to an amount ("pushing the company's market value to",
+    /// "raised its offer to"), not a range's end nor "equate to".
+    fn brought_to(&self, t: usize, sstart: usize) -> bool {
+        let mut a = t;
+        while a > sstart && t - a < 3 {
+            let w = &self.toks[a - 1];
+            if w.kind != Kind::Word
+                || w.capitalized()
+                || lexicon::is_stopword(&w.norm)
+                || w.norm.ends_with("'s")
+                || number::scale_word(&w.norm).is_some()
+                || matches!(w.norm.as_str(), "percent" | "points" | "pct")
+            {
+                break;
+            }
+            a -= 1;
+        }
+        if a == t || a < sstart + 2 {
+            return false;
+        }
+        let det = &self.toks[a - 1];
+        let determined = det.norm.ends_with("'s")
+            || matches!(
+                det.norm.as_str(),
+                "its" | "their" | "his" | "her" | "the" | "our"
+            );
+        // the verb before "its": "pushing", "raised", "brought" (before
+        // "the company's" too)
+        let owner_det = det.norm.ends_with("'s")
+            && a >= sstart + 3
+            && matches!(
+                self.norm(a - 2),
+                "the" | "its" | "their" | "his" | "her" | "our" | "a"
+            );
+        let v = self.norm(if owner_det { a - 3 } else { a - 2 });
+        let verb = v.ends_with("ing")
+            || v.ends_with("ed")
+            || matches!(
+                v,
+                "raise"
+                    | "raises"
+                    | "push"
+                    | "pushes"
+                    | "bring"
+                    | "brings"
+                    | "brought"
+                    | "lift"
+                    | "lifts"
+                    | "set"
+                    | "sets"
+                    | "cut"
+                    | "cuts"
+            );
+        determined && verb
+    }
+
     /// [`Doc::money_topic`] of the amount whose words run from token
     /// `first` to before token `after`; `depth` bounds the look-back to
     /// earlier amounts.
@@ -1942,6 +2001,7 @@ impl<'a> Doc<'a> {
         {
             b -= 1;
         }
+        let mut hedged_noun = None;
         let prep = b
             .checked_sub(1)
             .filter(|&p| p >= sstart)
@@ -1990,6 +2050,20 @@ impl<'a> Doc<'a> {
                     }
                 }
             }
+            // the level a thing is brought to: "pushing the company's market
+            // capitalization to nearly $11.5 billion", "raised its offer to $5
+            // billion" (not the end of a range: "from $55 billion to …")
+            "to" if self.brought_to(b - 1, sstart) => {
+                if let Some(n) = self.determined_noun_before(b - 1, sstart) {
+                    return Some(n);
+                }
+            }
+            // "families with incomes above $125,000"
+            "above" | "below" | "beneath" | "exceeding" if b >= 2 => {
+                hedged_noun = self
+                    .compound_before(b - 1)
+                    .filter(|n| !not_a_topic(n) && !n.ends_with("ing"));
+            }
             // "the value of the contract as high as US$100 billion"
             "" | "to" | "at" | "by" => {}
             w if b < first
@@ -2000,6 +2074,35 @@ impl<'a> Doc<'a> {
                 if let Some(n) = self.determined_noun_before(b, sstart) {
                     return Some(n);
                 }
+                // "families with incomes above $125,000" (a noun, not a
+                // verb: "might need as much as", "freeing up an additional")
+                let p = self.norm(b - 1);
+                let verb_like = p.ends_with("ing")
+                    || p.ends_with("ed")
+                    || matches!(
+                        self.norm(b.saturating_sub(2)),
+                        "might"
+                            | "may"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "can"
+                            | "to"
+                            | "should"
+                            | "must"
+                            | "did"
+                            | "do"
+                            | "does"
+                            | "we"
+                            | "they"
+                            | "i"
+                            | "you"
+                    );
+                // (after any verb that moves the money: "saving oil
+                // companies around $5.5 billion" is a saving)
+                hedged_noun = self
+                    .compound_before(b)
+                    .filter(|n| !not_a_topic(n) && !verb_like);
             }
             _ => {}
         }
@@ -2097,6 +2200,9 @@ impl<'a> Doc<'a> {
                 }
                 break;
             }
+        }
+        if hedged_noun.is_some() {
+            return hedged_noun;
         }
         // the same frame as an amount before it: "priced at $199 and the
         // 32GB version at $299"
@@ -2387,13 +2493,9 @@ impl<'a> Doc<'a> {
         let mut a = b;
         while a > sstart && b - a < 3 {
             let t = &self.toks[a - 1];
-            // a common noun opening the sentence keeps its place:
-            // "Losses of 5 percent were recorded"
-            let opening = self.sent_start.get(self.sent[a - 1]).copied() == Some(a - 1)
-                && !self.named_elsewhere(a - 1);
             if t.kind != Kind::Word
                 || lexicon::is_stopword(&t.norm)
-                || (t.capitalized() && !opening)
+                || t.capitalized()
                 || lexicon::is_verb_form(&t.norm)
                 || not_a_topic(&t.norm)
             {

@@ -405,6 +405,38 @@ fn a_models_number_after_a_modifier_is_passed_over() {
 }
 
 #[test]
+fn money_a_noun_is_brought_to_or_bounded_by() {
+    assert_eq!(
+        one("Shares rose, pushing the company's market value to nearly $11.5 billion.")
+            .0
+            .counts,
+        "company's market value"
+    );
+    assert_eq!(one("It raised its offer to $5 billion.").0.counts, "offer");
+    assert_eq!(
+        one("Students from families with incomes above $125,000 may borrow.")
+            .0
+            .counts,
+        "incomes"
+    );
+    assert_eq!(
+        one("Some workers have salaries around $40,000.").0.counts,
+        "salaries"
+    );
+    // a verb that moves the money names it first; a modal's verb is no noun
+    assert_eq!(
+        one("It cut duties, saving oil firms around $5.5 billion.")
+            .0
+            .counts,
+        "savings"
+    );
+    assert_ne!(
+        one("It might need as much as $30 billion.").0.counts,
+        "need"
+    );
+}
+
+#[test]
 fn a_share_who_says_or_chooses() {
     assert_eq!(
         one("In the poll, 21 percent said they would not vote at all.")
@@ -726,6 +758,9 @@ fn not_figures() {
     none("The COVID-19 wave and the F-16 jets.");
     none("One of them left.");
     none("Development began two years ago.");
+    none("It happened on 14 May and 3 March.");
+    // lower-case "may" is a verb, not a month
+    assert_eq!(one("Those who earn $125,000 may borrow.").0.value, 125000.0);
     none("Tuesday marks four weeks since the vote.");
     none("The vote is just over three weeks away.");
     none("Let us go back six months.");
