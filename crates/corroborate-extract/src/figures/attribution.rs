@@ -1526,7 +1526,64 @@ fn verb_before(doc: &Doc<'_>, sstart: usize, tok: usize, poll: &Option<String>) 
                 }
             }
         }
+        // "vowed to cut 500 jobs", "is pledging to win 300 delegates": the
+        // promise is the speaker's
+        let promises = matches!(
+            w,
+            "vowed"
+                | "vowing"
+                | "vows"
+                | "pledged"
+                | "pledging"
+                | "pledges"
+                | "promised"
+                | "promising"
+                | "promises"
+                | "threatened"
+                | "threatening"
+                | "threatens"
+        ) && doc.norm(v + 1) == "to";
+        // "Clinton's assertion that 90 percent …": the owner of the claim
+        let claim_noun = v + 1 < tok
+            && doc.norm(v + 1) == "that"
+            && matches!(
+                w,
+                "assertion"
+                    | "claim"
+                    | "contention"
+                    | "statement"
+                    | "argument"
+                    | "allegation"
+                    | "insistence"
+                    | "boast"
+                    | "prediction"
+                    | "promise"
+                    | "pledge"
+                    | "warning"
+            );
+        if claim_noun && v > sstart {
+            let owner = &doc.toks[v - 1];
+            if let Some(name) = owner
+                .text
+                .strip_suffix("'s")
+                .or_else(|| owner.text.strip_suffix("’s"))
+            {
+                if owner.capitalized() {
+                    // the owner's whole name: "Hillary Clinton's"
+                    let mut a = v - 1;
+                    while a > sstart && doc.toks[a - 1].capitalized() && a + 3 > v {
+                        a -= 1;
+                    }
+                    let first = doc.toks[a].start;
+                    let end = owner.start + name.len();
+                    if let Some(x) = doc.text.get(first..end) {
+                        return Some(x.to_string());
+                    }
+                }
+            }
+        }
         let opens_that = (v + 1 < tok && doc.norm(v + 1) == "that" && says_that(w))
+            || promises
             || (matches!(w, "pointed" | "points") && matches!(doc.norm(v + 1), "to" | "out"));
         if !reports_at(doc, v, sstart) && !opens_that {
             continue;
@@ -1770,6 +1827,18 @@ mod tests {
         assert_eq!(
             one("The UN refugee agency said 1.5 million people had fled."),
             Some("UN refugee agency".to_string())
+        );
+    }
+
+    #[test]
+    fn promises_and_claims_have_owners() {
+        assert_eq!(
+            one("The firm vowed to cut 500 jobs."),
+            Some("firm".to_string())
+        );
+        assert_eq!(
+            one("Readers asked about Jane Roe's assertion that 90 percent of the mail was kept."),
+            Some("Jane Roe".to_string())
         );
     }
 
