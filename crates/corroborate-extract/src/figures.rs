@@ -1719,6 +1719,11 @@ impl<'a> Doc<'a> {
             }
             b += 1;
         }
+        // not ending on a function word cut from its number: "voters
+        // under 30" gives "voters"
+        while b > a + 1 && lexicon::is_stopword(self.norm(b - 1)) {
+            b -= 1;
+        }
         if b == a {
             return None;
         }

@@ -437,6 +437,12 @@ fn money_a_noun_is_brought_to_or_bounded_by() {
 }
 
 #[test]
+fn a_group_cut_at_its_number_ends_on_its_noun() {
+    let figs = all("He won 83% of voters under 30 in the state.");
+    assert_eq!(figs[0].counts, "share of voters");
+}
+
+#[test]
 fn a_share_who_says_or_chooses() {
     assert_eq!(
         one("In the poll, 21 percent said they would not vote at all.")
