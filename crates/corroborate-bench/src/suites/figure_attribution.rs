@@ -18,7 +18,7 @@ use std::time::Instant;
 use corroborate_extract as extract;
 use corroborate_model::{FigureReport, Span};
 
-use super::polnear::{self, Relation};
+use super::polnear::{self, Relation, RunOptions};
 use crate::report::{self, Section, Table};
 use crate::{Ctx, Suite};
 
@@ -52,63 +52,21 @@ struct Tally {
     seconds: f64,
 }
 
-/// From the environment: `ATTRIBUTION_SPLIT=train|dev` runs one split;
-/// `ATTRIBUTION_ERRORS=wrong|miss|spurious|all` (comma-separated) prints
-/// that kind of error to stderr, on train only, so that dev stays a
-/// held-out check; `ATTRIBUTION_DUMP=PATH` writes every scored figure with
-/// its gold and ours, to compare two builds; `ATTRIBUTION_REPEAT=N` times
-/// the fastest of N runs per article (default 1), steadier on a busy machine.
-struct Options {
-    repeat: usize,
-    splits: Vec<(&'static str, &'static str)>,
-    errors: Option<String>,
-    dump: Option<std::path::PathBuf>,
-}
-
-impl Options {
-    fn from_env() -> anyhow::Result<Options> {
-        let splits = match std::env::var("ATTRIBUTION_SPLIT") {
-            Ok(s) => {
-                let Some(split) = SPLITS.iter().find(|x| x.0 == s) else {
-                    anyhow::bail!("ATTRIBUTION_SPLIT must be train or dev; got `{s}`");
-                };
-                vec![*split]
-            }
-            Err(_) => SPLITS.to_vec(),
-        };
-        let errors = std::env::var("ATTRIBUTION_ERRORS").ok();
-        if errors.is_some() && splits.iter().any(|s| s.0 != "train") {
-            anyhow::bail!(
-                "ATTRIBUTION_ERRORS reads train only (set ATTRIBUTION_SPLIT=train): \
-                 dev is the held-out check"
-            );
-        }
-        let dump = std::env::var_os("ATTRIBUTION_DUMP").map(std::path::PathBuf::from);
-        let repeat = std::env::var("ATTRIBUTION_REPEAT")
-            .ok()
-            .and_then(|n| n.parse::<usize>().ok())
-            .unwrap_or(1)
-            .max(1);
-        Ok(Options {
-            repeat,
-            splits,
-            errors,
-            dump,
-        })
-    }
-
-    fn shows(&self, kind: &str) -> bool {
-        self.errors
-            .as_deref()
-            .is_some_and(|e| e == "all" || e.split(',').any(|k| k == kind))
-    }
+/// The environment variables of a run are `ATTRIBUTION_SPLIT=train|dev`,
+/// `ATTRIBUTION_ERRORS=wrong|miss|spurious|all` (on train only, so that dev
+/// stays a held-out check), `ATTRIBUTION_DUMP=PATH` (every scored figure
+/// with its gold and ours) and `ATTRIBUTION_REPEAT=N`, read by
+/// [`RunOptions`].
+fn options() -> anyhow::Result<RunOptions> {
+    RunOptions::from_env("ATTRIBUTION", &SPLITS.map(|(name, _)| name), &["dev"])
 }
 
 fn run(ctx: &Ctx) -> anyhow::Result<String> {
-    let opts = Options::from_env()?;
+    let opts = options()?;
     let mut dump = String::new();
     let mut tallies = Vec::new();
-    for (split, role) in &opts.splits {
+    for &split in &opts.splits {
+        let role = SPLITS.iter().find(|s| s.0 == split).map_or("", |s| s.1);
         let dir = ctx.data.join("polnear/data").join(split);
         let mut tally = Tally::default();
         for files in polnear::articles(&dir, ctx.quick.then_some(10))? {
@@ -117,7 +75,7 @@ fn run(ctx: &Ctx) -> anyhow::Result<String> {
             let name = format!("{split}/{}", files.name);
             score_article(&text, &ann, &name, &opts, &mut tally, &mut dump);
         }
-        tallies.push((*split, *role, tally));
+        tallies.push((split, role, tally));
     }
     if let Some(path) = &opts.dump {
         fs_err::write(path, dump)?;
@@ -164,7 +122,7 @@ fn score_article(
     text: &str,
     ann: &str,
     name: &str,
-    opts: &Options,
+    opts: &RunOptions,
     tally: &mut Tally,
     dump: &mut String,
 ) {
@@ -239,7 +197,7 @@ fn score_article(
     }
 }
 
-/// Prints one error with its sentence (train only, see [`Options`]).
+/// Prints one error with its sentence (train only, see [`options`]).
 fn show(
     text: &str,
     name: &str,

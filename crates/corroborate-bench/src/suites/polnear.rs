@@ -1,11 +1,13 @@
 //! Reading PolNeAR, shared by the suites scored on it (`quotes`,
 //! `attribution`): the articles of a split paired with one annotator's
-//! file, and the attribution relations of a brat `.ann` file as byte spans.
+//! file, the attribution relations of a brat `.ann` file as byte spans, and
+//! the options a run of such a suite reads from the environment.
 //!
 //! PolNeAR counts offsets in characters; the spans here are byte offsets
 //! into the article text, as everywhere in corroborate.
 
 use std::collections::HashMap;
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 use corroborate_model::Span;
@@ -134,10 +136,161 @@ pub(crate) fn relations(text: &str, ann: &str) -> Vec<Relation> {
     out
 }
 
+/// What a run of a PolNeAR suite reads and writes besides its figures, from
+/// environment variables named after the suite (`QUOTES_…`,
+/// `ATTRIBUTION_…`): `<PREFIX>_SPLIT` runs one split only (all by default);
+/// `<PREFIX>_ERRORS` names the kinds of error to print to stderr
+/// (comma-separated, or `all`), refused on a held-out split so that its
+/// errors are never looked at; `<PREFIX>_DUMP=PATH` writes every prediction,
+/// to compare the output of two builds; `<PREFIX>_REPEAT=N` times the
+/// fastest of N runs per article (default 1), steadier on a busy machine.
+#[derive(Debug)]
+pub(crate) struct RunOptions {
+    pub(crate) repeat: usize,
+    /// The splits to run, in the suite's order.
+    pub(crate) splits: Vec<&'static str>,
+    pub(crate) errors: Option<String>,
+    pub(crate) dump: Option<PathBuf>,
+}
+
+impl RunOptions {
+    /// The options of the suite whose variables start with `prefix`, which
+    /// reads `splits` and must show no error of the `held_out` ones.
+    pub(crate) fn from_env(
+        prefix: &str,
+        splits: &[&'static str],
+        held_out: &[&str],
+    ) -> anyhow::Result<RunOptions> {
+        RunOptions::from_vars(prefix, splits, held_out, |name| std::env::var_os(name))
+    }
+
+    /// [`RunOptions::from_env`] with the variables read by `var`, so that
+    /// tests need not change the process's environment.
+    fn from_vars(
+        prefix: &str,
+        splits: &[&'static str],
+        held_out: &[&str],
+        var: impl Fn(&str) -> Option<OsString>,
+    ) -> anyhow::Result<RunOptions> {
+        // A value that is not Unicode counts as unset, except for the dump
+        // path, which may be any path.
+        let text = |name: &str| var(&format!("{prefix}_{name}")).and_then(|v| v.into_string().ok());
+        let chosen = match text("SPLIT") {
+            Some(s) => {
+                let Some(split) = splits.iter().find(|x| **x == s) else {
+                    anyhow::bail!(
+                        "{prefix}_SPLIT must be one of {}; got `{s}`",
+                        splits.join(", ")
+                    );
+                };
+                vec![*split]
+            }
+            None => splits.to_vec(),
+        };
+        let errors = text("ERRORS");
+        if errors.is_some() && chosen.iter().any(|s| held_out.contains(s)) {
+            let open: Vec<&str> = splits
+                .iter()
+                .copied()
+                .filter(|s| !held_out.contains(s))
+                .collect();
+            let open = open.join(" or ");
+            anyhow::bail!(
+                "{prefix}_ERRORS reads {open} only (set {prefix}_SPLIT={open}): {} is held out",
+                held_out.join(" and ")
+            );
+        }
+        let dump = var(&format!("{prefix}_DUMP")).map(PathBuf::from);
+        let repeat = text("REPEAT")
+            .and_then(|n| n.parse::<usize>().ok())
+            .unwrap_or(1)
+            .max(1);
+        Ok(RunOptions {
+            repeat,
+            splits: chosen,
+            errors,
+            dump,
+        })
+    }
+
+    /// Whether the errors of `kind` are to be printed.
+    pub(crate) fn shows(&self, kind: &str) -> bool {
+        self.errors
+            .as_deref()
+            .is_some_and(|e| e == "all" || e.split(',').any(|k| k == kind))
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::relations;
+    use super::{relations, RunOptions};
     use corroborate_model::Span;
+    use std::ffi::OsString;
+
+    const SPLITS: [&str; 3] = ["test", "dev", "train"];
+
+    /// The options read from `vars` (name, value) for a suite holding out
+    /// `test`.
+    fn options(vars: &[(&str, &str)]) -> anyhow::Result<RunOptions> {
+        RunOptions::from_vars("SUITE", &SPLITS, &["test"], |name| {
+            vars.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| OsString::from(v))
+        })
+    }
+
+    #[test]
+    fn options_default_to_every_split_one_run_no_errors_and_no_dump() {
+        let opts = options(&[("OTHER_SPLIT", "dev")]).unwrap();
+        assert_eq!(opts.splits, SPLITS);
+        assert_eq!(opts.repeat, 1);
+        assert_eq!(opts.errors, None);
+        assert_eq!(opts.dump, None);
+        assert!(!opts.shows("miss"));
+    }
+
+    #[test]
+    fn options_read_the_variables_named_after_the_suite() {
+        let opts = options(&[
+            ("SUITE_SPLIT", "dev"),
+            ("SUITE_ERRORS", "miss,false"),
+            ("SUITE_DUMP", "/tmp/out.txt"),
+            ("SUITE_REPEAT", "5"),
+        ])
+        .unwrap();
+        assert_eq!(opts.splits, ["dev"]);
+        assert_eq!(opts.repeat, 5);
+        assert_eq!(
+            opts.dump.as_deref(),
+            Some(std::path::Path::new("/tmp/out.txt"))
+        );
+        assert!(opts.shows("miss") && opts.shows("false") && !opts.shows("speaker"));
+        let all = options(&[("SUITE_SPLIT", "train"), ("SUITE_ERRORS", "all")]).unwrap();
+        assert!(all.shows("speaker"));
+    }
+
+    #[test]
+    fn options_refuse_an_unknown_split_and_errors_of_a_held_out_one() {
+        let err = options(&[("SUITE_SPLIT", "validation")]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "SUITE_SPLIT must be one of test, dev, train; got `validation`"
+        );
+        // every split by default, the held-out one among them
+        let err = options(&[("SUITE_ERRORS", "all")]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "SUITE_ERRORS reads dev or train only (set SUITE_SPLIT=dev or train): test is held out"
+        );
+        assert!(options(&[("SUITE_SPLIT", "test"), ("SUITE_ERRORS", "miss")]).is_err());
+    }
+
+    #[test]
+    fn a_repeat_count_that_is_no_positive_number_is_one() {
+        for n in ["0", "-2", "many", ""] {
+            assert_eq!(options(&[("SUITE_REPEAT", n)]).unwrap().repeat, 1, "{n}");
+        }
+    }
 
     #[test]
     fn relations_read_character_offsets_as_bytes_and_keep_gaps() {

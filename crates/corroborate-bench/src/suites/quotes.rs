@@ -22,7 +22,7 @@ use std::time::Instant;
 use corroborate_extract as extract;
 use corroborate_model::{QuoteInstance, Span};
 
-use super::polnear;
+use super::polnear::{self, RunOptions};
 use crate::report::{self, Section, Table};
 use crate::{Ctx, Suite};
 
@@ -53,61 +53,16 @@ struct Tally {
 /// The splits of PolNeAR this suite can read; `test` gives the headline.
 const SPLITS: [&str; 3] = ["test", "dev", "train"];
 
-/// What a run reads and writes besides the figures, from the environment:
-/// `QUOTES_SPLIT=dev|train|test` runs one split only (tuning reads dev and
-/// train; test is held out); `QUOTES_ERRORS=speaker|miss|false|all` prints
-/// that kind of error to stderr, refused on test so its errors are never
-/// looked at; `QUOTES_DUMP=PATH` writes every predicted quote, one per line,
-/// to compare the output of two builds; `QUOTES_REPEAT=N` times the fastest
-/// of N runs per article (default 1).
-struct Options {
-    repeat: usize,
-    splits: Vec<&'static str>,
-    errors: Option<String>,
-    dump: Option<std::path::PathBuf>,
-}
-
-impl Options {
-    fn from_env() -> anyhow::Result<Options> {
-        let splits = match std::env::var("QUOTES_SPLIT") {
-            Ok(s) => {
-                let Some(split) = SPLITS.iter().find(|x| **x == s) else {
-                    anyhow::bail!("QUOTES_SPLIT must be one of dev, train, test; got `{s}`");
-                };
-                vec![*split]
-            }
-            Err(_) => SPLITS.to_vec(),
-        };
-        let errors = std::env::var("QUOTES_ERRORS").ok();
-        if errors.is_some() && splits.contains(&"test") {
-            anyhow::bail!(
-                "QUOTES_ERRORS reads dev or train only (set QUOTES_SPLIT=dev or train): \
-                 the test split is held out"
-            );
-        }
-        let dump = std::env::var_os("QUOTES_DUMP").map(std::path::PathBuf::from);
-        let repeat = std::env::var("QUOTES_REPEAT")
-            .ok()
-            .and_then(|n| n.parse::<usize>().ok())
-            .unwrap_or(1)
-            .max(1);
-        Ok(Options {
-            repeat,
-            splits,
-            errors,
-            dump,
-        })
-    }
-
-    fn shows(&self, kind: &str) -> bool {
-        self.errors
-            .as_deref()
-            .is_some_and(|e| e == "all" || e.split(',').any(|k| k == kind))
-    }
+/// The environment variables of a run are `QUOTES_SPLIT=dev|train|test`,
+/// `QUOTES_ERRORS=speaker|miss|false|all`, `QUOTES_DUMP=PATH` (every
+/// predicted quote, one per line) and `QUOTES_REPEAT=N`, read by
+/// [`RunOptions`]; tuning reads dev and train, test is held out.
+fn options() -> anyhow::Result<RunOptions> {
+    RunOptions::from_env("QUOTES", &SPLITS, &["test"])
 }
 
 fn run(ctx: &Ctx) -> anyhow::Result<String> {
-    let opts = Options::from_env()?;
+    let opts = options()?;
     let mut dump = String::new();
     let mut tallies = Vec::new();
     for split in &opts.splits {
@@ -121,7 +76,12 @@ fn run(ctx: &Ctx) -> anyhow::Result<String> {
 }
 
 /// Scores one split, appending its predictions to `dump` when asked.
-fn run_split(ctx: &Ctx, opts: &Options, split: &str, dump: &mut String) -> anyhow::Result<Tally> {
+fn run_split(
+    ctx: &Ctx,
+    opts: &RunOptions,
+    split: &str,
+    dump: &mut String,
+) -> anyhow::Result<Tally> {
     let rel = format!("polnear/data/{split}");
     let dir = ctx.data.join(&rel);
     let mut tally = Tally::default();
@@ -146,7 +106,7 @@ fn score_article(
     text: &str,
     ann: &str,
     tally: &mut Tally,
-    opts: &Options,
+    opts: &RunOptions,
     name: &str,
 ) -> Vec<QuoteInstance> {
     let gold = gold_quotes(text, ann);
