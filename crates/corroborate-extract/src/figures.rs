@@ -573,6 +573,8 @@ pub(crate) struct Doc<'a> {
     /// Words written capitalised inside a sentence (names), built on first
     /// use: one pass over the text however many figures ask.
     named: std::cell::OnceCell<std::collections::HashSet<&'a str>>,
+    /// The words written in lower case somewhere in the text (normalised).
+    common: std::cell::OnceCell<std::collections::HashSet<&'a str>>,
 }
 
 /// What the number reader makes of one number in its context.
@@ -622,6 +624,7 @@ impl<'a> Doc<'a> {
             sent_start,
             para,
             named: std::cell::OnceCell::new(),
+            common: std::cell::OnceCell::new(),
         }
     }
 
@@ -2059,7 +2062,7 @@ impl<'a> Doc<'a> {
             // capitalization to nearly $11.5 billion", "raised its offer to $5
             // billion" (not the end of a range: "from $55 billion to …")
             "to" if self.brought_to(b - 1, sstart) => {
-                if let Some(n) = self.determined_noun_before(b - 1, sstart) {
+                if let Some(n) = self.compound_before(b - 1) {
                     return Some(n);
                 }
             }
@@ -2663,6 +2666,36 @@ impl<'a> Doc<'a> {
         named.contains(self.toks[k].text)
     }
 
+    /// `phrase` starting at token `k`, with a sentence's capital dropped
+    /// when its first word is a common noun ("Turnout" → "turnout").
+    fn uncapitalised(&self, phrase: String, k: usize) -> String {
+        if !self.common_opening(k) {
+            return phrase;
+        }
+        let mut cs = phrase.chars();
+        cs.next()
+            .map(|c| c.to_lowercase().chain(cs).collect())
+            .unwrap_or_default()
+    }
+
+    /// Whether the word at token `k`, capitalised as a sentence's first
+    /// word, is a common noun: written in lower case elsewhere in the text,
+    /// or a plural ("Losses of 5 percent"); a name such as "Obama" is not.
+    fn common_opening(&self, k: usize) -> bool {
+        let common = self.common.get_or_init(|| {
+            self.toks
+                .iter()
+                .filter(|t| t.kind == Kind::Word && !t.capitalized())
+                .map(|t| t.text)
+                .collect()
+        });
+        let t = &self.toks[k];
+        self.sent_start.get(self.sent[k]).copied() == Some(k)
+            && !self.named_elsewhere(k)
+            && (common.contains(t.norm.as_str())
+                || (t.norm.len() > 4 && t.norm.ends_with('s') && !t.norm.ends_with("ss")))
+    }
+
     /// The noun phrase that opens the sentence, names included ("The Hang
     /// Seng, which …, fell 7%" → "Hang Seng"): the subject of a verb whose
     /// own clause has none. It must end before token `v` and be followed by
@@ -2813,8 +2846,7 @@ impl<'a> Doc<'a> {
             let t = &self.toks[a - 1];
             // a common noun opening the sentence keeps its place:
             // "Losses of 5 percent were recorded"
-            let opening = self.sent_start.get(self.sent[a - 1]).copied() == Some(a - 1)
-                && !self.named_elsewhere(a - 1);
+            let opening = self.common_opening(a - 1);
             if t.kind != Kind::Word
                 || lexicon::is_stopword(&t.norm)
                 || (t.capitalized() && !opening)
@@ -3006,7 +3038,11 @@ impl<'a> Doc<'a> {
             // to 38 percent", "slipped to 14 percent from 17 percent"
             let before = self.norm(num.first.wrapping_sub(1));
             let between = |w: &str| (v + 1..num.first).any(|k| self.norm(k) == w);
-            let from = (before == "from" && (between("to") || self.norm(after) == "to"))
+            // "…, up from 55 percent": the level it started from
+            let from = (before == "from"
+                && (between("to")
+                    || self.norm(after) == "to"
+                    || matches!(self.norm(num.first.wrapping_sub(2)), "up" | "down")))
                 || (before == "to" && between("from"));
             // a verb and its particle: "ticked down to 5 percent", "went up"
             let pv = self.norm(v.wrapping_sub(1));
@@ -3021,6 +3057,13 @@ impl<'a> Doc<'a> {
             if is_change_verb(w) && ((v + 1 == b && self.norm(b) == "to") || from) {
                 if let Some(subject) = self.subject_before(sstart, sv, true) {
                     return Some(subject);
+                }
+                // "Turnout reached 60 percent, up from 55 percent": the
+                // sentence's subject, at the level it came from
+                if from {
+                    if let Some(subject) = self.sentence_subject(sstart, sv) {
+                        return Some(self.uncapitalised(subject, sstart));
+                    }
                 }
             }
             if is_change_verb(w) || matches!(self.norm(after), "lower" | "higher") {

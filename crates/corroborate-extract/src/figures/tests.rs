@@ -437,6 +437,15 @@ fn money_a_noun_is_brought_to_or_bounded_by() {
 }
 
 #[test]
+fn a_level_it_came_from_and_a_total_brought_to() {
+    let figs = all("Turnout reached 60 percent, up from 55 percent. The turnout was high.");
+    let read: Vec<&str> = figs.iter().map(|f| f.counts.as_str()).collect();
+    assert_eq!(read, ["turnout", "turnout"]);
+    let figs = all("It raised $45 million in March, bringing its total to $200 million.");
+    assert_eq!(figs[1].counts, "total");
+}
+
+#[test]
 fn a_group_cut_at_its_number_ends_on_its_noun() {
     let figs = all("He won 83% of voters under 30 in the state.");
     assert_eq!(figs[0].counts, "share of voters");
