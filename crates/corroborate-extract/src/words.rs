@@ -172,10 +172,6 @@ pub(crate) fn stock_index_names() -> impl Iterator<Item = &'static str> {
 /// "index" ("Dow Jones Industrial Average", "Nikkei 225", "the FTSE-100"),
 /// so "Dow Chemical" is none. Words are split at spaces and hyphens. The
 /// figure labeller's reading.
-#[allow(
-    dead_code,
-    reason = "figures::lexicon::is_index_name is to call it; drop this then"
-)]
 pub(crate) fn is_stock_index_phrase(name: &str) -> bool {
     let lower = name.to_lowercase();
     let words: Vec<&str> = lower

@@ -482,33 +482,7 @@ pub(crate) fn hedge_after(norms: &[&str], last: usize) -> Option<(Hedge, usize)>
 
 /// Month names and their abbreviations: a number next to one is a date.
 pub(crate) fn is_month(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
+    crate::words::month(w).is_some()
 }
 
 /// Words after a name that make a number part of an address.
@@ -716,50 +690,7 @@ pub(crate) fn is_change_noun(w: &str) -> bool {
 /// the label says so. The list holds the common short names of the world's
 /// main indices, matched on the name's first word or two.
 pub(crate) fn is_index_name(name: &str) -> bool {
-    let lower = name.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !w.is_empty() && *w != "the")
-        .collect();
-    let Some(first) = words.first().copied() else {
-        return false;
-    };
-    let second = words.get(1).copied().unwrap_or("");
-    let head = match first {
-        "dow" | "djia" | "nasdaq" | "s&p" | "ftse" | "dax" | "nikkei" | "sensex" | "nifty"
-        | "kospi" | "topix" | "micex" | "moex" | "rts" | "ibovespa" | "bovespa" | "merval"
-        | "ibex" | "tsx" | "asx" | "stoxx" | "omx" | "aex" | "cac" | "klci" | "taiex" => 1,
-        "hang" if second == "seng" => 2,
-        "euro" if second == "stoxx" => 2,
-        "shanghai" | "shenzhen" | "straits" | "jakarta"
-            if matches!(second, "composite" | "times" | "component" | "index") =>
-        {
-            2
-        }
-        _ => return false,
-    };
-    // the rest of the name is the index's own words, not a company's:
-    // "Dow Jones Industrial Average", "Nikkei 225", not "Dow Chemical"
-    words[head..].iter().all(|w| {
-        w.bytes().all(|b| b.is_ascii_digit())
-            || matches!(
-                *w,
-                "jones"
-                    | "industrial"
-                    | "industrials"
-                    | "average"
-                    | "composite"
-                    | "index"
-                    | "indices"
-                    | "stock"
-                    | "share"
-                    | "all"
-                    | "times"
-                    | "component"
-                    | "exchange"
-                    | "market"
-            )
-    })
+    crate::words::is_stock_index_phrase(name)
 }
 
 /// Present-tense verbs of opinion and intent that follow a group in a
