@@ -246,7 +246,9 @@ fn kind(counts: &str) -> String {
             "trapped" | "present" => Some("trapped"),
             "retaken" | "controlled" => Some("retaken"),
             "killed" | "injured" | "casualties" | "executed" | "displaced" | "fled"
-            | "detained" => Some(*last),
+            | "detained" | "missing" | "rescued" | "infected" | "hospitalized" | "destroyed"
+            | "damaged" | "flooded" => Some(*last),
+            "need" if counts.ends_with("in need") => Some("in need"),
             _ => None,
         };
         if let Some(c) = class {

@@ -207,6 +207,26 @@ fn values_within_ten_percent_agree() {
 }
 
 #[test]
+fn humanitarian_events_group_across_the_nouns_outlets_use() {
+    let g = figures(
+        vec![
+            report(0, 0, 30.0, Hedge::AtLeast, "people", "people missing"),
+            report(1, 0, 34.0, Hedge::Exact, "people", "villagers missing"),
+            report(0, 40, 2.0e6, Hedge::Exact, "people", "people in need"),
+            report(1, 40, 2.1e6, Hedge::Exact, "people", "residents in need"),
+            report(1, 80, 12.0, Hedge::Exact, "people", "people rescued"),
+        ],
+        &[],
+        &[],
+        &[],
+    );
+    assert_eq!(g.len(), 3, "{g:#?}");
+    assert!(g
+        .iter()
+        .all(|f| f.reports.len() == 2 || f.counts.contains("rescued")));
+}
+
+#[test]
 fn bounds_that_contain_the_other_value_agree() {
     let g = figures(
         vec![
