@@ -155,6 +155,7 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
         percent_first(&doc, &num, &mut read);
         one_in_n(&doc, &num, &mut read);
         continue_amount(&doc, &num, &mut read);
+        money_range(&doc, &mut read);
         consumed = read
             .unit
             .as_ref()
@@ -431,6 +432,42 @@ fn continue_amount(doc: &Doc<'_>, num: &Num, read: &mut Read) {
     if last > at {
         unit.last = last;
         if let Some(t) = toks.get(last - 1) {
+            read.end = read.end.max(t.end);
+        }
+    }
+}
+
+/// A range of money written with its currency at both ends: "between $12
+/// million and $20 million", "about US$16 million to $28 million" (an
+/// "about" before it hedges the range). "Shares fell $2 to $40", "rose from
+/// $5 to $10" name a change and where it ended, so a change verb, "from"
+/// or "by" just before the first amount rules the reading out.
+fn money_range(doc: &Doc<'_>, read: &mut Read) {
+    if !matches!(read.hedge, Hedge::Exact | Hedge::Approximate) {
+        return;
+    }
+    let Some(unit) = read.unit.as_mut() else {
+        return;
+    };
+    if unit.measure != Measure::Money {
+        return;
+    }
+    let first = doc.toks.partition_point(|t| t.start < read.start);
+    let change = (first.saturating_sub(4)..first).any(|k| {
+        let w = doc.norm(k);
+        is_change_verb(w) || matches!(w, "from" | "by")
+    });
+    if change {
+        return;
+    }
+    let last = unit.last;
+    if let Some((low, high, end)) = unit_range(doc, read.value, read.start, last, unit) {
+        read.value = (low + high) / 2.0;
+        read.low = Some(low);
+        read.high = Some(high);
+        read.hedge = Hedge::Range;
+        unit.last = end;
+        if let Some(t) = doc.toks.get(end - 1) {
             read.end = read.end.max(t.end);
         }
     }
@@ -1863,9 +1900,10 @@ impl<'a> Doc<'a> {
         let sid = self.sent.get(first).copied()?;
         let (sstart, send) = self.sentence_toks(sid);
         let mut k = after;
-        // a conversion in brackets: "US$40 billion (£20.1 billion) contract"
+        // a conversion in brackets: "US$40 billion (£20.1 billion) contract",
+        // also a range of them: "(about US$16 million to $28 million)"
         if self.norm(k) == "(" {
-            while k < after + 8 && k < send && self.norm(k) != ")" {
+            while k < after + 14 && k < send && self.norm(k) != ")" {
                 k += 1;
             }
             k += 1;
