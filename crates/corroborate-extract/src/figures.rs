@@ -145,6 +145,8 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
     // the last share of a named group, and its sentence: "28 percent of
     // voters back A, while 23 percent favour B" shares the group
     let mut prev_share: Option<(Option<usize>, String)> = None;
+    // the last percentage's label and sentence, for "a further 0.1%"
+    let mut prev_percent: Option<(Option<usize>, String)> = None;
     for num in number::scan(&doc.toks) {
         if num.first < consumed || doc.in_url(num.first) {
             continue;
@@ -207,6 +209,17 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
         let mut counts = doc.counts(&num, &unit, event);
         let sid = doc.sent.get(num.first).copied();
         if unit.measure == Measure::Percent {
+            // "contracted by 0.9% … and a further 0.1%": the same change
+            let more = matches!(
+                doc.norm(num.first.wrapping_sub(1)),
+                "further" | "another" | "additional"
+            );
+            if let (true, true, Some((s, label))) = (more, counts == "share", &prev_percent) {
+                if *s == sid {
+                    counts = label.clone();
+                }
+            }
+            prev_percent = Some((sid, counts.clone()));
             match &prev_share {
                 Some((s, group)) if counts == "share" && *s == sid => counts = group.clone(),
                 // "… of likely voters, while 21 percent said …", "… 23

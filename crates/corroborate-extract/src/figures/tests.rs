@@ -437,6 +437,13 @@ fn money_a_noun_is_brought_to_or_bounded_by() {
 }
 
 #[test]
+fn a_further_change_is_the_same_change() {
+    let figs = all("The economy contracted by 0.9% in the quarter and a further 0.1% since May.");
+    let read: Vec<&str> = figs.iter().map(|f| f.counts.as_str()).collect();
+    assert_eq!(read, ["change in economy", "change in economy"]);
+}
+
+#[test]
 fn ranges_of_money_with_the_currency_at_both_ends() {
     let figs = all(
         "They will give between $12 million and $20 million (about US$16 million to $28 million) to fund a search.",
@@ -550,7 +557,7 @@ fn job_cuts_count_jobs() {
 #[test]
 fn a_plural_name_after_a_models_number_is_the_model() {
     let (f, _) = one("The airline bought 22 new Example 787 Skyliners.");
-    assert_eq!((f.value, f.unit.as_str()), (22.0, "skyliners"));
+    assert_eq!((f.value, f.unit.as_str()), (22.0, "Skyliners"));
 }
 
 #[test]

@@ -834,7 +834,7 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
         // (a plural after "one" is no count of it: "one way Sanders could")
         let one = matches!(w(toks, j - 1), "one" | "1") && (j < 2 || w(toks, j - 2) != "-");
         if demonym(tok) && model_seen {
-            return unit(Measure::Count, &tok.norm, Some(tok.text), k + 1);
+            return unit(Measure::Count, tok.text, Some(tok.text), k + 1);
         }
         if demonym(tok) && !in_name && !one {
             return unit(Measure::People, "people", Some(tok.text), k + 1);
