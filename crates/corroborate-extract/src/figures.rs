@@ -147,6 +147,8 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
     let mut prev_share: Option<(Option<usize>, String)> = None;
     // the last percentage's label and sentence, for "a further 0.1%"
     let mut prev_percent: Option<(Option<usize>, String)> = None;
+    // the last named change and its paragraph, for "it fell 5%"
+    let mut prev_change: Option<(Option<usize>, String)> = None;
     for num in number::scan(&doc.toks) {
         if num.first < consumed || doc.in_url(num.first) {
             continue;
@@ -208,6 +210,20 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
         let event = listed_event.unwrap_or_else(|| doc.event(&num, &unit));
         let mut counts = doc.counts(&num, &unit, event);
         let sid = doc.sent.get(num.first).copied();
+        // "The index fell 3%. It fell by 5% more": a pronoun's change is
+        // the last named one of its paragraph
+        if counts == "change" {
+            let para = doc.para.get(num.first).copied();
+            let sstart = sid.map_or(num.first, |s| doc.sentence_toks(s).0);
+            let pronoun = (sstart..num.first).any(|k| matches!(doc.norm(k), "it" | "they"));
+            if let (true, Some((p, label))) = (pronoun, &prev_change) {
+                if *p == para {
+                    counts = label.clone();
+                }
+            }
+        } else if counts.starts_with("change in ") {
+            prev_change = Some((doc.para.get(num.first).copied(), counts.clone()));
+        }
         if unit.measure == Measure::Percent {
             // "contracted by 0.9% … and a further 0.1%": the same change
             let more = matches!(

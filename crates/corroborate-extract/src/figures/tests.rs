@@ -437,6 +437,21 @@ fn money_a_noun_is_brought_to_or_bounded_by() {
 }
 
 #[test]
+fn a_pronouns_change_is_the_last_named_one() {
+    let figs = all("The Example index fell 3% on Monday. It fell by 5% today.\n\nIt rose 2%.");
+    let read: Vec<&str> = figs.iter().map(|f| f.counts.as_str()).collect();
+    // not across a paragraph
+    assert_eq!(
+        read,
+        [
+            "change in Example index",
+            "change in Example index",
+            "change"
+        ]
+    );
+}
+
+#[test]
 fn a_further_change_is_the_same_change() {
     let figs = all("The economy contracted by 0.9% in the quarter and a further 0.1% since May.");
     let read: Vec<&str> = figs.iter().map(|f| f.counts.as_str()).collect();
