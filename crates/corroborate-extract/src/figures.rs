@@ -247,7 +247,11 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
                 {
                     counts = format!("{group} {}", &counts["share ".len()..]);
                 }
-                _ if counts.starts_with("share of ") => prev_share = Some((sid, counts.clone())),
+                // the group alone: "share of voters" of "… backing Smith"
+                _ if counts.starts_with("share of ") => {
+                    let group = counts.split(" backing ").next().unwrap_or(&counts);
+                    prev_share = Some((sid, group.to_string()));
+                }
                 _ => {}
             }
         }
@@ -1486,8 +1490,16 @@ impl<'a> Doc<'a> {
             if matches!(self.norm(k), ";" | "—" | "(") {
                 break;
             }
+            // a share's control or capture is told in its own clause, not in
+            // a relative clause after it ("10 percent of them voted for X,
+            // a doctor who has never held office")
+            let aside = |e: Event| {
+                unit.measure == Measure::Percent
+                    && matches!(e, Event::Controlled | Event::Retaken)
+                    && (num.last..k).any(|c| matches!(self.norm(c), "," | "who" | "which"))
+            };
             if let Some(e) = lexicon::event_word(self.norm(k), self.norm(k + 1), self.norm(k + 2))
-                .filter(|e| allowed(*e))
+                .filter(|e| allowed(*e) && !aside(*e))
             {
                 match found {
                     None if e.weak() => found = Some((e, k)),
@@ -1608,7 +1620,11 @@ impl<'a> Doc<'a> {
                     // "two-thirds of the injured were children"
                     Some(o) => match self.group_complement(at, &o) {
                         Some(what) => format!("share of {o} that were {what}"),
-                        None => format!("share of {o}"),
+                        None => match self.backing_after(at) {
+                            // "10 percent of them voted for Jones"
+                            Some(name) => format!("share of {o} backing {name}"),
+                            None => format!("share of {o}"),
+                        },
                     },
                     None => self
                         .percent_topic(num, unit)
@@ -3168,6 +3184,51 @@ impl<'a> Doc<'a> {
                     }
                 }
             }
+        }
+        None
+    }
+
+    /// The candidate a share's group backs, in the few words after "of"
+    /// at token `at`: "of them voted for Jones", "of voters back Smith".
+    fn backing_after(&self, at: usize) -> Option<String> {
+        let sid = self.sent.get(at).copied()?;
+        let (_, send) = self.sentence_toks(sid);
+        let mut k = at + 1;
+        while k < send && k < at + 8 {
+            let w = self.norm(k);
+            if matches!(w, "," | ";" | ":" | "." | "(" | "while" | "and" | "but") {
+                return None;
+            }
+            if matches!(
+                w,
+                "back"
+                    | "backs"
+                    | "backed"
+                    | "support"
+                    | "supports"
+                    | "supported"
+                    | "favor"
+                    | "favors"
+                    | "favored"
+                    | "favour"
+                    | "favoured"
+                    | "prefer"
+                    | "prefers"
+                    | "preferred"
+                    | "vote"
+                    | "voted"
+                    | "chose"
+                    | "choose"
+                    | "picked"
+            ) {
+                let m = if self.norm(k + 1) == "for" {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                return self.name_after(m);
+            }
+            k += 1;
         }
         None
     }
