@@ -437,6 +437,16 @@ fn money_a_noun_is_brought_to_or_bounded_by() {
 }
 
 #[test]
+fn a_share_of_a_group_backing_a_candidate() {
+    assert_eq!(
+        one("Nearly 10 percent of them voted for Jane Roe, a doctor who never held office.")
+            .0
+            .counts,
+        "share of them backing Jane Roe"
+    );
+}
+
+#[test]
 fn a_pronouns_change_is_the_last_named_one() {
     let figs = all("The Example index fell 3% on Monday. It fell by 5% today.\n\nIt rose 2%.");
     let read: Vec<&str> = figs.iter().map(|f| f.counts.as_str()).collect();
@@ -695,7 +705,7 @@ fn a_share_after_a_share_of_a_group_is_of_the_same_group() {
     assert_eq!(
         read,
         [
-            "share of likely voters",
+            "share of likely voters backing Smith",
             "share of likely voters backing Jones"
         ]
     );
@@ -1414,7 +1424,10 @@ fn polls_name_whose_share_and_whose_lead() {
     );
     assert_eq!(
         labels("In Ohio, 45 percent of voters back Trump and 41 percent back Clinton."),
-        ["share of voters", "share of voters backing Clinton"]
+        [
+            "share of voters backing Trump",
+            "share of voters backing Clinton"
+        ]
     );
     assert_eq!(
         labels("Clinton was at 48 percent and Trump at 44 percent."),
