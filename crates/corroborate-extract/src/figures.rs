@@ -1508,9 +1508,6 @@ impl<'a> Doc<'a> {
                     Some(_) => {}
                 }
             }
-            if self.norm(k) == "immolation" {
-                return Some(Event::Killed);
-            }
             k += 1;
         }
         if let Some((e, _)) = found {

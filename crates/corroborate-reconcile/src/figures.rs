@@ -241,6 +241,27 @@ fn kind(counts: &str) -> String {
     if counts.ends_with("under the rubble") {
         return "under the rubble".to_string();
     }
+    // a part of the people is not the whole: "children killed" and
+    // "people killed" count different things
+    let part = words.first().is_some_and(|w| {
+        matches!(
+            *w,
+            "women"
+                | "children"
+                | "boys"
+                | "girls"
+                | "men"
+                | "babies"
+                | "infants"
+                | "minors"
+                | "kids"
+                | "teenagers"
+                | "elderly"
+        )
+    });
+    if part {
+        return counts.to_lowercase();
+    }
     if let Some(last) = words.last() {
         let class = match *last {
             "trapped" | "present" => Some("trapped"),

@@ -309,7 +309,8 @@ impl Event {
 pub(crate) fn event_word(w: &str, next: &str, next2: &str) -> Option<Event> {
     Some(match w {
         "killed" | "dead" | "died" | "die" | "dying" | "deaths" | "death" | "fatalities"
-        | "massacred" | "slain" | "perished" | "murdered" | "drowned" | "toll" | "lost"
+        | "massacred" | "slain" | "perished" | "murdered" | "drowned" | "immolation"
+        | "immolated" | "toll" | "lost"
             if w != "lost" || next == "their" || next == "his" =>
         {
             Event::Killed

@@ -547,6 +547,10 @@ fn crisis_forms() {
         one("At least 17 migrants drowned.").0.counts,
         "migrants killed"
     );
+    assert_eq!(
+        one("Reports tell of the immolation of four women.").0.counts,
+        "women killed"
+    );
     // "others" with no count of people before them are not read as people
     none("Five others were sold.");
 }

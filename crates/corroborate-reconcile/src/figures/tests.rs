@@ -227,6 +227,26 @@ fn humanitarian_events_group_across_the_nouns_outlets_use() {
 }
 
 #[test]
+fn a_part_of_the_people_stays_apart_from_the_whole() {
+    let g = figures(
+        vec![
+            report(0, 0, 40.0, Hedge::Exact, "people", "people killed"),
+            report(1, 0, 42.0, Hedge::Exact, "people", "civilians killed"),
+            report(1, 40, 9.0, Hedge::Exact, "people", "children killed"),
+        ],
+        &[],
+        &[],
+        &[],
+    );
+    assert_eq!(g.len(), 2, "{g:#?}");
+    let children = g
+        .iter()
+        .find(|f| f.counts.contains("children"))
+        .expect("children");
+    assert_eq!(children.reports.len(), 1);
+}
+
+#[test]
 fn bounds_that_contain_the_other_value_agree() {
     let g = figures(
         vec![
