@@ -1627,8 +1627,10 @@ impl<'a> Doc<'a> {
                         .percent_topic(num, unit)
                         .unwrap_or_else(|| "share".to_string()),
                 };
-                // the event once: "share of injured", not "… injured injured"
-                if let Some(e) = ev.filter(|e| !label.split(' ').any(|w| w == *e)) {
+                // the event once: "share of injured", not "… injured injured";
+                // a change is no event's share ("cut the risk of death by 30%")
+                let change = label == "change" || label.starts_with("change in ");
+                if let Some(e) = ev.filter(|e| !change && !label.split(' ').any(|w| w == *e)) {
                     label.push(' ');
                     label.push_str(e);
                 }
@@ -3098,6 +3100,27 @@ impl<'a> Doc<'a> {
                 return Some(format!("change in {w}"));
             }
             if is_change_verb(w) && v + 1 < b && matches!(self.norm(b), "by" | "to") {
+                // "cut the risk of death by 30%": a short object with "of"
+                let det = usize::from(matches!(self.norm(v + 1), "the" | "its" | "their"));
+                let span = v + 1 + det..b;
+                let of_phrase = span.len() <= 5
+                    && span.clone().any(|k| self.norm(k) == "of")
+                    && span.clone().all(|k| {
+                        self.toks[k].kind == Kind::Word && !lexicon::is_verb_form(self.norm(k))
+                    })
+                    && self.norm(v + 1 + det) != "of"
+                    && self.norm(b - 1) != "of";
+                if of_phrase {
+                    let object = self
+                        .text
+                        .get(self.toks[v + 1 + det].start..self.toks[b - 1].end)?
+                        .to_lowercase();
+                    return Some(if self.norm(b) == "by" {
+                        format!("change in {object}")
+                    } else {
+                        object
+                    });
+                }
                 // the object of the change: "cut production by 30%"; the
                 // level it is set to: "cut the tax rate to 15 percent"
                 if let (a, Some((c0, c1))) = self.noun_run(v + 1, b) {

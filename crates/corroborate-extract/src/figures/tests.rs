@@ -462,6 +462,16 @@ fn a_pronouns_change_is_the_last_named_one() {
 }
 
 #[test]
+fn a_change_in_an_object_with_of() {
+    assert_eq!(
+        one("The drug cut the risk of death by 30 percent in a trial.")
+            .0
+            .counts,
+        "change in risk of death"
+    );
+}
+
+#[test]
 fn a_further_change_is_the_same_change() {
     let figs = all("The economy contracted by 0.9% in the quarter and a further 0.1% since May.");
     let read: Vec<&str> = figs.iter().map(|f| f.counts.as_str()).collect();
@@ -548,7 +558,9 @@ fn crisis_forms() {
         "migrants killed"
     );
     assert_eq!(
-        one("Reports tell of the immolation of four women.").0.counts,
+        one("Reports tell of the immolation of four women.")
+            .0
+            .counts,
         "women killed"
     );
     // "others" with no count of people before them are not read as people
