@@ -1421,10 +1421,22 @@ impl<'a> Doc<'a> {
                     | Event::Flooded
             ),
             // "held 300 rallies" is no control; "control 30 villages" is
+            // things are not displaced, detained or in need: "left 200,000
+            // homes without power" is no flight
             Measure::Count => {
-                !matches!(e, Event::Present | Event::Trapped)
-                    && (e != Event::Controlled
-                        || unit.noun.as_deref().is_some_and(lexicon::is_territory_noun))
+                !matches!(
+                    e,
+                    Event::Present
+                        | Event::Trapped
+                        | Event::Fled
+                        | Event::Displaced
+                        | Event::Detained
+                        | Event::Executed
+                        | Event::Casualties
+                        | Event::Hospitalized
+                        | Event::InNeed
+                ) && (e != Event::Controlled
+                    || unit.noun.as_deref().is_some_and(lexicon::is_territory_noun))
             }
             Measure::Percent => true,
             _ => matches!(
@@ -1757,6 +1769,22 @@ impl<'a> Doc<'a> {
         while matches!(self.norm(a), "the" | "a" | "an" | "its" | "their") {
             a += 1;
         }
+        // past the group's own count: "a third of the 1,200 detainees",
+        // "two-thirds of the country's 12 million people"
+        let owner = self.norm(a).ends_with("'s")
+            && self.toks.get(a + 1).is_some_and(|t| t.kind == Kind::Num);
+        let mut c = a + usize::from(owner);
+        let counted = self.toks.get(c).is_some_and(|t| t.kind == Kind::Num);
+        while c < a + 5
+            && self.toks.get(c).is_some_and(|t| {
+                t.kind == Kind::Num || (counted && number::scale_word(&t.norm).is_some())
+            })
+        {
+            c += 1;
+        }
+        if counted && self.toks.get(c).is_some_and(|t| t.kind == Kind::Word) {
+            a = c;
+        }
         let sid = self.sent.get(at).copied()?;
         let (_, send) = self.sentence_toks(sid);
         let mut b = a;
@@ -1779,7 +1807,10 @@ impl<'a> Doc<'a> {
                     || lexicon::is_aux_or_adverb(&t.norm)
                     || lexicon::is_opinion_verb(&t.norm)
                     || is_change_verb(&t.norm)
-                    || past_tense(&t.norm))
+                    || past_tense(&t.norm)
+                    // "of the people need aid"
+                    || lexicon::event_word(&t.norm, self.norm(b + 1), self.norm(b + 2))
+                        == Some(Event::InNeed))
             {
                 break;
             }

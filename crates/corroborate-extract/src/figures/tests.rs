@@ -462,6 +462,26 @@ fn a_pronouns_change_is_the_last_named_one() {
 }
 
 #[test]
+fn a_share_of_a_counted_group() {
+    let figs = all("About a third of the 1,200 detainees were women.");
+    assert!(
+        figs[0].counts.starts_with("share of detainees"),
+        "{figs:#?}"
+    );
+    let figs = all("Half of the country's 12 million people need food aid.");
+    assert_eq!(figs[0].counts, "share of people");
+    assert_eq!(
+        one("Half of the residents need food aid.").0.counts,
+        "share of residents in need"
+    );
+    // things do not flee
+    assert_eq!(
+        one("The storm left 200,000 homes without power.").0.counts,
+        "homes"
+    );
+}
+
+#[test]
 fn a_change_in_an_object_with_of() {
     assert_eq!(
         one("The drug cut the risk of death by 30 percent in a trial.")
