@@ -1877,7 +1877,12 @@ impl<'a> Doc<'a> {
     /// "$300 million a year", "26 cents per share".
     fn rate(&self, after: usize) -> Option<&str> {
         let w = self.norm(after + 1);
-        let time = matches!(w, "hour" | "day" | "week" | "month" | "year");
+        // "a year earlier" dates the amount, it is no rate
+        let dated = matches!(
+            self.norm(after + 2),
+            "earlier" | "ago" | "before" | "later" | "after" | "prior"
+        );
+        let time = matches!(w, "hour" | "day" | "week" | "month" | "year") && !dated;
         // "$48 a barrel", "45 cents a share"
         let per_thing = matches!(
             w,
@@ -2616,6 +2621,7 @@ impl<'a> Doc<'a> {
             let t = &self.toks[a - 1];
             if t.kind != Kind::Word
                 || lexicon::is_stopword(&t.norm)
+                || number::scale_word(&t.norm).is_some()
                 || t.capitalized()
                 || lexicon::is_verb_form(&t.norm)
                 || not_a_topic(&t.norm)
@@ -2777,6 +2783,19 @@ impl<'a> Doc<'a> {
                 .collect()
         });
         named.contains(self.toks[k].text)
+    }
+
+    /// Whether the word at token `k` follows a determiner or an owner, so
+    /// that a verb form there is a noun: "analysts' estimates", "the report".
+    fn determined_at(&self, k: usize) -> bool {
+        k > 0 && {
+            let p = self.norm(k - 1);
+            matches!(
+                p,
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "'"
+            ) || p.ends_with("'s")
+                || p.ends_with("s'")
+        }
     }
 
     /// `phrase` starting at token `k`, with a sentence's capital dropped
@@ -2964,7 +2983,7 @@ impl<'a> Doc<'a> {
                 || lexicon::is_stopword(&t.norm)
                 || (t.capitalized() && !opening)
                 || lexicon::is_verb_form(&t.norm)
-                || lexicon::is_reporting_verb(&t.norm)
+                || (lexicon::is_reporting_verb(&t.norm) && !self.determined_at(a - 1))
                 || (a < b && past_tense(&t.norm))
             {
                 break;
@@ -3124,7 +3143,14 @@ impl<'a> Doc<'a> {
             }
         }
         let mut v = b;
-        while v > sstart && b - v < 6 {
+        // the level a change came from may stand further from its verb:
+        // "rose to 3.2% in March from 2.8% in February"
+        let reach = if self.norm(num.first.wrapping_sub(1)) == "from" {
+            10
+        } else {
+            6
+        };
+        while v > sstart && b - v < reach {
             v -= 1;
             let w = self.norm(v);
             if w == "value" || w == "price" || w == "prices" {

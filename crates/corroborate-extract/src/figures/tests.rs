@@ -462,6 +462,27 @@ fn a_pronouns_change_is_the_last_named_one() {
 }
 
 #[test]
+fn business_levels_and_estimates() {
+    let figs = all("Net income fell to $300 million from $500 million a year earlier.");
+    let read: Vec<&str> = figs.iter().map(|f| f.counts.as_str()).collect();
+    assert_eq!(read, ["Net income", "Net income"]);
+    assert_eq!(
+        one("The firm beat analysts' estimates of $4.3 billion.")
+            .0
+            .counts,
+        "estimates"
+    );
+    let figs = all("Inflation rose to 3.2% in March from 2.8% in February.");
+    let read: Vec<&str> = figs.iter().map(|f| f.counts.as_str()).collect();
+    assert_eq!(read, ["inflation", "inflation"]);
+    // a rate is per year; "a year earlier" dates the amount
+    assert_eq!(
+        one("He earns $50,000 a year.").0.counts,
+        "earnings per year"
+    );
+}
+
+#[test]
 fn a_share_of_a_counted_group() {
     let figs = all("About a third of the 1,200 detainees were women.");
     assert!(
