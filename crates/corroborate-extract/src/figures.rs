@@ -3488,6 +3488,21 @@ impl<'a> Doc<'a> {
                     };
                     return who.map(|w| format!("share for {w}"));
                 }
+                // "Clinton holds a 6-point lead over Trump, 47 percent to
+                // 41 percent": the holder's share first, then the other's
+                if w == "lead" && self.norm(v + 1) == "over" {
+                    let holds = (v.saturating_sub(5).max(sstart)..v).rev().find(|&h| {
+                        matches!(self.norm(h), "holds" | "has" | "had" | "held" | "have")
+                    });
+                    let who = if pair_first {
+                        holds.and_then(|h| self.subject_before(sstart, h, true))
+                    } else {
+                        self.name_after(v + 2)
+                    };
+                    if let Some(w) = who {
+                        return Some(format!("share for {w}"));
+                    }
+                }
                 if matches!(w, "," | ";" | "(") && e - v > 1 {
                     break;
                 }

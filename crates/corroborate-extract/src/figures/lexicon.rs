@@ -618,8 +618,8 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
         | "wired" | "infused" | "injected" | "pumped" | "poured" | "channelled" | "channeled" => {
             "money sent"
         }
-        "gave" | "give" | "gives" | "giving" | "contributed" | "contribute" | "contributes"
-        | "contributing" => "contribution",
+        "gave" | "give" | "gives" | "giving" | "given" | "contributed" | "contribute"
+        | "contributes" | "contributing" => "contribution",
         "received" | "receive" | "receives" | "receiving" | "accepted" | "accepting" => {
             "money received"
         }

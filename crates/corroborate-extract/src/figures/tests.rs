@@ -462,6 +462,20 @@ fn a_pronouns_change_is_the_last_named_one() {
 }
 
 #[test]
+fn a_lead_held_over_another_names_both_shares() {
+    let figs =
+        all("Smith holds a 6-point lead over Jones, 47 percent to 41 percent. Polls favor Smith.");
+    let read: Vec<&str> = figs.iter().map(|f| f.counts.as_str()).collect();
+    assert_eq!(read, ["Smith lead", "share for Smith", "share for Jones"]);
+    assert_eq!(
+        one("He has given $1 million to the foundation since 2010.")
+            .0
+            .counts,
+        "contribution to foundation"
+    );
+}
+
+#[test]
 fn business_levels_and_estimates() {
     let figs = all("Net income fell to $300 million from $500 million a year earlier.");
     let read: Vec<&str> = figs.iter().map(|f| f.counts.as_str()).collect();
