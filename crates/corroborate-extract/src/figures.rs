@@ -2726,7 +2726,11 @@ impl<'a> Doc<'a> {
                 .to_string();
             // a sentence's capitalised first word is lowercased unless the
             // text writes it capitalised mid-sentence too (a name: "Clinton")
-            if !(c0 == c1 && c0 == sstart && self.named_elsewhere(c0)) {
+            // (alone at the start, a word written nowhere else keeps its
+            // capital unless it looks common: "Clinton leads", "Turnout")
+            let opening_name =
+                c0 == c1 && c0 == sstart && (self.named_elsewhere(c0) || !self.common_opening(c0));
+            if !opening_name {
                 noun = noun.to_lowercase();
             }
             // one generic word keeps the name it qualifies: "Nikkei

@@ -488,7 +488,7 @@ fn business_levels_and_estimates() {
     );
     let figs = all("Inflation rose to 3.2% in March from 2.8% in February.");
     let read: Vec<&str> = figs.iter().map(|f| f.counts.as_str()).collect();
-    assert_eq!(read, ["inflation", "inflation"]);
+    assert_eq!(read, ["Inflation", "Inflation"]);
     // a rate is per year; "a year earlier" dates the amount
     assert_eq!(
         one("He earns $50,000 a year.").0.counts,
@@ -1491,7 +1491,7 @@ fn groups_partitives_and_lists_are_counted() {
 fn polls_name_whose_share_and_whose_lead() {
     assert_eq!(
         labels("Clinton leads Trump 46 percent to 42 percent among likely voters."),
-        ["share for clinton", "share for Trump"]
+        ["share for Clinton", "share for Trump"]
     );
     assert_eq!(
         labels("In Ohio, 45 percent of voters back Trump and 41 percent back Clinton."),
@@ -1586,7 +1586,7 @@ fn one_in_n_is_a_share() {
     );
     assert_eq!(
         labels("Turnout among Latino voters rose by 20 percent."),
-        ["change in turnout"]
+        ["change in Turnout"]
     );
     // holding rallies is no control of territory; villages are
     assert_eq!(labels("The campaign held 300 rallies."), ["rallies"]);
@@ -1662,7 +1662,7 @@ fn levels_rates_and_cents() {
     );
     assert_eq!(
         labels("Turnout rose from 55 percent to 61 percent."),
-        ["turnout", "turnout"]
+        ["Turnout", "Turnout"]
     );
     assert_eq!(
         labels("Sales rose 5 percent from a year earlier."),
@@ -1674,7 +1674,7 @@ fn levels_rates_and_cents() {
         (f[0].value, f[0].unit.as_str(), f[0].counts.as_str()),
         (0.45, "USD", "loss per share")
     );
-    assert_eq!(labels("Oil fell to $48 a barrel."), ["oil per barrel"]);
+    assert_eq!(labels("Oil fell to $48 a barrel."), ["Oil per barrel"]);
 }
 
 #[test]
@@ -1759,7 +1759,7 @@ fn changes_in_money_rates_and_margins() {
     );
     assert_eq!(
         labels("Revenue rose 5 percent to $3.2 billion."),
-        ["change in revenue", "revenue"]
+        ["change in Revenue", "Revenue"]
     );
     assert_eq!(
         labels("In 2012, Obama won the state by 10 points."),
