@@ -1258,12 +1258,27 @@ impl<'a> Doc<'a> {
         while b > sstart && num.first - b < 5 {
             b -= 1;
             let w = self.norm(b);
-            if w == "toll" {
+            // "the toll rose to 150", "the number of dead has risen to 56"
+            let number_of = matches!(
+                w,
+                "dead" | "deaths" | "fatalities" | "victims" | "casualties" | "injured" | "wounded"
+            ) && b >= 2
+                && self.norm(b - 1) == "of"
+                && self.norm(b - 2) == "number";
+            if w == "toll" || number_of {
                 return Some(people(num.last));
             }
             if !matches!(
                 w,
                 "rose"
+                    | "rise"
+                    | "above"
+                    | "beyond"
+                    | "past"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "will"
                     | "risen"
                     | "climbed"
                     | "reached"

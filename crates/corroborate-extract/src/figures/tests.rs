@@ -462,6 +462,23 @@ fn a_pronouns_change_is_the_last_named_one() {
 }
 
 #[test]
+fn tolls_and_numbers_of_the_dead() {
+    let (f, _) = one("The toll could rise above 100.");
+    assert_eq!(
+        (f.value, f.hedge, f.counts.as_str()),
+        (100.0, Hedge::AtLeast, "people killed")
+    );
+    assert_eq!(
+        one("The number of dead has risen to 56.").0.counts,
+        "people killed"
+    );
+    assert_eq!(
+        one("The number of injured stood at 200.").0.counts,
+        "people injured"
+    );
+}
+
+#[test]
 fn a_lead_held_over_another_names_both_shares() {
     let figs =
         all("Smith holds a 6-point lead over Jones, 47 percent to 41 percent. Polls favor Smith.");
