@@ -1703,7 +1703,7 @@ fn verb_after(doc: &Doc<'_>, sstart: usize, send: usize, tok: usize) -> Option<S
         let noun = matches!(
             doc.norm(v - 1),
             "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "our"
-        );
+        ) || doc.norm(v - 1).ends_with("'s");
         if (!says(w) && !document) || noun {
             continue;
         }
@@ -1717,6 +1717,34 @@ fn verb_after(doc: &Doc<'_>, sstart: usize, send: usize, tok: usize) -> Option<S
             }
             return subject_before(doc, v, floor);
         }
+        // "…, said Jan Roe, a spokesman": the sayer after the verb
+        if floor == v && !document && doc.norm(v - 1) == "," {
+            if let Some(x) = sayer_after(doc, v + 1, send) {
+                return Some(x);
+            }
+        }
+    }
+    None
+}
+
+/// The sayer right after an inverted reporting verb: a run of capitalised
+/// words ("said Jan Roe"), or a determiner and a role noun ("said the
+/// spokesman").
+fn sayer_after(doc: &Doc<'_>, k: usize, send: usize) -> Option<String> {
+    let mut e = k;
+    while e < send
+        && e < k + 5
+        && ((doc.toks[e].capitalized() && !calendar_word(doc.norm(e))) || title_dot(doc, e))
+    {
+        e += 1;
+    }
+    // "said Monday's report": an owner, not the sayer
+    let owner = e > k && doc.norm(e - 1).ends_with("'s");
+    if e > k && !owner && !lexicon::is_stopword(doc.norm(k)) {
+        return span_text(doc, k, e);
+    }
+    if matches!(doc.norm(k), "the" | "a" | "an") && k + 1 < send && role_word(doc.norm(k + 1)) {
+        return span_text(doc, k + 1, k + 2);
     }
     None
 }
@@ -1828,6 +1856,19 @@ mod tests {
             one("The UN refugee agency said 1.5 million people had fled."),
             Some("UN refugee agency".to_string())
         );
+    }
+
+    #[test]
+    fn an_inverted_sayer_after_the_verb() {
+        assert_eq!(
+            one("Some 3,000 people have fled, said Jan Roe, a spokesman for the agency."),
+            Some("Jan Roe".to_string())
+        );
+        assert_eq!(
+            one("About 40 people died, said the spokesman."),
+            Some("spokesman".to_string())
+        );
+        assert_eq!(one("About 40 people died, said Monday's report."), None);
     }
 
     #[test]
