@@ -1258,6 +1258,19 @@ impl<'a> Doc<'a> {
         while b > sstart && num.first - b < 5 {
             b -= 1;
             let w = self.norm(b);
+            // past a relative clause: "the death toll, which officials say
+            // could rise, stands at 45"
+            if w == "," {
+                let open = (b.saturating_sub(12).max(sstart)..b)
+                    .rev()
+                    .find(|&c| self.norm(c) == "," && matches!(self.norm(c + 1), "which" | "that"));
+                if let Some(c) = open {
+                    if c > sstart && self.norm(c - 1) == "toll" {
+                        return Some(people(num.last));
+                    }
+                }
+                break;
+            }
             // "the toll rose to 150", "the number of dead has risen to 56"
             let number_of = matches!(
                 w,
@@ -1559,6 +1572,20 @@ impl<'a> Doc<'a> {
         while b > sstart && b + reach > num.first {
             b -= 1;
             let whole = part && b + 6 > num.first;
+            // the subject before a relative clause: "the death toll, which
+            // officials say could rise, stands at 45"
+            if self.norm(b) == "," {
+                let open = (b.saturating_sub(12).max(sstart)..b)
+                    .rev()
+                    .find(|&c| self.norm(c) == "," && matches!(self.norm(c + 1), "which" | "that"));
+                if let Some(c) = open.filter(|&c| c > sstart) {
+                    if let Some(e) =
+                        lexicon::event_word(self.norm(c - 1), ",", "").filter(|e| allowed(*e))
+                    {
+                        return Some(e);
+                    }
+                }
+            }
             if (self.toks[b].kind == Kind::Num && !whole)
                 || matches!(self.norm(b), ";" | "." | "”" | "“")
             {

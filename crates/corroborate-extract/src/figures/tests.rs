@@ -473,6 +473,12 @@ fn tolls_and_numbers_of_the_dead() {
         "people killed"
     );
     assert_eq!(
+        one("The death toll, which officials say could rise, stands at 45.")
+            .0
+            .counts,
+        "people killed"
+    );
+    assert_eq!(
         one("The number of injured stood at 200.").0.counts,
         "people injured"
     );
