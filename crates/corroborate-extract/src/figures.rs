@@ -1056,6 +1056,42 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // a number that labels a part or a place: "page 3", "chapter 11",
+        // "route 66", "section 230"
+        if num.digits
+            && matches!(
+                prev,
+                "page"
+                    | "pages"
+                    | "chapter"
+                    | "section"
+                    | "article"
+                    | "paragraph"
+                    | "clause"
+                    | "item"
+                    | "volume"
+                    | "episode"
+                    | "season"
+                    | "route"
+                    | "highway"
+                    | "interstate"
+                    | "gate"
+                    | "room"
+                    | "platform"
+                    | "exit"
+                    | "precinct"
+                    | "district"
+                    | "ward"
+                    | "proposition"
+                    | "resolution"
+            )
+            && read
+                .unit
+                .as_ref()
+                .is_none_or(|u| u.measure != Measure::Percent)
+        {
+            return true;
+        }
         // a bare "one" is a pronoun far more often than a count; "one
         // point", "one percent", "one mile" are amounts
         let amount = read.unit.as_ref().is_some_and(|u| {

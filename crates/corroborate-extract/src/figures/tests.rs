@@ -922,6 +922,7 @@ fn not_figures() {
     none("One of them left.");
     none("Development began two years ago.");
     none("It happened on 14 May and 3 March.");
+    none("Page 3 of the report lists them, as chapter 11 and route 66 do.");
     // lower-case "may" is a verb, not a month
     assert_eq!(one("Those who earn $125,000 may borrow.").0.value, 125000.0);
     none("Tuesday marks four weeks since the vote.");
