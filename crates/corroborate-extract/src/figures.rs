@@ -215,7 +215,9 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
         if counts == "change" {
             let para = doc.para.get(num.first).copied();
             let sstart = sid.map_or(num.first, |s| doc.sentence_toks(s).0);
-            let pronoun = (sstart..num.first).any(|k| matches!(doc.norm(k), "it" | "they"));
+            // (within the 30 words before it: a run-on text stays linear)
+            let from = sstart.max(num.first.saturating_sub(30));
+            let pronoun = (from..num.first).any(|k| matches!(doc.norm(k), "it" | "they"));
             if let (true, Some((p, label))) = (pronoun, &prev_change) {
                 if *p == para {
                     counts = label.clone();
@@ -1029,7 +1031,7 @@ impl<'a> Doc<'a> {
                 .as_ref()
                 .is_some_and(|u| u.measure == Measure::Count || u.measure == Measure::People);
         // (an owner's bare number closing its phrase may be a list item
-        // of a count before it: "compared to Cruz's 538 and Kasich's 145")
+        // of a count before it: "compared to Jones's 410 and Brown's 96")
         let owners_item = i > 0
             && read.unit.is_none()
             && (toks[i - 1].norm.ends_with("'s"))
@@ -1374,7 +1376,7 @@ impl<'a> Doc<'a> {
         if num.fraction || num.first == 0 || prev.sentence != self.sent.get(num.first).copied() {
             return None;
         }
-        // "758 delegates, compared to Cruz's 538 and Kasich's 145": an
+        // "620 delegates, compared to Jones's 410 and Brown's 96": an
         // owner's bare number that ends its phrase is the same count
         let owner = self.norm(num.first - 1);
         let owned = owner.ends_with("'s")

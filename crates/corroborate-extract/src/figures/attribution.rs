@@ -1251,7 +1251,7 @@ fn according_to(doc: &Doc<'_>, sstart: usize, send: usize, tok: usize) -> Option
         }
         let a = k + 2;
         let mut b = a;
-        // a hyphen inside a name is no break: "a Washington Post-ABC News poll"
+        // a hyphen inside a name is no break: "a Daily Record-Example News poll"
         let joins = |b: usize| {
             doc.norm(b) == "-"
                 && super::number::adjacent(&doc.toks, b - 1)

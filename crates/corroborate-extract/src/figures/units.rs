@@ -736,7 +736,7 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
     // "100 mid-air tanker aircraft")
     let mut words = 0;
     // a model's number passed over: a capitalised plural after it is the
-    // model's name ("22 new Boeing 787 Dreamliners"), not a people
+    // model's name ("12 new Example 300 Skyliners"), not a people
     let mut model_seen = false;
     for _ in 0..10 {
         let tok = toks.get(k)?;
@@ -1292,7 +1292,7 @@ pub(crate) fn compound_after(toks: &[Tok<'_>], j: usize, code: &str) -> Option<(
 /// and fourteen percent". `j` is the token after the bare
 /// number; the unit is returned without consuming the second number.
 pub(crate) fn shared_unit(toks: &[Tok<'_>], j: usize, things: bool) -> Option<Unit> {
-    // "212,205 to 210,424 votes": a tally, not a range, when the first is
+    // "5,210 to 4,980 votes": a tally, not a range, when the first is
     // the larger (a range reads upward and is read as one number)
     let tally = w(toks, j) == "to" && things;
     if !matches!(w(toks, j), "and" | "or") && !tally {

@@ -80,6 +80,12 @@ fn date_of(r: &FigureReport, text: &str, times: &[Anchor<PartialDate>]) -> Optio
 /// Whether a date opening the sentence ("On Monday, …", "In 2015 …")
 /// dates a figure a few words on.
 fn opens_sentence(lead: &str, gap: &str) -> bool {
+    // one word before the date and four after it fit in these bytes; a
+    // longer text is no such sentence, and is not split into words for
+    // every report (a run-on text stays linear)
+    if lead.len() > 64 || gap.len() > 256 {
+        return false;
+    }
     let lead = words(lead);
     let gap_words = words(gap);
     lead.len() <= 1
