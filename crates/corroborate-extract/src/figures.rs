@@ -250,7 +250,11 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
                     counts = format!("{group} {}", &counts["share ".len()..]);
                 }
                 // the group alone: "share of voters" of "… backing Smith"
-                _ if counts.starts_with("share of ") => {
+                // (not a part of a unit: "a quarter of a percentage point")
+                _ if counts.starts_with("share of ")
+                    && !counts.contains("point")
+                    && !counts.contains("percent") =>
+                {
                     let group = counts.split(" backing ").next().unwrap_or(&counts);
                     prev_share = Some((sid, group.to_string()));
                 }
@@ -953,8 +957,12 @@ impl<'a> Doc<'a> {
         // dates: "December 14", "14 December", "December 14, 2016" ("may"
         // and "march" are months only with a capital: "$125,000 may")
         let month = |k: usize| {
+            let day_or_year = toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num);
             lexicon::is_month(w(k))
-                && (!matches!(w(k), "may" | "march") || toks.get(k).is_some_and(Tok::capitalized))
+                && (!matches!(w(k), "may" | "march")
+                    || toks.get(k).is_some_and(Tok::capitalized)
+                    // lower-cased text: "may 2", "11 march 2018"
+                    || day_or_year)
         };
         if (i > 0 && month(i - 1)) || month(j) || (w(j) == "of" && month(j + 1)) {
             return true;
@@ -1163,7 +1171,6 @@ impl<'a> Doc<'a> {
                 "gathered"
                     | "attended"
                     | "marched"
-                    | "rallied"
                     | "protested"
                     | "flocked"
                     | "demonstrated"
@@ -1171,7 +1178,9 @@ impl<'a> Doc<'a> {
                     | "converged"
                     | "chanted"
             ) || (matches!(w, "showed" | "turned" | "show" | "turn")
-                && matches!(self.norm(k + 1), "up" | "out"));
+                && matches!(self.norm(k + 1), "up" | "out")
+                // "turned out to be invalid" is no crowd
+                && !(matches!(w, "turned" | "turn") && self.norm(k + 2) == "to"));
             if matches!(w, "caught" | "taken") || crowd {
                 return Some(people(num.last));
             }
@@ -1288,7 +1297,13 @@ impl<'a> Doc<'a> {
                     | "-"
             )
         }) || self.sent.get(num.last) != Some(&sid);
-        if acts_on_people && whole_object {
+        // "drew 3-3" is a score
+        let score = self.norm(num.last) == "-"
+            && self
+                .toks
+                .get(num.last + 1)
+                .is_some_and(|t| t.kind == Kind::Num);
+        if acts_on_people && whole_object && !score {
             return Some(people(num.last));
         }
         // "the death toll rose to 150", "the toll stands at 45"
@@ -1432,8 +1447,15 @@ impl<'a> Doc<'a> {
             return None;
         }
         let noun = &self.toks[b - 2];
-        // a group of people: "a staff of 100", "a crew of 12"
-        if let Some(label) = units::people_noun(&noun.norm).filter(|_| !noun.capitalized()) {
+        // a group of people: "a staff of 100", "a crew of 12" (the number
+        // ends its phrase: not "leaders of 18 u.s. firms")
+        let ends = self.toks.get(num.last).is_none_or(|t| {
+            t.kind != Kind::Word
+                || lexicon::is_stopword(&t.norm)
+                || lexicon::is_aux_or_adverb(&t.norm)
+        });
+        if let Some(label) = units::people_noun(&noun.norm).filter(|_| !noun.capitalized() && ends)
+        {
             return Some(Unit {
                 measure: Measure::People,
                 code: "people".to_string(),
@@ -1542,6 +1564,16 @@ impl<'a> Doc<'a> {
                 return Some(e);
             }
         }
+        // a part after ", including" takes the whole's event first: "killed
+        // 30, including 8 children, and wounded 50 others"
+        if num.first > sstart + 1
+            && self.norm(num.first - 1) == "including"
+            && self.norm(num.first - 2) == ","
+        {
+            if let Some(e) = self.event_before(num, sstart, &allowed) {
+                return Some(e);
+            }
+        }
         // a share is the object of its verb: "captured 90 percent of …"
         if unit.measure == Measure::Percent {
             if let Some(e) = self.event_before(num, sstart, &allowed) {
@@ -1630,6 +1662,12 @@ impl<'a> Doc<'a> {
                 break;
             }
             let w = self.norm(b);
+            // "left 59 dead and 40,000 customers without power": the event
+            // right after another count is that count's
+            let owned = b > 0 && self.toks[b - 1].kind == Kind::Num && !whole;
+            if owned {
+                break;
+            }
             if let Some(e) =
                 lexicon::event_word(w, self.norm(b + 1), self.norm(b + 2)).filter(|e| allowed(*e))
             {
@@ -1721,7 +1759,9 @@ impl<'a> Doc<'a> {
                 };
                 // the event once: "share of injured", not "… injured injured";
                 // a change is no event's share ("cut the risk of death by 30%")
-                let change = label == "change" || label.starts_with("change in ");
+                let change = label == "change"
+                    || label.starts_with("change in ")
+                    || label.starts_with("share who ");
                 if let Some(e) = ev.filter(|e| !change && !label.split(' ').any(|w| w == *e)) {
                     label.push(' ');
                     label.push_str(e);
@@ -1862,7 +1902,15 @@ impl<'a> Doc<'a> {
         {
             c += 1;
         }
-        if counted && self.toks.get(c).is_some_and(|t| t.kind == Kind::Word) {
+        // (a unit after it is no group: "one-half of 1 percent")
+        let group_word = self.toks.get(c).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !matches!(
+                    t.norm.as_str(),
+                    "percent" | "percentage" | "points" | "point" | "pct"
+                )
+        });
+        if counted && group_word {
             a = c;
         }
         let sid = self.sent.get(at).copied()?;
@@ -3439,11 +3487,9 @@ impl<'a> Doc<'a> {
                 | "plan"
                 | "planned"
                 | "intend"
+                // "would vote", "may not vote", not "could be wiped off"
                 | "would"
-                | "will"
                 | "may"
-                | "might"
-                | "could"
         );
         let sid = self.sent.get(after).copied()?;
         let (_, send) = self.sentence_toks(sid);
@@ -3465,13 +3511,8 @@ impl<'a> Doc<'a> {
         while e > after + 1 && lexicon::is_stopword(self.norm(e - 1)) {
             e -= 1;
         }
-        // a lone modal says nothing: "20 percent may"
-        if e == after + 1
-            && matches!(
-                self.norm(after),
-                "would" | "will" | "may" | "might" | "could"
-            )
-        {
+        // a lone modal says nothing: "20 percent would"
+        if e == after + 1 && self.norm(after) == "would" {
             return None;
         }
         let text = self

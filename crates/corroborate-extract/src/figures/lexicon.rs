@@ -323,6 +323,9 @@ pub(crate) fn event_word(w: &str, next: &str, next2: &str) -> Option<Event> {
         "displaced" | "displacement" | "homeless" | "uprooted" => Event::Displaced,
         "fled" | "flee" | "fleeing" | "evacuated" | "evacuation" | "evacuees" | "escaped"
         | "evacuate" | "evacuating" | "departed" | "exodus" => Event::Fled,
+        // "left 59 dead", "left 40,000 customers without power": the words
+        // after the count say what happened
+        "left" if next.bytes().next().is_some_and(|b| b.is_ascii_digit()) => return None,
         "left" if next != "in" && next != "behind" && next != "on" && next != "over" => Event::Fled,
         "left" => Event::Present,
         "leave" | "leaving" if next != "the" || !matches!(next2, "besieged" | "area") => {
@@ -343,10 +346,8 @@ pub(crate) fn event_word(w: &str, next: &str, next2: &str) -> Option<Event> {
         "flooded" | "inundated" | "submerged" => Event::Flooded,
         "missing" | "unaccounted" => Event::Missing,
         "rescued" => Event::Rescued,
-        "infected" | "sickened" | "infections" => Event::Infected,
-        "hospitalized" | "hospitalised" | "hospitalizations" | "hospitalisations" => {
-            Event::Hospitalized
-        }
+        "infected" | "sickened" => Event::Infected,
+        "hospitalized" | "hospitalised" => Event::Hospitalized,
         "need" | "needing" | "needed"
             if matches!(
                 next,

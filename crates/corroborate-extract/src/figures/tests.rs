@@ -462,6 +462,46 @@ fn a_pronouns_change_is_the_last_named_one() {
 }
 
 #[test]
+fn review_cases_stay_read_rightly() {
+    // a modal other than "would" or "may" opens no share clause
+    assert_eq!(
+        one("Analysts say 5 percent could be wiped off.").0.counts,
+        "share"
+    );
+    // "turned out to be" is no crowd; "showed up to" is
+    assert_eq!(
+        all("Of the 500 ballots checked, 100 turned out to be invalid.").len(),
+        1
+    );
+    assert_eq!(one("Hundreds more showed up to hear her.").0.unit, "people");
+    // lower-cased text: "may 2" is a date, "$5 may" a verb
+    none("the may 2 deaths shocked the town.");
+    // a capitalised "Times" is a name; "one point of view" no amount
+    assert_eq!(
+        one("Five New York Times reporters were hurt.").0.counts,
+        "reporters injured"
+    );
+    none("From one point of view it works.");
+    // a score is no count; "New Orleans" is a place
+    none("Portugal drew 3-3 with Spain.");
+    assert_eq!(
+        one("The storm killed 5 New Orleans residents.").0.counts,
+        "residents killed"
+    );
+    // the event after another count is that count's
+    let figs = all("The blast left 59 dead and 40,000 customers without power.");
+    let read: Vec<&str> = figs.iter().map(|f| f.counts.as_str()).collect();
+    assert_eq!(read, ["people killed", "customers"]);
+    // a part after ", including" takes the whole's event
+    let figs = all("The attack killed 30 people, including 8 children, and wounded 50 others.");
+    let read: Vec<&str> = figs.iter().map(|f| f.counts.as_str()).collect();
+    assert_eq!(read, ["people killed", "children killed", "people injured"]);
+    // a model's number is passed over only after a brand or a kind word
+    let figs = all("A team of 12 rescued 300 people.");
+    assert!(figs.iter().any(|f| f.value == 300.0), "{figs:#?}");
+}
+
+#[test]
 fn tolls_and_numbers_of_the_dead() {
     let (f, _) = one("The toll could rise above 100.");
     assert_eq!(

@@ -566,7 +566,12 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
             return unit(Measure::Count, "points", Some("points"), j + 2);
         }
         // "by just one point"
-        "point" if matches!(w(toks, j - 1), "one" | "1") && j >= 2 && w(toks, j - 2) != "at" => {
+        "point"
+            if matches!(w(toks, j - 1), "one" | "1")
+                && j >= 2
+                && w(toks, j - 2) != "at"
+                && w(toks, j + 1) != "of" =>
+        {
             return unit(Measure::Count, "points", Some("points"), j + 1);
         }
         "percent" | "percents" | "pct" | "percentage" => {
@@ -759,7 +764,17 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
         }
         // "five new 737 aircraft", "20 of its larger 777 planes": a model's
         // number after a modifier, before the noun
+        let kind_word = k > 0 && {
+            let p = &toks[k - 1];
+            p.capitalized()
+                || p.norm.ends_with("er")
+                || matches!(
+                    p.norm.as_str(),
+                    "new" | "used" | "latest" | "additional" | "more" | "other" | "extra"
+                )
+        };
         let model = words > 0
+            && kind_word
             && tok.kind == Kind::Num
             && (3..=4).contains(&tok.text.len())
             && tok.text.bytes().all(|b| b.is_ascii_digit())
@@ -829,7 +844,13 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
         let people_ending = ["ans", "ats", "ists", "ese", "is"]
             .iter()
             .any(|e| tok.norm.ends_with(e));
-        let in_name = (k > j && toks[k - 1].capitalized() && !people_ending)
+        // ("New Orleans", "Los Angeles" are places)
+        let place = k > j
+            && matches!(
+                toks[k - 1].norm.as_str(),
+                "new" | "los" | "san" | "las" | "santa"
+            );
+        let in_name = (k > j && toks[k - 1].capitalized() && (!people_ending || place))
             || (w(toks, k + 1) == "-" && adjacent(toks, k));
         // (a plural after "one" is no count of it: "one way Sanders could")
         let one = matches!(w(toks, j - 1), "one" | "1") && (j < 2 || w(toks, j - 2) != "-");
@@ -841,7 +862,7 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
         }
         // "nine times", "hundreds of times" count occasions; "three times
         // as many", "five times the size", "twice a day" multiply or rate
-        if tok.norm == "times" {
+        if tok.norm == "times" && !tok.capitalized() {
             let multiplies = |k: usize| {
                 let next = w(toks, k + 1);
                 matches!(
