@@ -649,7 +649,8 @@ pub(crate) struct Doc<'a> {
     /// Words written capitalised inside a sentence (names), built on first
     /// use: one pass over the text however many figures ask.
     named: std::cell::OnceCell<std::collections::HashSet<&'a str>>,
-    /// The words written in lower case somewhere in the text (normalised).
+    /// The words written in lower case somewhere in the text, as written
+    /// (a lower-case word's text is its normal form).
     common: std::cell::OnceCell<std::collections::HashSet<&'a str>>,
 }
 
@@ -1454,7 +1455,7 @@ impl<'a> Doc<'a> {
                 || lexicon::is_stopword(&t.norm)
                 || lexicon::is_aux_or_adverb(&t.norm)
         });
-        if let Some(label) = units::people_noun(&noun.norm).filter(|_| !noun.capitalized() && ends)
+        if let Some(label) = units::person_noun(&noun.norm).filter(|_| !noun.capitalized() && ends)
         {
             return Some(Unit {
                 measure: Measure::People,

@@ -40,7 +40,7 @@ fn w<'t>(toks: &'t [Tok<'_>], i: usize) -> &'t str {
 
 /// Nouns that name people: the label keeps the noun as written, with
 /// singulars and synonyms of "people" folded.
-fn person_noun(word: &str) -> Option<&str> {
+pub(crate) fn person_noun(word: &str) -> Option<&str> {
     const PEOPLE: &[&str] = &[
         "people",
         "civilians",
@@ -244,12 +244,6 @@ fn person_noun(word: &str) -> Option<&str> {
         w if PEOPLE.contains(&w) => w,
         _ => return None,
     })
-}
-
-/// The label of a noun that names people ("staff", "refugees"), for
-/// counts read elsewhere.
-pub(crate) fn people_noun(word: &str) -> Option<&str> {
-    person_noun(word)
 }
 
 /// A capitalised plural that names people by nationality or party
