@@ -1153,17 +1153,8 @@ impl<'a> Doc<'a> {
         for k in num.last..(num.last + 6).min(send) {
             let w = self.norm(k);
             if let Some(e) = lexicon::event_word(w, self.norm(k + 1), self.norm(k + 2)) {
-                return (!e.weak()
-                    && !matches!(
-                        e,
-                        Event::Retaken
-                            | Event::Controlled
-                            | Event::UnderRubble
-                            | Event::Destroyed
-                            | Event::Damaged
-                            | Event::Flooded
-                    ))
-                .then(|| people(num.last));
+                return (!e.weak() && !e.of_things() && e != Event::UnderRubble)
+                    .then(|| people(num.last));
             }
             // "caught", "taken"; a crowd: "hundreds more showed up",
             // "thousands gathered", "some 500 turned out"
@@ -1501,15 +1492,8 @@ impl<'a> Doc<'a> {
         let sid = self.sent.get(num.first).copied()?;
         let (sstart, send) = self.sentence_toks(sid);
         let allowed = |e: Event| match unit.measure {
-            Measure::People => !matches!(
-                e,
-                Event::Retaken
-                    | Event::Controlled
-                    | Event::Destroyed
-                    | Event::Damaged
-                    | Event::Flooded
-            ),
-            // "held 300 rallies" is no control; "control 30 villages" is
+            Measure::People => !e.of_things(),
+            // "held 300 rallies" is no control; "control 30 villages" is;
             // things are not displaced, detained or in need: "left 200,000
             // homes without power" is no flight
             Measure::Count => {
@@ -3409,38 +3393,23 @@ impl<'a> Doc<'a> {
             if matches!(w, "," | ";" | ":" | "." | "(" | "while" | "and" | "but") {
                 return None;
             }
-            if matches!(
-                w,
-                "back"
-                    | "backs"
-                    | "backed"
-                    | "support"
-                    | "supports"
-                    | "supported"
-                    | "favor"
-                    | "favors"
-                    | "favored"
-                    | "favour"
-                    | "favoured"
-                    | "prefer"
-                    | "prefers"
-                    | "preferred"
-                    | "vote"
-                    | "voted"
-                    | "chose"
-                    | "choose"
-                    | "picked"
-            ) {
-                let m = if self.norm(k + 1) == "for" {
-                    k + 2
-                } else {
-                    k + 1
-                };
-                return self.name_after(m);
+            if lexicon::is_backing_verb(w) {
+                return self.backed_name(k);
             }
             k += 1;
         }
         None
+    }
+
+    /// The name a backing verb at token `k` names, past a "for": "voted
+    /// for Jones", "back Smith".
+    fn backed_name(&self, k: usize) -> Option<String> {
+        let m = if self.norm(k + 1) == "for" {
+            k + 2
+        } else {
+            k + 1
+        };
+        self.name_after(m)
     }
 
     /// The clause a share of people opens with an opinion or a choice,
@@ -3541,33 +3510,8 @@ impl<'a> Doc<'a> {
         ) {
             k += 1;
         }
-        if matches!(
-            self.norm(k),
-            "back"
-                | "backs"
-                | "backed"
-                | "support"
-                | "supports"
-                | "supported"
-                | "favor"
-                | "favors"
-                | "favored"
-                | "favour"
-                | "favours"
-                | "favoured"
-                | "prefer"
-                | "prefers"
-                | "vote"
-                | "voted"
-                | "choose"
-                | "chose"
-        ) {
-            let m = if self.norm(k + 1) == "for" {
-                k + 2
-            } else {
-                k + 1
-            };
-            if let Some(name) = self.name_after(m) {
+        if lexicon::is_backing_verb(self.norm(k)) {
+            if let Some(name) = self.backed_name(k) {
                 return Some(format!("share backing {name}"));
             }
         }

@@ -303,6 +303,15 @@ impl Event {
     pub(crate) fn weak(self) -> bool {
         matches!(self, Event::Present)
     }
+
+    /// Events of places and things, never of people: "retaken",
+    /// "destroyed".
+    pub(crate) fn of_things(self) -> bool {
+        matches!(
+            self,
+            Event::Retaken | Event::Controlled | Event::Destroyed | Event::Damaged | Event::Flooded
+        )
+    }
 }
 
 /// The event a word names, given the two words after it.
@@ -768,5 +777,33 @@ pub(crate) fn is_territory_noun(w: &str) -> bool {
             | "blocks"
             | "streets"
             | "islands"
+    )
+}
+
+/// Verbs of backing a candidate in a poll: "45 percent back Smith", "10
+/// percent of them voted for Jones".
+pub(crate) fn is_backing_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "back"
+            | "backs"
+            | "backed"
+            | "support"
+            | "supports"
+            | "supported"
+            | "favor"
+            | "favors"
+            | "favored"
+            | "favour"
+            | "favours"
+            | "favoured"
+            | "prefer"
+            | "prefers"
+            | "preferred"
+            | "vote"
+            | "voted"
+            | "choose"
+            | "chose"
+            | "picked"
     )
 }
