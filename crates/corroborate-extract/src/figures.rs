@@ -169,13 +169,11 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
             continue;
         }
         // "plus or minus 3 points", "+/-3 points" is a margin, not a
-        // negative number
-        let spelled = doc.norm(num.first) == "minus"
-            && doc.norm(num.first.wrapping_sub(1)) == "or"
-            && doc.norm(num.first.wrapping_sub(2)) == "plus";
-        let signs = doc.norm(num.first.wrapping_sub(1)) == "/"
-            && doc.norm(num.first.wrapping_sub(2)) == "+";
-        if read.value < 0.0 && num.first >= 2 && (spelled || signs) {
+        // negative number (the minus is the number's own)
+        let margin = doc
+            .plus_minus_start(num.first, 0)
+            .is_some_and(|s| s + 2 == num.first);
+        if read.value < 0.0 && margin {
             read.value = -read.value;
             (read.low, read.high) = (read.high.map(|h| -h), read.low.map(|l| -l));
         }
@@ -263,7 +261,7 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
         }
         if unit.measure == Measure::People {
             prev = Some(Listed {
-                sentence: doc.sent.get(num.first).copied(),
+                sentence: sid,
                 after: unit.last.max(num.last),
                 unit: unit.clone(),
                 event,
@@ -1123,10 +1121,7 @@ impl<'a> Doc<'a> {
             .unit
             .as_ref()
             .is_some_and(|u| u.measure == Measure::Duration)
-            && (matches!(
-                prev,
-                "for" | "over" | "than" | "within" | "nearly" | "almost" | "about" | "roughly"
-            ) || (prev == "of" && i > 1 && w(i - 2) == "all"))
+            && number::spans_one_unit(toks, i)
             // "its lowest level in over a decade" dates a record, no span
             && !(i > 1 && w(i - 2) == "in")
             && !(i > 2 && w(i - 3) == "in" && w(i - 2) == "more")
@@ -1306,11 +1301,8 @@ impl<'a> Doc<'a> {
             // past a relative clause: "the death toll, which officials say
             // could rise, stands at 45"
             if w == "," {
-                let open = (b.saturating_sub(12).max(sstart)..b)
-                    .rev()
-                    .find(|&c| self.norm(c) == "," && matches!(self.norm(c + 1), "which" | "that"));
-                if let Some(c) = open {
-                    if c > sstart && self.norm(c - 1) == "toll" {
+                if let Some(c) = self.relative_clause_before(b, sstart) {
+                    if self.norm(c - 1) == "toll" {
                         return Some(people(num.last));
                     }
                 }
@@ -1551,10 +1543,7 @@ impl<'a> Doc<'a> {
         }
         // a part after ", including" takes the whole's event first: "killed
         // 30, including 8 children, and wounded 50 others"
-        if num.first > sstart + 1
-            && self.norm(num.first - 1) == "including"
-            && self.norm(num.first - 2) == ","
-        {
+        if self.after_including(num.first, sstart) {
             if let Some(e) = self.event_before(num, sstart, &allowed) {
                 return Some(e);
             }
@@ -1622,7 +1611,7 @@ impl<'a> Doc<'a> {
         let mut b = num.first;
         // "killed 30 people, including two children": the part shares the
         // event of the whole before it
-        let part = b > sstart + 1 && self.norm(b - 1) == "including" && self.norm(b - 2) == ",";
+        let part = self.after_including(b, sstart);
         let reach = if part { 14 } else { 8 };
         while b > sstart && b + reach > num.first {
             b -= 1;
@@ -1630,10 +1619,7 @@ impl<'a> Doc<'a> {
             // the subject before a relative clause: "the death toll, which
             // officials say could rise, stands at 45"
             if self.norm(b) == "," {
-                let open = (b.saturating_sub(12).max(sstart)..b)
-                    .rev()
-                    .find(|&c| self.norm(c) == "," && matches!(self.norm(c + 1), "which" | "that"));
-                if let Some(c) = open.filter(|&c| c > sstart) {
+                if let Some(c) = self.relative_clause_before(b, sstart) {
                     if let Some(e) =
                         lexicon::event_word(self.norm(c - 1), ",", "").filter(|e| allowed(*e))
                     {
@@ -2915,6 +2901,46 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The first token of a "plus or minus" written right before token `b`
+    /// ("plus or minus 3", "+/-3" whose minus is the number's, "+/- 3",
+    /// "±3"), not before `floor`. In "plus or minus 3" token `b` is the
+    /// number's own "minus".
+    fn plus_minus_start(&self, b: usize, floor: usize) -> Option<usize> {
+        let n = |d: usize| {
+            if b >= floor + d {
+                self.norm(b - d)
+            } else {
+                ""
+            }
+        };
+        if (self.norm(b) == "minus" && n(1) == "or" && n(2) == "plus")
+            || (n(1) == "/" && n(2) == "+")
+        {
+            Some(b - 2)
+        } else if n(1) == "-" && n(2) == "/" && n(3) == "+" {
+            Some(b - 3)
+        } else if n(1) == "±" {
+            Some(b - 1)
+        } else {
+            None
+        }
+    }
+
+    /// The comma opening a relative clause (", which", ", that") that the
+    /// comma at token `b` closes, within 12 words and after the sentence's
+    /// first token `sstart`: "the toll, which officials say could rise,".
+    fn relative_clause_before(&self, b: usize, sstart: usize) -> Option<usize> {
+        (b.saturating_sub(12).max(sstart)..b)
+            .rev()
+            .find(|&c| self.norm(c) == "," && matches!(self.norm(c + 1), "which" | "that"))
+            .filter(|&c| c > sstart)
+    }
+
+    /// Whether token `k` follows ", including": a part of a count before it.
+    fn after_including(&self, k: usize, sstart: usize) -> bool {
+        k > sstart + 1 && self.norm(k - 1) == "including" && self.norm(k - 2) == ","
+    }
+
     /// `phrase` starting at token `k`, with a sentence's capital dropped
     /// when its first word is a common noun ("Turnout" → "turnout").
     fn uncapitalised(&self, phrase: String, k: usize) -> String {
@@ -3110,13 +3136,8 @@ impl<'a> Doc<'a> {
         let text = (a < b)
             .then(|| self.text.get(self.toks[a].start..self.toks[b - 1].end))
             .flatten()?;
-        // the opening capital is the sentence's, not the noun's
-        if self.toks[a].capitalized() {
-            let mut cs = text.chars();
-            let first = cs.next()?;
-            return Some(first.to_lowercase().chain(cs).collect());
-        }
-        Some(text.to_string())
+        // an opening capital kept above is the sentence's, not the noun's
+        Some(self.uncapitalised(text.to_string(), a))
     }
 
     /// What a percentage without "of" measures: the noun after it ("a 49%
@@ -3670,20 +3691,8 @@ impl<'a> Doc<'a> {
         while b > sstart && lexicon::is_hedge_word(self.norm(b - 1)) {
             b -= 1;
         }
-        // "plus or minus 3", "+/-3" (whose sign is the number's), "±3"
-        if b > sstart + 1
-            && ((self.norm(b - 1) == "or" && self.norm(b - 2) == "plus")
-                || (self.norm(b - 1) == "/" && self.norm(b - 2) == "+"))
-        {
-            b -= 2;
-        } else if b > sstart + 2
-            && self.norm(b - 1) == "-"
-            && self.norm(b - 2) == "/"
-            && self.norm(b - 3) == "+"
-        {
-            b -= 3; // "+/- 4.5"
-        } else if b > sstart && self.norm(b - 1) == "±" {
-            b -= 1;
+        if let Some(s) = self.plus_minus_start(b, sstart) {
+            b = s;
         }
         match self.norm(b.wrapping_sub(1)) {
             // "leads Trump by 4 points", "is ahead by 7 points"

@@ -441,6 +441,17 @@ fn word_at<'t>(toks: &'t [Tok<'_>], i: usize) -> &'t str {
     toks.get(i).map_or("", |t| t.norm.as_str())
 }
 
+/// Whether the words before token `i` make what follows a span of time
+/// ("for an hour", "more than a year", "all of an hour"), so that "a" or
+/// "one" there counts one unit of it.
+pub(crate) fn spans_one_unit(toks: &[Tok<'_>], i: usize) -> bool {
+    i > 0
+        && (matches!(
+            word_at(toks, i - 1),
+            "for" | "over" | "than" | "within" | "nearly" | "almost" | "about" | "roughly"
+        ) || (word_at(toks, i - 1) == "of" && i > 1 && word_at(toks, i - 2) == "all"))
+}
+
 /// Whether tokens `i` and `i + 1` touch (no space between them).
 pub(crate) fn adjacent(toks: &[Tok<'_>], i: usize) -> bool {
     match (toks.get(i), toks.get(i + 1)) {
@@ -1016,13 +1027,8 @@ fn words_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
     // "for an hour", "over a year", "in less than a week", "all of an
     // hour": a span of one unit ("a year ago" is a date, read elsewhere;
     // "twice a day" a rate)
-    let span = i > 0
-        && (matches!(
-            word_at(toks, i - 1),
-            "for" | "over" | "than" | "within" | "nearly" | "almost" | "about" | "roughly"
-        ) || (word_at(toks, i - 1) == "of" && i > 1 && word_at(toks, i - 2) == "all"));
     if matches!(first, "a" | "an")
-        && span
+        && spans_one_unit(toks, i)
         && matches!(
             word_at(toks, i + 1),
             "hour" | "day" | "week" | "month" | "year" | "decade" | "century"

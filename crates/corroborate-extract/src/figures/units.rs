@@ -815,22 +815,18 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
             return None;
         }
         if let Some(label) = person_noun(&tok.norm) {
-            // "police officers", "aid workers": the last noun is the head
-            if let Some(head) = toks.get(k + 1).and_then(|t| person_noun(&t.norm)) {
-                let code = if head == "families" {
-                    "families"
-                } else {
-                    "people"
-                };
-                return unit(Measure::People, code, Some(head), k + 2);
-            }
+            // "police officers", "aid workers": the last noun is the head;
             // "human beings", "the injured": keep the label, not the adjective
+            let (label, last) = match toks.get(k + 1).and_then(|t| person_noun(&t.norm)) {
+                Some(head) => (head, k + 2),
+                None => (label, k + 1),
+            };
             let code = if label == "families" {
                 "families"
             } else {
                 "people"
             };
-            return unit(Measure::People, code, Some(label), k + 1);
+            return unit(Measure::People, code, Some(label), last);
         }
         // (not the second word of a name: "United States")
         // (a party or people after a capitalised modifier is one: "House
