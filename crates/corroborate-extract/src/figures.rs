@@ -1776,6 +1776,7 @@ impl<'a> Doc<'a> {
                             .filter(|d| !d.starts_with("on "))
                             .map(|d| format!("money {d}"))
                     })
+                    .or_else(|| self.money_moved(num, unit))
                     .unwrap_or_else(|| "amount".to_string());
                 match self.rate(unit.last.max(num.last)) {
                     Some(per) => format!("{topic} per {per}"),
@@ -1891,8 +1892,8 @@ impl<'a> Doc<'a> {
             let t = &self.toks[b];
             let abbreviation = t.norm == "."
                 && b > 0
-                && self.toks[b - 1].text.len() == 1
-                && self.toks[b - 1].end == t.start;
+                && ((self.toks[b - 1].text.len() == 1 && self.toks[b - 1].end == t.start)
+                    || attribution::title_dot(self, b));
             if matches!(t.kind, Kind::Num)
                 || (t.kind == Kind::Punct && t.norm != "-" && t.norm != "'" && !abbreviation)
             {
@@ -1900,7 +1901,21 @@ impl<'a> Doc<'a> {
             }
             // the group's verb ends it: "48 percent of voters said they …",
             // "11 percent of black voters approve of him"
+            // a participle before its noun describes the group:
+            // "of registered voters", "of all reported gifts"
+            let adjective = (past_tense(&t.norm) || lexicon::is_reporting_verb(&t.norm))
+                && t.norm.ends_with("ed")
+                && self.toks.get(b + 1).is_some_and(|n| {
+                    n.kind == Kind::Word
+                        && !n.capitalized()
+                        && !lexicon::is_stopword(&n.norm)
+                        && !lexicon::is_verb_form(&n.norm)
+                        && !lexicon::is_aux_or_adverb(&n.norm)
+                        && !past_tense(&n.norm)
+                        && !lexicon::is_reporting_verb(&n.norm)
+                });
             if b > a
+                && !adjective
                 && (lexicon::is_verb_form(&t.norm)
                     || lexicon::is_reporting_verb(&t.norm)
                     || lexicon::is_aux_or_adverb(&t.norm)
@@ -1956,6 +1971,54 @@ impl<'a> Doc<'a> {
     fn money_topic(&self, num: &Num, unit: &Unit) -> Option<String> {
         let first = self.amount_start(num.first);
         self.money_topic_at(first, unit.last.max(num.last), 2)
+    }
+
+    /// Money named by the verb that moves it, when no noun names it:
+    /// "bundled $3 million for the party" → "amount bundled for party",
+    /// "will make $2 million" → "amount made".
+    fn money_moved(&self, num: &Num, unit: &Unit) -> Option<String> {
+        let sid = self.sent.get(num.first).copied()?;
+        let (sstart, send) = self.sentence_toks(sid);
+        let mut v = self.amount_start(num.first);
+        while v > sstart && lexicon::is_hedge_word(self.norm(v - 1)) {
+            v -= 1;
+        }
+        if v <= sstart || v - 1 == sstart {
+            return None;
+        }
+        let t = &self.toks[v - 1];
+        if t.kind != Kind::Word || t.capitalized() || lexicon::is_stopword(&t.norm) {
+            return None;
+        }
+        let participle = lexicon::participle(&t.norm)?;
+        // an adjective after a determiner is no verb: "the estimated $5 million"
+        if matches!(
+            self.norm(v - 2),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+        ) {
+            return None;
+        }
+        let after = unit.last.max(num.last);
+        let mut label = format!("amount {participle}");
+        let prep = self.norm(after);
+        if matches!(prep, "for" | "on" | "to" | "into" | "in" | "from") && after + 1 < send {
+            let mut m = after + 1;
+            while matches!(
+                self.norm(m),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            ) {
+                m += 1;
+            }
+            let what = if self.toks.get(m).is_some_and(|t| t.capitalized()) {
+                self.name_after(m)
+            } else {
+                self.compound_head(m)
+            };
+            if let Some(what) = what.filter(|_| m < send) {
+                label = format!("{label} {prep} {what}");
+            }
+        }
+        Some(label)
     }
 
     /// The first token of the amount whose number is token `j`: its
@@ -3623,20 +3686,141 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        self.candidate_share(num, b, sstart, after)
+    }
+
+    /// A share a named contender gets, its noun left to the reader: "X's
+    /// 41 percent", "X received 37 percent", "X finished second with 34
+    /// percent", "34 percent for X", "X 41 percent" in a list. `b` is the
+    /// figure's first token with its hedge, `after` the token after it.
+    fn candidate_share(&self, num: &Num, b: usize, sstart: usize, after: usize) -> Option<String> {
+        // a share of a named whole or a compound is labelled elsewhere
+        if self.norm(after) == "of" || self.compound_span(after).is_some() {
+            return None;
+        }
+        // a capitalised word that is no weekday or month; at the start of
+        // a sentence, one not written in lower case elsewhere
+        let capital_at = |k: usize| {
+            let t = &self.toks[k];
+            t.capitalized()
+                && !lexicon::is_stopword(&t.norm)
+                && !is_weekday(&t.norm)
+                && crate::words::month(&t.norm).is_none()
+        };
+        let name_at = |k: usize| capital_at(k) && !self.common_opening(k);
+        let owner = |name: String| {
+            let bare = name
+                .strip_suffix("'s")
+                .or_else(|| name.strip_suffix("\u{2019}s"))
+                .unwrap_or(&name)
+                .to_string();
+            format!("share for {bare}")
+        };
+        // ("34 percent for X" opening a sentence is read below)
+        if b <= sstart {
+        } else if self.norm(b - 1).ends_with("'s") && name_at(b - 1) {
+            // "with 46 percent to X's 41 percent"
+            return self.name_run_before(sstart, b).map(owner);
+        } else if b > sstart + 1 && is_getting_verb(self.norm(b - 1)) && capital_at(b - 2) {
+            // (a name that looks plural is a name here: "Jones won 20 percent")
+            return self.name_run_before(sstart, b - 1).map(owner);
+        } else if self.norm(b - 1) == "with" && b > sstart + 1 {
+            // "a lead for X with 46 percent"; else the clause's subject:
+            // "X finished a strong third, with 23 percent"
+            if name_at(b - 2)
+                && (sstart..b - 2)
+                    .rev()
+                    .any(|k| self.norm(k) == "for" && k + 4 >= b)
+            {
+                return self.name_run_before(sstart, b - 1).map(owner);
+            }
+            let mut c = b - 1;
+            while c > sstart && b - c < 12 {
+                let w = self.norm(c - 1);
+                if matches!(w, ";" | ":" | "(" | "\u{2014}" | "--")
+                    || (w == "," && c - 1 != b - 2)
+                    || self.toks[c - 1].kind == Kind::Num
+                {
+                    break;
+                }
+                c -= 1;
+            }
+            let clause =
+                c == sstart || matches!(self.norm(c - 1), ";" | ":" | "," | "\u{2014}" | "--");
+            if clause && name_at(c) && !self.toks[c..b].iter().any(|t| t.kind == Kind::Num) {
+                return self.name_after(c).map(|n| format!("share for {n}"));
+            }
+            return None;
+        } else if num.digits
+            && name_at(b - 1)
+            && (b - 1 == sstart
+                || matches!(
+                    self.norm(b - 1 - 1),
+                    "," | ";" | ":" | "and" | "\u{2014}" | "--"
+                )
+                || {
+                    // the start of a name's run: "…; Jane Roe 12 percent"
+                    let (mut a, _) = self.noun_run(sstart, b);
+                    if a >= sstart + 2 && attribution::title_dot(self, a - 1) {
+                        a -= 2;
+                    }
+                    a == sstart
+                        || matches!(
+                            self.norm(a - 1),
+                            "," | ";" | ":" | "and" | "\u{2014}" | "--"
+                        )
+                })
+        {
+            // "X 41 percent, Y 39 percent": a list of names and shares
+            let list = (sstart..self.sentence_toks(self.sent[b]).1)
+                .filter(|&k| self.toks[k].kind == Kind::Num && k != num.first)
+                .count()
+                >= 1;
+            if list {
+                return self.name_run_before(sstart, b).map(owner);
+            }
+        }
+        // "20 percent for X": not a change ("rose 5 percent for the year")
+        if self.norm(after) == "for" {
+            let change = (b.saturating_sub(5).max(sstart)..b)
+                .any(|k| is_change_verb(self.norm(k)) || self.norm(k) == "by");
+            let mut e = after + 1;
+            let (_, send) = self.sentence_toks(self.sent[b]);
+            while e < send && e < after + 7 && self.toks[e].kind == Kind::Word {
+                let t = &self.toks[e];
+                if !t.capitalized() && lexicon::is_stopword(&t.norm) {
+                    break;
+                }
+                e += 1 + usize::from(attribution::title_dot(self, e + 1));
+            }
+            if !change && e > after + 1 && name_at(e - 1) {
+                let mut a = e - 1;
+                while a > after + 1
+                    && (self.toks[a - 1].capitalized() || attribution::title_dot(self, a - 1))
+                {
+                    a -= 1;
+                }
+                return self
+                    .text
+                    .get(self.toks[a].start..self.toks[e - 1].end)
+                    .map(|n| format!("share for {n}"));
+            }
+        }
         None
     }
 
     /// The run of capitalised words starting at token `k` ("Donald Trump").
     fn name_after(&self, k: usize) -> Option<String> {
         let mut e = k;
-        while e < k + 4
+        while e < k + 5
             && self.toks.get(e).is_some_and(|t| {
                 // "US" is a name, "us" a pronoun
                 let acronym = t.text.len() > 1 && t.text.bytes().all(|b| b.is_ascii_uppercase());
                 t.capitalized() && (acronym || !lexicon::is_stopword(&t.norm))
             })
         {
-            e += 1;
+            // a title's full stop stays in the name: "Mr. Jones"
+            e += 1 + usize::from(attribution::title_dot(self, e + 1));
         }
         (e > k)
             .then(|| self.text.get(self.toks[k].start..self.toks[e - 1].end))
@@ -3957,6 +4141,45 @@ fn not_a_topic(w: &str) -> bool {
 /// a noun phrase is read, unless it is a known noun.
 fn past_tense(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ed") && !matches!(w, "red" | "need" | "speed" | "seed" | "hundred")
+}
+
+/// Verbs by which a contender gets a share of a vote or poll: "X
+/// received 37 percent".
+fn is_getting_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "received"
+            | "receives"
+            | "receiving"
+            | "got"
+            | "gets"
+            | "getting"
+            | "won"
+            | "wins"
+            | "winning"
+            | "snagged"
+            | "took"
+            | "takes"
+            | "earned"
+            | "earns"
+            | "drew"
+            | "draws"
+            | "garnered"
+            | "garners"
+            | "captured"
+            | "captures"
+            | "polled"
+            | "polls"
+            | "polling"
+            | "had"
+            | "has"
+            | "pulled"
+            | "pulls"
+            | "netted"
+            | "scored"
+            | "held"
+            | "holds"
+    )
 }
 
 /// Verbs of change that a percentage measures.

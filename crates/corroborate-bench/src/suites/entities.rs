@@ -23,7 +23,7 @@
 //! Articles are rebuilt from the CoNLL tokens (light detokenisation: no space
 //! before closing punctuation), segmented by `corroborate_segment::sentences`.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::time::Instant;
 
 use corroborate::model::{Article, EntityKind, EntityMention, Span};
@@ -854,7 +854,8 @@ fn newswcl(ctx: &Ctx) -> anyhow::Result<(Table, Vec<String>)> {
             base_both: cross_pairs(rows.iter().map(|r| ((r.2.clone(), r.1.clone()), r.3))),
         };
         // Wrong merges, for the notes: entities spanning several chains.
-        let mut chains_per_entity: HashMap<&str, Vec<&str>> = HashMap::new();
+        // Ordered by entity id, so the listing is the same on every run.
+        let mut chains_per_entity: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
         for r in &rows {
             let v = chains_per_entity.entry(r.0.as_str()).or_default();
             if !v.contains(&r.1.as_str()) {

@@ -489,7 +489,7 @@ fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<String> {
 
 /// Whether token `k` is the full stop of a title's abbreviation ("Mr.",
 /// "Sen."), part of the name it opens.
-fn title_dot(doc: &Doc<'_>, k: usize) -> bool {
+pub(super) fn title_dot(doc: &Doc<'_>, k: usize) -> bool {
     k >= 1
         && doc.norm(k) == "."
         && doc.toks[k - 1].end == doc.toks[k].start

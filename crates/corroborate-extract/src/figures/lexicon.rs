@@ -637,6 +637,90 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
     })
 }
 
+/// The past participle of a verb that moves or makes money, from any of
+/// its forms ("bundling" → "bundled", "makes" → "made"); `None` for a
+/// word that is not read as such a verb.
+pub(crate) fn participle(w: &str) -> Option<String> {
+    let irregular = [
+        ("made", &["make", "makes", "making", "made"][..]),
+        ("taken", &["take", "takes", "taking", "took", "taken"]),
+        ("brought", &["bring", "brings", "bringing", "brought"]),
+        ("won", &["win", "wins", "winning", "won"]),
+        ("got", &["get", "gets", "getting", "got", "gotten"]),
+        ("sunk", &["sink", "sinks", "sinking", "sank", "sunk"]),
+        ("put", &["put", "puts", "putting"]),
+        ("spent", &["spend", "spends", "spending", "spent"]),
+        ("left", &["leave", "leaves", "leaving", "left"]),
+        ("kept", &["keep", "keeps", "keeping", "kept"]),
+        ("held", &["hold", "holds", "holding", "held"]),
+        ("sought", &["seek", "seeks", "seeking", "sought"]),
+        ("set aside", &["set"]),
+    ];
+    if let Some((p, _)) = irregular.iter().find(|(_, forms)| forms.contains(&w)) {
+        return Some((*p).to_string());
+    }
+    // regular verbs known to move money, by their base form; other words
+    // ending in -ed or -ing are too often adjectives or nouns
+    // ("estimated", "funding")
+    const REGULAR: &[&str] = &[
+        "bundle",
+        "drop",
+        "collect",
+        "haul",
+        "amass",
+        "generate",
+        "rake",
+        "bank",
+        "pocket",
+        "charge",
+        "bill",
+        "award",
+        "grant",
+        "allocate",
+        "budget",
+        "request",
+        "demand",
+        "secure",
+        "return",
+        "refund",
+        "dump",
+        "plow",
+        "shell",
+        "fork",
+        "steer",
+        "funnel",
+        "provide",
+        "offer",
+        "promise",
+        "approve",
+        "authorize",
+        "appropriate",
+        "earmark",
+        "seize",
+        "forfeit",
+        "accumulate",
+        "stash",
+    ];
+    REGULAR.iter().find_map(|base| {
+        let stem = base.strip_suffix('e').unwrap_or(base);
+        // a short stem doubles its last consonant: "drop" → "dropped"
+        let doubled = base.len() == 4 && base.ends_with('p');
+        let stem = if doubled {
+            format!("{base}p")
+        } else {
+            stem.to_string()
+        };
+        let participle = format!("{stem}ed");
+        let forms = [
+            base.to_string(),
+            format!("{base}s"),
+            format!("{stem}ing"),
+            participle.clone(),
+        ];
+        forms.contains(&w.to_string()).then_some(participle)
+    })
+}
+
 /// Auxiliaries and adverbs that stand between a subject and its verb.
 pub(crate) fn is_aux_or_adverb(w: &str) -> bool {
     matches!(

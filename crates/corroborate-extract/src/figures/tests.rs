@@ -1513,7 +1513,7 @@ fn a_models_number_is_no_count() {
     // a name before a percentage keeps it: polls
     assert_eq!(
         labels("Clinton 48 percent, Trump 44 percent."),
-        ["share", "share"]
+        ["share for Clinton", "share for Trump"]
     );
 }
 
@@ -1841,4 +1841,69 @@ fn purposes_without_an_article_and_evacuations() {
         labels("The hurricane forced 1.5 million people to evacuate."),
         ["people fled"]
     );
+}
+
+#[test]
+fn a_contenders_share_without_its_noun() {
+    assert_eq!(
+        labels("Jones received 37 percent, Smith had 36 percent and Roe snagged 13 percent."),
+        ["share for Jones", "share for Smith", "share for Roe"]
+    );
+    assert_eq!(
+        labels("A poll showed a lead for Smith with 46 percent to Jones’s 41 percent."),
+        ["share for Smith", "share for Jones"]
+    );
+    assert_eq!(
+        labels("Jane Roe finished a strong third, with 23 percent."),
+        ["share for Jane Roe"]
+    );
+    assert_eq!(
+        labels("Jones got 20 percent, compared to 68 percent for rival candidate Mary Smith."),
+        ["share for Jones", "share for Mary Smith"]
+    );
+    assert_eq!(
+        labels("In the poll, Smith 41 percent; Mr. Jones 39 percent."),
+        ["share for Smith", "share for Jones"]
+    );
+    // a change for a name is no share of it
+    assert_eq!(
+        labels("Sales rose 5 percent for Acme."),
+        ["change in sales"]
+    );
+}
+
+#[test]
+fn a_title_and_a_participle_stay_in_a_group() {
+    assert_eq!(
+        labels("She led Mr. Jones 56 percent to 32 percent."),
+        ["share", "share for Mr. Jones"]
+    );
+    assert_eq!(
+        labels("Seventy percent of registered voters say so."),
+        ["share of registered voters"]
+    );
+    assert_eq!(
+        labels("Close to half of Mrs. Roe's donors are women."),
+        ["share of Mrs. Roe's donors"]
+    );
+    // a participle after the group is its verb
+    assert_eq!(
+        labels("Forty percent of voters surveyed said no."),
+        ["share of voters"]
+    );
+}
+
+#[test]
+fn money_named_by_the_verb_that_moves_it() {
+    assert_eq!(
+        labels("The group has bundled more than $37 million for Democrats."),
+        ["amount bundled for Democrats"]
+    );
+    assert_eq!(labels("The firm will make $27.5 million."), ["amount made"]);
+    assert_eq!(
+        labels("It was dropping $2.5 million a week."),
+        ["amount dropped per week"]
+    );
+    // an adjective after a determiner is no verb
+    assert_eq!(labels("It is the estimated $5 million."), ["amount"]);
 }
