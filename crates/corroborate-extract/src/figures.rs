@@ -923,6 +923,16 @@ impl<'a> Doc<'a> {
         {
             return true;
         }
+        // a part of a period or a ranking, no share: "in the first half of
+        // the year", "the second quarter", "the bottom third"
+        if matches!(w(i), "half" | "quarter" | "third")
+            && matches!(
+                prev,
+                "first" | "second" | "third" | "fourth" | "last" | "latter" | "former" | "final"
+            )
+        {
+            return true;
+        }
         // ordinals: "4th", "21st"
         if matches!(w(j), "st" | "nd" | "rd" | "th") && adjacent(toks, j - 1) {
             return true;
@@ -1145,6 +1155,13 @@ impl<'a> Doc<'a> {
         };
         let sid = self.sent.get(num.first).copied()?;
         let (_, send) = self.sentence_toks(sid);
+        // the size of a body of people: "a crowd of more than 3,000"
+        let body = self.noun_of_before(num.first).is_some_and(|n| {
+            lexicon::is_body_of_people(&n.rsplit(' ').next().unwrap_or(&n).to_lowercase())
+        });
+        if body && !num.fraction {
+            return Some(people(num.last));
+        }
         for k in num.last..(num.last + 6).min(send) {
             let w = self.norm(k);
             if let Some(e) = lexicon::event_word(w, self.norm(k + 1), self.norm(k + 2)) {
@@ -1685,6 +1702,17 @@ impl<'a> Doc<'a> {
                     }
                     return noun;
                 }
+                // a body of people the count sizes: "a population of
+                // 54,000", "a crowd of more than 3,000"
+                if ev.is_none() && noun == "people" {
+                    if let Some(body) = self.noun_of_before(num.first).filter(|n| {
+                        lexicon::is_body_of_people(
+                            &n.rsplit(' ').next().unwrap_or(n).to_lowercase(),
+                        )
+                    }) {
+                        return body.to_lowercase();
+                    }
+                }
                 match ev {
                     Some(e) => format!("{noun} {e}"),
                     None => noun,
@@ -1903,7 +1931,15 @@ impl<'a> Doc<'a> {
             // "11 percent of black voters approve of him"
             // a participle before its noun describes the group:
             // "of registered voters", "of all reported gifts"
-            let adjective = (past_tense(&t.norm) || lexicon::is_reporting_verb(&t.norm))
+            // (only before the group's noun: "of voters stayed home" ends
+            // at its verb)
+            let before_noun = self.toks[a..b].iter().all(|p| {
+                p.capitalized()
+                    || p.norm.ends_with("ly")
+                    || matches!(p.norm.as_str(), "all" | "most" | "some" | "those")
+            });
+            let adjective = before_noun
+                && (past_tense(&t.norm) || lexicon::is_reporting_verb(&t.norm))
                 && t.norm.ends_with("ed")
                 && self.toks.get(b + 1).is_some_and(|n| {
                     n.kind == Kind::Word

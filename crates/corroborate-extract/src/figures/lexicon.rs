@@ -721,6 +721,32 @@ pub(crate) fn participle(w: &str) -> Option<String> {
     })
 }
 
+/// Nouns for a body of people whose size a count gives: "a population
+/// of 54,000", "a crowd of 3,000".
+pub(crate) fn is_body_of_people(w: &str) -> bool {
+    matches!(
+        w,
+        "population"
+            | "crowd"
+            | "audience"
+            | "workforce"
+            | "membership"
+            | "electorate"
+            | "congregation"
+            | "delegation"
+            | "contingent"
+            | "caravan"
+            | "turnout"
+            | "readership"
+            | "viewership"
+            | "following"
+            | "enrollment"
+            | "enrolment"
+            | "attendance"
+            | "gathering"
+    )
+}
+
 /// Auxiliaries and adverbs that stand between a subject and its verb.
 pub(crate) fn is_aux_or_adverb(w: &str) -> bool {
     matches!(

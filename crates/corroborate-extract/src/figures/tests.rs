@@ -1907,3 +1907,22 @@ fn money_named_by_the_verb_that_moves_it() {
     // an adjective after a determiner is no verb
     assert_eq!(labels("It is the estimated $5 million."), ["amount"]);
 }
+
+#[test]
+fn a_body_of_people_and_a_part_of_a_period() {
+    assert_eq!(
+        labels("The island has a population of 54,000 and one airport."),
+        ["population"]
+    );
+    assert_eq!(
+        labels("He drew a crowd of more than 3,000 in the city."),
+        ["crowd"]
+    );
+    // a part of a period is no share
+    assert!(labels("The group raised funds in the first half of the year.").is_empty());
+    assert!(labels("Profit rose in the second quarter.").is_empty());
+    assert_eq!(
+        labels("Half of the voters stayed home."),
+        ["share of voters"]
+    );
+}
