@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Select and check the PolNeAR labelled-figures sentences
 (test_data/figures/polnear.jsonl from the test split, held out;
-test_data/figures/polnear_train.jsonl from the train split, tuned on).
+test_data/figures/polnear_train.jsonl from the train split, tuned on;
+test_data/figures/polnear_train2.jsonl from other files of the train split).
 
-`select DATA [--split test|train]`: print the candidate sentences, by the
+`select DATA [--split test|train|train2]`: print the candidate sentences, by the
 rule of test_data/figures/README.md, as JSON lines {source, sentence_start,
 sentence_end, round, text} (the text is for labelling only: never store it in
 the repo). `check DATA FILE`: verify every line's offsets and surfaces against
@@ -16,11 +17,16 @@ import os
 import re
 import sys
 
-# Per split: its text directory and the stride over its sorted files (the
-# test split takes every file; the train split, eight times larger, every
-# 8th file from the first, so the sample spans the whole sorted list and
-# with it the seven outlets).
-SPLITS = {"test": ("polnear/data/test/text", 1), "train": ("polnear/data/train/text", 8)}
+# Per split: its text directory, the stride over its sorted files and the
+# index of the first file taken (the test split takes every file; the train
+# split, eight times larger, every 8th file from the first, so the sample
+# spans the whole sorted list and with it the seven outlets; train2 every
+# 8th file from the fifth, so it shares no file with train).
+SPLITS = {
+    "test": ("polnear/data/test/text", 1, 0),
+    "train": ("polnear/data/train/text", 8, 0),
+    "train2": ("polnear/data/train/text", 8, 4),
+}
 NUMBER = re.compile(
     r"\d|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
@@ -77,8 +83,8 @@ def select(data, split="test"):
     """Round k: candidates 3k-2 to 3k of every chosen file, in sorted file
     order; the set is cut (by hand, when labelling) at the end of the file
     where the labelled figures first reach 200."""
-    text, stride = SPLITS[split]
-    files = sorted(os.listdir(os.path.join(data, text)))[::stride]
+    text, stride, first = SPLITS[split]
+    files = sorted(os.listdir(os.path.join(data, text)))[first::stride]
     per = {f: list(candidates(os.path.join(data, text, f))) for f in files}
     for rnd in range(1, 1 + max(map(len, per.values())) // 3 + 1):
         lo, hi = 3 * rnd - 3, 3 * rnd

@@ -3701,7 +3701,25 @@ impl<'a> Doc<'a> {
         // "Clinton at 48 percent and Trump at 44 percent", "Clinton was at 48 percent"
         if b > sstart + 1 && self.norm(b - 1) == "at" {
             let mut n = b - 1;
-            if n > sstart + 1 && matches!(self.norm(n - 1), "was" | "is" | "stood" | "stands") {
+            // "X was at", "X comes in at", "X now sits at"
+            while n > sstart + 1
+                && b - n < 4
+                && matches!(
+                    self.norm(n - 1),
+                    "was"
+                        | "is"
+                        | "stood"
+                        | "stands"
+                        | "comes"
+                        | "came"
+                        | "in"
+                        | "sits"
+                        | "sat"
+                        | "now"
+                        | "remains"
+                        | "remained"
+                )
+            {
                 n -= 1;
             }
             let t = &self.toks[n - 1];
@@ -3914,6 +3932,14 @@ impl<'a> Doc<'a> {
         if let Some(s) = self.plus_minus_start(b, sstart) {
             b = s;
         }
+        // "the margin of sampling error for the group is plus or minus 4 points"
+        let near = b.saturating_sub(10).max(sstart)..b;
+        if near.clone().any(|k| self.norm(k) == "margin")
+            && near.clone().any(|k| self.norm(k) == "error")
+            && matches!(self.norm(b.wrapping_sub(1)), "is" | "was" | "of" | "at")
+        {
+            return Some("margin of error".to_string());
+        }
         match self.norm(b.wrapping_sub(1)) {
             // "leads Trump by 4 points", "is ahead by 7 points"
             "by" => {
@@ -3928,8 +3954,8 @@ impl<'a> Doc<'a> {
                             return Some(whose(self.name_after(v + 1)));
                         }
                         // "won the state by 10 points": the winner's margin
-                        "won" | "wins" | "win" | "carried" | "carries" | "beat" | "beats"
-                        | "defeated" => {
+                        "won" | "wins" | "win" | "winning" | "carried" | "carries" | "beat"
+                        | "beats" | "defeated" | "favored" | "favoured" | "favors" => {
                             return Some(match self.subject_before(sstart, v, true) {
                                 Some(w) => format!("{w} margin"),
                                 None => "margin".to_string(),
@@ -3943,10 +3969,9 @@ impl<'a> Doc<'a> {
             // "a lead of 5 points", "a margin of error of plus or minus 3 points"
             "of" => {
                 let head = self.compound_before(b - 1)?;
-                if head == "error"
-                    && b >= 4
-                    && self.norm(b - 3) == "of"
-                    && self.norm(b - 4) == "margin"
+                // "a margin of (sampling) error of …"
+                if head.rsplit(' ').next() == Some("error")
+                    && (b.saturating_sub(6).max(sstart)..b).any(|k| self.norm(k) == "margin")
                 {
                     return Some("margin of error".to_string());
                 }
@@ -3976,6 +4001,24 @@ impl<'a> Doc<'a> {
                 }
             }
             _ => {}
+        }
+        // a gap of another kind: "a 22-point defeat", "an 8-point win for
+        // X"; a change in points stays "points" ("a 300-point fall")
+        if let Some((_, h)) = self.compound_span(unit.last).filter(|&(a, h)| {
+            let w = self.toks[h].norm.as_str();
+            // one noun: a longer run may hide a verb ("fall shook traders")
+            a == h
+                && !lexicon::is_change_noun(w)
+                && !lexicon::is_aux_or_adverb(w)
+                && !lexicon::is_stopword(w)
+        }) {
+            let head = self.toks[h].norm.clone();
+            if self.norm(h + 1) == "for" {
+                if let Some(name) = self.name_after(h + 2) {
+                    return Some(format!("{head} for {name}"));
+                }
+            }
+            return Some(head);
         }
         None
     }
@@ -4302,5 +4345,16 @@ fn is_change_verb(w: &str) -> bool {
             | "hiked"
             | "trimmed"
             | "lifted"
+            | "dipping"
+            | "dip"
+            | "growing"
+            | "declining"
+            | "increasing"
+            | "decreasing"
+            | "climbing"
+            | "jumping"
+            | "sliding"
+            | "slid"
+            | "slides"
     )
 }

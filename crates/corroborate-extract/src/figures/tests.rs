@@ -1926,3 +1926,36 @@ fn a_body_of_people_and_a_part_of_a_period() {
         ["share of voters"]
     );
 }
+
+#[test]
+fn gaps_in_points_and_levels_reached() {
+    assert_eq!(
+        labels("After a 22-point defeat in the state, she left."),
+        ["defeat"]
+    );
+    assert_eq!(
+        labels("It was closer than the 8-point win for Jane Roe in 2012."),
+        ["win for Jane Roe"]
+    );
+    // a change in points stays points, as a stock index's does
+    assert_eq!(
+        labels("The index's 300-point fall shook traders."),
+        ["points"]
+    );
+    assert_eq!(
+        labels("The margin of sampling error among that group was plus or minus four percentage points."),
+        ["margin of error"]
+    );
+    assert_eq!(
+        labels("By then, Roe was winning the suburbs by 28 points."),
+        ["Roe margin"]
+    );
+    assert_eq!(
+        labels("Senator Jane Roe comes in at 9 percent."),
+        ["share for Senator Jane Roe"]
+    );
+    assert_eq!(
+        labels("With revenue dipping 1.3 percent, they closed."),
+        ["change in revenue"]
+    );
+}
