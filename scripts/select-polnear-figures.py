@@ -81,8 +81,9 @@ def candidates(path):
 
 def select(data, split="test"):
     """Round k: candidates 3k-2 to 3k of every chosen file, in sorted file
-    order; the set is cut (by hand, when labelling) at the end of the file
-    where the labelled figures first reach 200."""
+    order. Round 1 is taken whole; from round 2 on, the set is cut (by hand,
+    when labelling) at the end of the file where the labelled figures first
+    reach 200 (no round 2 when round 1 already reaches 200)."""
     text, stride, first = SPLITS[split]
     files = sorted(os.listdir(os.path.join(data, text)))[first::stride]
     per = {f: list(candidates(os.path.join(data, text, f))) for f in files}
