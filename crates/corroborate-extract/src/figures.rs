@@ -1155,6 +1155,20 @@ impl<'a> Doc<'a> {
         };
         let sid = self.sent.get(num.first).copied()?;
         let (_, send) = self.sentence_toks(sid);
+        // a number pronoun for people: "the two of them", "all three of us"
+        // (the number may hold its "of")
+        let of = if self.norm(num.last) == "of" {
+            num.last
+        } else {
+            num.last + 1
+        };
+        let pronoun = matches!(self.norm(num.first.wrapping_sub(1)), "the" | "all")
+            && self.norm(of) == "of"
+            && matches!(self.norm(of + 1), "them" | "us" | "you")
+            && !num.fraction;
+        if pronoun {
+            return Some(people(num.last));
+        }
         // the size of a body of people: "a crowd of more than 3,000"
         let body = self.noun_of_before(num.first).is_some_and(|n| {
             lexicon::is_body_of_people(&n.rsplit(' ').next().unwrap_or(&n).to_lowercase())

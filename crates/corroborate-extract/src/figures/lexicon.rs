@@ -344,6 +344,8 @@ pub(crate) fn event_word(w: &str, next: &str, next2: &str) -> Option<Event> {
         | "apprehended" | "jailed" | "detention" | "arrests" | "caught" | "rounded" => {
             Event::Detained
         }
+        // "were taken into custody"
+        "taken" | "take" | "taking" if next == "into" && next2 == "custody" => Event::Detained,
         "rubble" | "debris" => Event::UnderRubble,
         "captured" | "retaken" | "retook" | "recaptured" | "seized" | "regained" | "reclaimed"
         | "recovered" | "liberated" | "retake" | "recapture" => Event::Retaken,

@@ -1959,3 +1959,18 @@ fn gaps_in_points_and_levels_reached() {
         ["change in revenue"]
     );
 }
+
+#[test]
+fn counts_named_by_their_verb_or_pronoun() {
+    assert_eq!(labels("Then the two of them went home."), ["people"]);
+    assert_eq!(labels("All three of us went."), ["people"]);
+    assert_eq!(
+        labels("Police said 121 adults and children were taken into custody."),
+        ["people detained"]
+    );
+    // a plural before the plural it modifies: the second is counted
+    assert_eq!(
+        labels("He cited dozens of pending public records lawsuits."),
+        ["lawsuits"]
+    );
+}

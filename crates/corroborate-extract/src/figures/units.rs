@@ -911,6 +911,16 @@ pub(crate) fn unit_after(toks: &[Tok<'_>], j: usize, vague: bool) -> Option<Unit
                 return unit(Measure::Duration, code, None, k + 1);
             }
         }
+        // a plural that modifies the plural after it: "records lawsuits"
+        // count lawsuits
+        let head_after = counted_noun(tok).is_some()
+            && toks.get(k + 1).is_some_and(|n| {
+                n.kind == Kind::Word && adjacent_word(toks, k) && counted_noun(n).is_some()
+            });
+        if head_after {
+            k += 1;
+            continue;
+        }
         if let Some(noun) = counted_noun(tok) {
             // "e-mails", "tomb-raiders": the whole hyphenated noun
             let mut a = k;
@@ -1208,6 +1218,13 @@ fn counted_noun<'t>(tok: &'t Tok<'_>) -> Option<&'t str> {
         return None;
     }
     super::lexicon::is_count_noun(n).then_some(n)
+}
+
+/// Whether token `k` and the word after it are separated by one space
+/// only (no line break, no punctuation between them).
+fn adjacent_word(toks: &[Tok<'_>], k: usize) -> bool {
+    toks.get(k + 1)
+        .is_some_and(|n| n.start == toks[k].end + 1 && n.kind == Kind::Word)
 }
 
 /// The size of one unit in a base unit of its measure (metres, grams,
