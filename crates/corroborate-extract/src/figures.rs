@@ -2869,8 +2869,11 @@ impl<'a> Doc<'a> {
     /// `names` the name itself ("the Dow Jones was down" → "Dow Jones").
     fn subject_before(&self, sstart: usize, v: usize, names: bool) -> Option<String> {
         let mut e = v;
+        // (an adverb in -ly too: "X is currently leading")
+        let adverb = |w: &str| w.len() > 4 && w.ends_with("ly") && !matches!(w, "only" | "early");
         while e > sstart
             && (lexicon::is_aux_or_adverb(self.norm(e - 1))
+                || (adverb(self.norm(e - 1)) && !self.toks[e - 1].capitalized())
                 || (self.norm(e - 1) == "," && lexicon::is_aux_or_adverb(self.norm(e))))
         {
             e -= 1;
@@ -2918,7 +2921,14 @@ impl<'a> Doc<'a> {
                     j -= 1;
                 }
                 let (a2, c2) = self.noun_run(sstart, j);
-                let c2 = c2?;
+                // no noun before the names: "and" joins clauses ("X is up
+                // and Y is down"), and the subject is the last name
+                let Some(c2) = c2 else {
+                    return names
+                        .then(|| self.text.get(self.toks[a].start..self.toks[e - 1].end))
+                        .flatten()
+                        .map(str::to_string);
+                };
                 (a, common) = (a2, Some(c2));
                 let mut q = a2;
                 while q > sstart && matches!(self.norm(q - 1), "the" | "its" | "their") {
@@ -3789,6 +3799,14 @@ impl<'a> Doc<'a> {
         } else if self.norm(b - 1).ends_with("'s") && name_at(b - 1) {
             // "with 46 percent to X's 41 percent"
             return self.name_run_before(sstart, b).map(owner);
+        } else if b > sstart + 3
+            && is_getting_verb(self.norm(b - 1))
+            && matches!(self.norm(b - 2), "who" | "which")
+            && self.norm(b - 3) == ","
+            && capital_at(b - 4)
+        {
+            // "…, versus Jones, who has 44 percent"
+            return self.name_run_before(sstart, b - 3).map(owner);
         } else if b > sstart + 1 && is_getting_verb(self.norm(b - 1)) && capital_at(b - 2) {
             // (a name that looks plural is a name here: "Jones won 20 percent")
             return self.name_run_before(sstart, b - 1).map(owner);
@@ -3801,6 +3819,34 @@ impl<'a> Doc<'a> {
                     .any(|k| self.norm(k) == "for" && k + 4 >= b)
             {
                 return self.name_run_before(sstart, b - 1).map(owner);
+            }
+            // a poll's finding: "the poll shows X with 47 percent"
+            if name_at(b - 2) {
+                let mut a = b - 2;
+                while a > sstart && a + 4 > b && self.toks[a - 1].capitalized() {
+                    a -= 1;
+                }
+                let shows = a > sstart
+                    && matches!(
+                        self.norm(a - 1),
+                        "shows"
+                            | "showed"
+                            | "show"
+                            | "puts"
+                            | "put"
+                            | "finds"
+                            | "found"
+                            | "gives"
+                            | "gave"
+                            | "has"
+                            | "had"
+                    );
+                if shows {
+                    return self
+                        .text
+                        .get(self.toks[a].start..self.toks[b - 2].end)
+                        .map(|n| owner(n.to_string()));
+                }
             }
             let mut c = b - 1;
             while c > sstart && b - c < 12 {
@@ -3991,6 +4037,26 @@ impl<'a> Doc<'a> {
                 }
                 if lead_word(&head.to_lowercase()) {
                     return Some(head);
+                }
+                // "a credibility interval of 5 points", "a swing of 10
+                // points"; a change in points stays points ("a gain of 50")
+                let last = head.rsplit(' ').next().unwrap_or(&head).to_lowercase();
+                if !lexicon::is_change_noun(&last)
+                    && !lexicon::is_stopword(&last)
+                    && !matches!(
+                        last.as_str(),
+                        "total"
+                            | "average"
+                            | "level"
+                            | "value"
+                            | "close"
+                            | "low"
+                            | "high"
+                            | "peak"
+                            | "record"
+                    )
+                {
+                    return Some(head.to_lowercase());
                 }
             }
             // "Clinton's lead in the average is 5.4 points"
@@ -4197,7 +4263,9 @@ fn prep_before_noun(doc: &Doc<'_>, p: usize, sstart: usize) -> bool {
 fn not_a_topic(w: &str) -> bool {
     matches!(
         w,
-        "last"
+        "versus"
+            | "vs"
+            | "last"
             | "next"
             | "earlier"
             | "later"

@@ -1974,3 +1974,29 @@ fn counts_named_by_their_verb_or_pronoun() {
         ["lawsuits"]
     );
 }
+
+#[test]
+fn shares_in_a_polls_finding_and_heads_of_points() {
+    assert_eq!(
+        labels("A new poll shows Roe with 47 percent versus Jones, who has 44 percent."),
+        ["share for Roe", "share for Jones"]
+    );
+    assert_eq!(
+        labels("Roe is up from 37 percent in May and Jones is down from 49 percent."),
+        ["Roe", "Jones"]
+    );
+    assert_eq!(
+        labels("Roe is currently leading Jones, 48 percent to 45 percent."),
+        ["share for Roe", "share for Jones"]
+    );
+    assert_eq!(
+        labels("The poll has a credibility interval of 5 percentage points."),
+        ["credibility interval"]
+    );
+    // a change or a level in points stays points
+    assert_eq!(labels("The index saw a gain of 50 points."), ["points"]);
+    assert_eq!(
+        labels("The index has a value of 10,769 points."),
+        ["points"]
+    );
+}
