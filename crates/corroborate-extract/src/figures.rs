@@ -913,6 +913,8 @@ impl<'a> Doc<'a> {
                 | "hence"
                 | "away"
                 | "prior"
+                // "23 days into early voting"
+                | "into"
         ) || (w(after_unit) == "since" && !span_before)
             || (w(after_unit) == "from" && w(after_unit + 1) == "now")
             || matches!(prev, "back" | "backs"))
@@ -955,9 +957,23 @@ impl<'a> Doc<'a> {
             if w(m) == "-" {
                 m += 1;
             }
-            if w(m) == "old" {
+            // (a class of people by age too: "17-year-olds")
+            if matches!(w(m), "old" | "olds") {
                 return true;
             }
+        }
+        // a difference of age or a rank: "a man five decades younger",
+        // "a four-star general"
+        if matches!(w(after_unit), "younger" | "older" | "junior" | "senior")
+            && read
+                .unit
+                .as_ref()
+                .is_some_and(|u| u.measure == Measure::Duration)
+        {
+            return true;
+        }
+        if w(i + 1) == "-" && w(i + 2) == "star" && adjacent(toks, i) {
+            return true;
         }
         if matches!(prev, "aged" | "age" | "ages") || (prev == "of" && i >= 2 && w(i - 2) == "age")
         {
@@ -996,6 +1012,32 @@ impl<'a> Doc<'a> {
         }
         if num.digits && matches!(w(j), "s") && adjacent(toks, j - 1) {
             return true; // "1990s"
+        }
+        // a year after a determiner, before a plural: "the 2008 primaries",
+        // "the 2008 and 2012 cycles" (a count of thousands takes a comma)
+        let year_at = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.kind == Kind::Num
+                    && t.norm.len() == 4
+                    && t.norm.bytes().all(|b| b.is_ascii_digit())
+                    && t.norm
+                        .parse::<u32>()
+                        .is_ok_and(|y| (1900..=2100).contains(&y))
+            })
+        };
+        if num.digits
+            && j == i + 1
+            && year_at(i)
+            && (matches!(
+                prev,
+                "the" | "its" | "their" | "his" | "her" | "our" | "this"
+            ) || (matches!(prev, "and" | "or") && i >= 2 && year_at(i - 2)))
+            && read
+                .unit
+                .as_ref()
+                .is_some_and(|u| matches!(u.measure, Measure::People | Measure::Count))
+        {
+            return true;
         }
         // a year before a modifier and a compound: "the 2014 current
         // population survey" (not "2000 new jobs were created")

@@ -2000,3 +2000,18 @@ fn shares_in_a_polls_finding_and_heads_of_points() {
         ["points"]
     );
 }
+
+#[test]
+fn ranks_ages_years_and_relative_days_are_no_figures() {
+    assert!(labels("It was the powerhouse of the 2008 and 2012 cycles.").is_empty());
+    assert!(labels("The law bars 17-year-olds from voting.").is_empty());
+    assert!(labels("It came 23 days into early voting.").is_empty());
+    assert!(labels("He spoke like a man five decades younger.").is_empty());
+    assert!(labels("The retired four-star general spoke.").is_empty());
+    // a count of thousands without its comma stays a count
+    assert_eq!(labels("They hired 2000 workers."), ["workers"]);
+    assert_eq!(
+        labels("Police found 20 schoolchildren."),
+        ["schoolchildren"]
+    );
+}

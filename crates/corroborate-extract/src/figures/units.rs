@@ -230,6 +230,18 @@ pub(crate) fn person_noun(word: &str) -> Option<&str> {
         "clerics",
         "priests",
         "denizens",
+        "schoolchildren",
+        "nationals",
+        "writers",
+        "authors",
+        "editors",
+        "rivals",
+        "guests",
+        "hosts",
+        "speakers",
+        "panelists",
+        "organizers",
+        "organisers",
     ];
     Some(match word {
         "person" | "persons" | "individuals" | "beings" | "souls" | "lives" | "adults"
