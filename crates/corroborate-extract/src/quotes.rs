@@ -80,6 +80,9 @@ pub fn quotes(article: &Article, entities: &[EntityMention]) -> Vec<QuoteInstanc
     // the pass above, so a guess is never inherited.
     // A quote with neither a cue nor a subject of its own continues the
     // guess of the quote before it (a run of quoted paragraphs).
+    // A cut-down copy of a longer quote of the article (a headline's
+    // “is a setback for the talks” under a noun phrase) is that quote: it
+    // takes the longer quote's speaker rather than a guessed description.
     for i in 0..found.len() {
         if found[i].is_none() {
             let guess = ctx.guess(i).or_else(|| {
@@ -87,7 +90,10 @@ pub fn quotes(article: &Article, entities: &[EntityMention]) -> Vec<QuoteInstanc
                 a.how = Found::Guess;
                 Some(a)
             });
-            found[i] = guess;
+            found[i] = match guess {
+                Some(g) if !is_description(text, &g) => Some(g),
+                g => whole_quote(text, &raws, &found, i).or(g),
+            };
         }
     }
 
@@ -148,6 +154,62 @@ fn inherit(
         return Some(a);
     }
     None
+}
+
+/// Whether an attribution names no one: a description such as "the new
+/// plan" (opening with a determiner or a lower-case word), neither a name
+/// of a known kind nor a pronoun.
+fn is_description(text: &str, a: &Attribution) -> bool {
+    let Some(span) = a.span else {
+        return true;
+    };
+    let body = span.slice(text).trim();
+    let first = body.split_whitespace().next().unwrap_or("");
+    a.kind.is_none()
+        && words::pronoun(body).is_none()
+        && (first.starts_with(char::is_lowercase) || words::is_determiner(first))
+}
+
+/// The attribution, found through a cue, of a longer quote of the article
+/// whose words hold all of quote `i`'s words in a row: “will be late this
+/// year” inside “The harvest will be late this year,” she said.
+fn whole_quote(
+    text: &str,
+    raws: &[Raw],
+    found: &[Option<Attribution>],
+    i: usize,
+) -> Option<Attribution> {
+    let raw = raws.get(i)?;
+    if !matches!(raw.kind, Kind::Marked) {
+        return None;
+    }
+    let part = lower_words(raw.content.slice(text));
+    if part.len() < 4 {
+        return None;
+    }
+    raws.iter()
+        .zip(found)
+        .enumerate()
+        .filter(|(j, _)| *j != i)
+        .find_map(|(_, (whole, a))| {
+            let a = a.as_ref().filter(|a| a.how != Found::Guess)?;
+            let whole = lower_words(whole.content.slice(text));
+            let holds = whole.len() > part.len() && whole.windows(part.len()).any(|w| w == part);
+            // Still no cue of its own: whether it is kept is decided as for
+            // a guess.
+            holds.then(|| Attribution {
+                how: Found::Guess,
+                ..a.clone()
+            })
+        })
+}
+
+/// The lower-cased words of a quote, without punctuation.
+fn lower_words(body: &str) -> Vec<String> {
+    body.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 fn same_paragraph(raws: &[Raw], i: usize) -> bool {

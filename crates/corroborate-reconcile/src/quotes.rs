@@ -7,8 +7,10 @@
 //! and an outlet carrying a part of another's longer quote joins it.
 //! Instances with the same words and compatible speakers are one [`Quote`];
 //! the same words credited to different speakers stay separate quotes,
-//! linked by `same_words_as`. An instance with no named speaker joins the
-//! first speaker's quote of its group.
+//! linked by `same_words_as`, unless one is a strict part of the other's
+//! words and its speaker is no entity: then it joins the longer quote. An
+//! instance with no named speaker joins the first speaker's quote of its
+//! group.
 //!
 //! Quotes are ordered by speaker name (unattributed last), then by first
 //! appearance (article, then offset); ids `q1`, `q2`, … follow that order.
@@ -23,6 +25,8 @@ use corroborate_model::{Entity, EntityKind, Quote, QuoteInstance};
 const MIN_OVERLAP: f64 = 0.8;
 /// A shared run of this many content words makes two quotes one.
 const MIN_RUN: usize = 8;
+/// A part of a longer quote needs this many content words to join it.
+const MIN_PART: usize = 4;
 
 /// Merges quote instances into quotes, linking speakers to `entities`.
 pub fn quotes(mut instances: Vec<QuoteInstance>, entities: &[Entity]) -> Vec<Quote> {
@@ -139,8 +143,65 @@ pub fn quotes(mut instances: Vec<QuoteInstance>, entities: &[Entity]) -> Vec<Quo
             }),
         }
     }
+    // A quote whose words are a strict part of a longer quote's words is
+    // that quote, cut shorter by an outlet: it joins the longer quote and
+    // takes its speaker. A weak attribution (a description or no name, not
+    // an entity) of the part is dropped for the longer quote's one, so a
+    // headline's “is a setback for the talks” under a noun phrase is not a
+    // second speaker. Two entity-linked speakers stay apart.
+    // The longer quote in the part's own article is preferred.
+    let totals: Vec<usize> = instances.iter().map(|q| word_total(&q.text)).collect();
+    let part_of = |i: usize, j: usize| is_part(&ids[i], &ids[j], totals[i], totals[j]);
+    // Only drafts of one group can be parts of each other.
+    let mut by_cluster: HashMap<usize, Vec<usize>> = HashMap::default();
+    for (k, d) in drafts.iter().enumerate() {
+        by_cluster.entry(d.cluster).or_default().push(k);
+    }
+    for k in 0..drafts.len() {
+        let weak = drafts[k]
+            .speaker
+            .as_ref()
+            .is_none_or(|s| s.entity.is_none());
+        if !weak {
+            continue;
+        }
+        let whole = |o: usize| {
+            o != k
+                && !drafts[o].members.is_empty()
+                && drafts[k]
+                    .members
+                    .iter()
+                    .all(|&i| drafts[o].members.iter().any(|&j| part_of(i, j)))
+        };
+        let same_article = |o: usize| {
+            drafts[k].members.iter().any(|&i| {
+                drafts[o]
+                    .members
+                    .iter()
+                    .any(|&j| instances[i].article == instances[j].article)
+            })
+        };
+        let target = by_cluster[&drafts[k].cluster]
+            .iter()
+            .copied()
+            .filter(|&o| whole(o))
+            .min_by_key(|&o| (!same_article(o), o));
+        if let Some(o) = target {
+            let moved = std::mem::take(&mut drafts[k].members);
+            drafts[o].members.extend(moved);
+        }
+    }
+    drafts.retain(|d| !d.members.is_empty());
     for d in &mut drafts {
         d.members.sort_unstable();
+        // The first instance gives the quote's text: the earliest one that
+        // is not a part of another instance's longer wording.
+        let shown = d
+            .members
+            .iter()
+            .position(|&i| !d.members.iter().any(|&j| part_of(i, j)))
+            .unwrap_or(0);
+        d.members[..=shown].rotate_right(1);
     }
     drafts.sort_by(|a, b| {
         let key = |d: &Draft| {
@@ -278,8 +339,39 @@ fn is_stop(word: &str) -> bool {
 /// The content words of a quote: ASCII-folded, lower-cased, without
 /// punctuation and stop words.
 fn content_words(text: &str) -> Vec<String> {
-    // Editorial insertions ("[the army]", "(rebels)") differ between
-    // outlets; the quoted words around them do not.
+    let plain = without_insertions(text);
+    let folded = deunicode::deunicode(&plain).to_lowercase();
+    folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty() && !is_stop(w))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Every word of a quote, stop words included, counted as
+/// [`content_words`] splits them: the length that tells a cut-down copy from
+/// the whole.
+fn word_total(text: &str) -> usize {
+    let plain = without_insertions(text);
+    deunicode::deunicode(&plain)
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count()
+}
+
+/// Whether a quote of content words `part` and `part_total` words in all is
+/// a strict part of one of content words `whole` and `whole_total` words:
+/// its content words run unbroken inside the other's, and it has fewer
+/// words. Fewer than [`MIN_PART`] content words are too little to tell.
+fn is_part(part: &[u32], whole: &[u32], part_total: usize, whole_total: usize) -> bool {
+    part.len() >= MIN_PART
+        && part_total < whole_total
+        && whole.windows(part.len()).any(|w| w == part)
+}
+
+/// The text without editorial insertions ("[the army]", "(rebels)"): they
+/// differ between outlets; the quoted words around them do not.
+fn without_insertions(text: &str) -> String {
     let mut plain = String::with_capacity(text.len());
     let mut depth = 0usize;
     for c in text.chars() {
@@ -290,12 +382,7 @@ fn content_words(text: &str) -> Vec<String> {
             _ => {}
         }
     }
-    let folded = deunicode::deunicode(&plain).to_lowercase();
-    folded
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty() && !is_stop(w))
-        .map(str::to_string)
-        .collect()
+    plain
 }
 
 fn same_words(a: &[u32], b: &[u32], sa: &HashSet<&str>, sb: &HashSet<&str>) -> bool {

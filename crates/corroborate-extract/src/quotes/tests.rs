@@ -559,3 +559,25 @@ fn a_block_quote_speaker_is_no_clause() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].speaker_name.as_deref(), Some("the filing"));
 }
+
+#[test]
+fn a_cut_down_copy_takes_the_speaker_of_the_whole_quote() {
+    let text = "The dry summer “will make the harvest late and smaller than last year”\n\n\
+                Farmers are worried. “It will make the harvest late and smaller than last year,” \
+                Ann Weber, a grower, said.";
+    let q = run(text);
+    let part = find(&q, "will make");
+    assert_eq!(part.speaker_name.as_deref(), Some("Ann Weber"));
+    let whole = find(&q, "It will make");
+    assert_eq!(whole.speaker_name.as_deref(), Some("Ann Weber"));
+}
+
+#[test]
+fn a_cut_down_copy_keeps_a_named_subject() {
+    // A name before the part is its speaker, whatever the longer quote's.
+    let text = "Tom Baker “will make the harvest late and smaller than last year”\n\n\
+                “It will make the harvest late and smaller than last year,” Ann Weber said.";
+    let q = run(text);
+    let part = find(&q, "will make");
+    assert_eq!(part.speaker_name.as_deref(), Some("Tom Baker"));
+}

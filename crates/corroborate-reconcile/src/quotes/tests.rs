@@ -211,3 +211,128 @@ fn function_words_alone_do_not_make_quotes_the_same() {
     assert_eq!(q.len(), 2);
     assert!(q.iter().all(|x| x.same_words_as.is_empty()));
 }
+
+fn person(id: &str, name: &str) -> Entity {
+    Entity {
+        id: id.into(),
+        kind: EntityKind::Person,
+        name: name.into(),
+        variants: Vec::new(),
+        description: Vec::new(),
+        mentions: Vec::new(),
+    }
+}
+
+#[test]
+fn a_cut_down_copy_under_a_description_joins_the_whole_quote() {
+    let q = quotes(
+        vec![
+            inst(
+                0,
+                0,
+                "is clearly a setback for the peace talks in the region",
+                Some("The collapse of the ceasefire"),
+            ),
+            inst(
+                0,
+                300,
+                "It is clearly a setback for the peace talks in the region.",
+                Some("Maria Lopez"),
+            ),
+        ],
+        &[person("e1", "Maria Lopez")],
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Maria Lopez"));
+    assert_eq!(q[0].speaker.as_deref(), Some("e1"));
+    assert_eq!(q[0].instances.len(), 2);
+    // Shown once, in its whole wording; the first instance carries it.
+    assert!(q[0].text.starts_with("It is clearly"));
+    assert_eq!(q[0].instances[0].start, 300);
+    assert!(q[0].same_words_as.is_empty());
+}
+
+#[test]
+fn a_part_joins_the_whole_quote_of_another_article() {
+    let q = quotes(
+        vec![
+            inst(
+                0,
+                0,
+                "We cannot rebuild the bridge before the river falls next spring",
+                Some("Tom Baker"),
+            ),
+            inst(
+                1,
+                0,
+                "rebuild the bridge before the river falls next spring",
+                Some("The mayor's plan"),
+            ),
+        ],
+        &[],
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Tom Baker"));
+    assert_eq!(q[0].instances.len(), 2);
+    assert!(q[0].text.starts_with("We cannot"));
+}
+
+#[test]
+fn a_part_prefers_the_whole_quote_of_its_own_article() {
+    let whole = "The harvest will be late and smaller than last year";
+    let q = quotes(
+        vec![
+            inst(0, 0, whole, Some("Ann Weber")),
+            inst(
+                1,
+                0,
+                "will be late and smaller than last year",
+                Some("The dry summer"),
+            ),
+            inst(1, 200, whole, Some("Paul Weiss")),
+        ],
+        &[],
+    );
+    assert_eq!(q.len(), 2);
+    let paul = q
+        .iter()
+        .find(|x| x.speaker_name.as_deref() == Some("Paul Weiss"))
+        .expect("Paul Weiss");
+    assert_eq!(paul.instances.len(), 2);
+    assert!(q.iter().all(|x| x.same_words_as.len() == 1));
+}
+
+#[test]
+fn a_part_credited_to_another_known_speaker_stays_linked() {
+    let q = quotes(
+        vec![
+            inst(
+                0,
+                0,
+                "Prices will keep rising until the new port opens next year",
+                Some("Ann Weber"),
+            ),
+            inst(
+                1,
+                0,
+                "will keep rising until the new port opens next year",
+                Some("Paul Weiss"),
+            ),
+        ],
+        &[person("e1", "Ann Weber"), person("e2", "Paul Weiss")],
+    );
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].same_words_as, vec!["q2".to_string()]);
+}
+
+#[test]
+fn a_part_needs_enough_words_and_fewer_words_than_the_whole() {
+    let ids = |n: u32| (1..=n).collect::<Vec<u32>>();
+    assert!(super::is_part(&ids(4), &ids(6), 7, 10));
+    // Three content words are too few to tell.
+    assert!(!super::is_part(&ids(3), &ids(6), 5, 10));
+    // The same words at the same length are a copy, not a part.
+    assert!(!super::is_part(&ids(6), &ids(6), 10, 10));
+    // Words out of order are no part.
+    assert!(!super::is_part(&[2, 1, 3, 4], &ids(6), 7, 10));
+}
