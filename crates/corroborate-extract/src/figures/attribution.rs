@@ -183,6 +183,11 @@ fn document_noun(w: &str) -> bool {
             | "index"
             | "model"
             | "forecast"
+            // filings that state figures: "the disclosure form stated"
+            | "form"
+            | "filing"
+            | "disclosure"
+            | "disclosures"
     )
 }
 
@@ -1582,6 +1587,9 @@ fn verb_before(doc: &Doc<'_>, sstart: usize, tok: usize, poll: &Option<String>) 
                 }
             }
         }
+        if plural_noun(doc, v) {
+            continue;
+        }
         let opens_that = (v + 1 < tok && doc.norm(v + 1) == "that" && says_that(w))
             || promises
             || (matches!(w, "pointed" | "points") && matches!(doc.norm(v + 1), "to" | "out"));
@@ -1593,6 +1601,15 @@ fn verb_before(doc: &Doc<'_>, sstart: usize, tok: usize, poll: &Option<String>) 
         let object =
             (v + 1..tok).all(|k| matches!(doc.norm(k), "a" | "an" | "the" | "$" | "€" | "£" | "¥"));
         if object && matches!(w, "wrote" | "writes" | "write" | "writing" | "written") {
+            continue;
+        }
+        // "maintains a large lead": keeping, not saying
+        if matches!(w, "maintains" | "maintained" | "maintain")
+            && matches!(
+                doc.norm(v + 1),
+                "a" | "an" | "the" | "its" | "his" | "her" | "their"
+            )
+        {
             continue;
         }
         // "an estimated 65,000" is a hedge; "it is estimated" names no one
@@ -1704,7 +1721,7 @@ fn verb_after(doc: &Doc<'_>, sstart: usize, send: usize, tok: usize) -> Option<S
             doc.norm(v - 1),
             "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "our"
         ) || doc.norm(v - 1).ends_with("'s");
-        if (!says(w) && !document) || noun {
+        if (!says(w) && !document) || noun || plural_noun(doc, v) {
             continue;
         }
         let floor = (tok + 1..v)
@@ -1725,6 +1742,21 @@ fn verb_after(doc: &Doc<'_>, sstart: usize, send: usize, tok: usize) -> Option<S
         }
     }
     None
+}
+
+/// Whether the reporting verb at `v` is rather a plural noun: "states"
+/// says before "that", a colon or a quote, or after a document, a name or
+/// a role ("the report states."); else it names places ("moves to bigger
+/// states").
+fn plural_noun(doc: &Doc<'_>, v: usize) -> bool {
+    let says = matches!(
+        doc.norm(v + 1),
+        "that" | ":" | "\"" | "\u{201c}" | "\u{201d}" | "'"
+    ) || (v > 0
+        && (document_noun(doc.norm(v - 1))
+            || role_word(doc.norm(v - 1))
+            || doc.toks[v - 1].capitalized()));
+    doc.norm(v) == "states" && !says
 }
 
 /// The sayer right after an inverted reporting verb: a run of capitalised
@@ -2185,5 +2217,25 @@ mod tests {
         let text = "He wrote: that they had gone. “You had troops just 25 kilometers away.\n\
                     Writing online, Ann Marsh stated, “We will resist.”";
         assert_eq!(one(text), None);
+    }
+
+    #[test]
+    fn keeping_a_lead_and_places_named_states_are_no_saying() {
+        assert_eq!(
+            one("Though Roe maintains a large lead of 30 delegates, she worries."),
+            None
+        );
+        assert_eq!(
+            one("After those two opening contests, the race moves to bigger states."),
+            None
+        );
+        assert_eq!(
+            one("Roe won 30 delegates, the report states."),
+            Some("report".to_string())
+        );
+        assert_eq!(
+            one("The disclosure form stated that revenue rose to $5 million."),
+            Some("disclosure form".to_string())
+        );
     }
 }
