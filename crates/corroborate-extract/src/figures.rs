@@ -1769,6 +1769,32 @@ impl<'a> Doc<'a> {
                         return body.to_lowercase();
                     }
                 }
+                // a count that qualifies a noun: "a 104-page report"
+                // (points keep their own label: "a 300-point fall" is points)
+                if unit.measure == Measure::Count
+                    && unit.code != "points"
+                    && ev.is_none()
+                    && self.hyphenated(num)
+                {
+                    let k = unit.last;
+                    let mut e = k;
+                    while e < k + 5
+                        && self.toks.get(e).is_some_and(|t| {
+                            t.kind == Kind::Word
+                                && !t.capitalized()
+                                && !lexicon::is_stopword(&t.norm)
+                                && (e == k || !(past_tense(&t.norm) || is_change_verb(&t.norm)))
+                        })
+                    {
+                        e += 1;
+                    }
+                    if e > k {
+                        if let Some(noun) = self.text.get(self.toks[k].start..self.toks[e - 1].end)
+                        {
+                            return noun.to_string();
+                        }
+                    }
+                }
                 match ev {
                     Some(e) => format!("{noun} {e}"),
                     None => noun,
@@ -1796,7 +1822,13 @@ impl<'a> Doc<'a> {
                         format!("share that were {noun}")
                     };
                 }
-                let at = unit.last.max(num.last);
+                let mut at = unit.last.max(num.last);
+                // "a 54% majority of independents": the share of the group
+                if matches!(self.norm(at), "majority" | "minority" | "plurality")
+                    && self.norm(at + 1) == "of"
+                {
+                    at += 1;
+                }
                 let object = self.of_object(at).or_else(|| unit.noun.clone());
                 let mut label = match object {
                     // "two-thirds of the injured were children"
@@ -1983,6 +2015,23 @@ impl<'a> Doc<'a> {
             {
                 break;
             }
+            // a plain verb after a plural group: "of voters support the
+            // plan", "of independents endorse keeping it"
+            let plain_verb = b > a
+                && self.toks[b - 1].norm.ends_with('s')
+                && !t.norm.ends_with('s')
+                && t.kind == Kind::Word
+                && !t.capitalized()
+                && self.toks.get(b + 1).is_some_and(|n| {
+                    n.kind == Kind::Word
+                        && (matches!(
+                            n.norm.as_str(),
+                            "the" | "a" | "an" | "it" | "them" | "him" | "her"
+                        ) || n.norm.ends_with("ing"))
+                });
+            if plain_verb {
+                break;
+            }
             // the group's verb ends it: "48 percent of voters said they …",
             // "11 percent of black voters approve of him"
             // a participle before its noun describes the group:
@@ -2077,6 +2126,14 @@ impl<'a> Doc<'a> {
         }
         if v <= sstart || v - 1 == sstart {
             return None;
+        }
+        // a verb and its particle: "took in $4.8 million"
+        let particle = matches!(self.norm(v - 1), "in" | "up" | "out" | "back" | "away")
+            && v >= sstart + 2
+            && lexicon::participle(self.norm(v - 2)).is_some();
+        if particle {
+            let verb = lexicon::participle(self.norm(v - 2))?;
+            return Some(format!("amount {verb} {}", self.norm(v - 1)));
         }
         let t = &self.toks[v - 1];
         if t.kind != Kind::Word || t.capitalized() || lexicon::is_stopword(&t.norm) {
@@ -2329,11 +2386,21 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // "$100 worth of stock"
+        if self.norm(k) == "worth" && self.norm(k + 1) == "of" {
+            if let Some(head) = self.compound_head(k + 2) {
+                return Some(head);
+            }
+        }
         let prep_after = matches!(self.norm(k), "in" | "of");
         if prep_after {
             k += 1;
         }
-        if let Some(head) = self.compound_head(k) {
+        // a participle after the amount is no noun of it: "$15 trillion
+        // affecting all groups"
+        let participle =
+            !prep_after && self.norm(k).ends_with("ing") && lexicon::is_stopword(self.norm(k + 1));
+        if let Some(head) = self.compound_head(k).filter(|_| !participle) {
             return Some(head);
         }
         // what it pays for: "pay $57 million for a 72.4 percent stake"
@@ -2390,6 +2457,14 @@ impl<'a> Doc<'a> {
             "of" => {
                 // not an idiom's noun: "on top of", "in excess of"
                 let idiom = b >= 3 && matches!(self.norm(b - 3), "on" | "in" | "at" | "by");
+                // a level through the idiom: "his net worth is in excess of $10 billion"
+                if idiom
+                    && b >= sstart + 5
+                    && self.norm(b - 2) == "excess"
+                    && matches!(self.norm(b - 4), "is" | "was" | "are" | "were" | "be")
+                {
+                    return self.noun_before_copula(b - 3, sstart);
+                }
                 if let Some(n) = self.compound_before(b - 1).filter(|_| !idiom) {
                     // past a time phrase: "an annual profit for the last
                     // year of $2.7 billion" → "annual profit"

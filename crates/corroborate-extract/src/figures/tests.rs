@@ -1623,7 +1623,8 @@ fn money_names_where_it_goes() {
 
 #[test]
 fn hyphened_counts_and_vague_magnitudes() {
-    assert_eq!(labels("He sent an 80-page attachment."), ["pages"]);
+    // the count qualifies a noun: it measures that thing
+    assert_eq!(labels("He sent an 80-page attachment."), ["attachment"]);
     assert_eq!(labels("A 12-member panel met."), ["members"]);
     assert!(labels("The 40-year-old man spoke.").is_empty());
     assert_eq!(labels("They held a 90-minute debate."), ["duration"]);
@@ -2013,5 +2014,37 @@ fn ranks_ages_years_and_relative_days_are_no_figures() {
     assert_eq!(
         labels("Police found 20 schoolchildren."),
         ["schoolchildren"]
+    );
+}
+
+#[test]
+fn money_through_particles_idioms_and_worth_and_counts_that_qualify() {
+    assert_eq!(
+        labels("The fund took in $4.8 million last month."),
+        ["amount taken in"]
+    );
+    assert_eq!(
+        labels("Every time you buy $100 worth of stock, you pay."),
+        ["stock"]
+    );
+    assert_eq!(
+        labels("The owner says his net worth is in excess of $10 billion."),
+        ["net worth"]
+    );
+    assert_eq!(
+        labels("In his 104-page public disclosure report, he said so."),
+        ["public disclosure report"]
+    );
+    assert_eq!(
+        labels("They played it safe in the nine-page plan released Tuesday."),
+        ["plan"]
+    );
+    assert_eq!(
+        labels("A 54% majority of independents endorse continuing the program."),
+        ["share of independents"]
+    );
+    assert_eq!(
+        labels("Half of voters support the plan."),
+        ["share of voters"]
     );
 }
