@@ -190,6 +190,7 @@ pub fn figures(article: &Article) -> Vec<FigureReport> {
                 Some(unit)
             })
             .or_else(|| doc.others_after(&num, prev.as_ref()?))
+            .or_else(|| doc.tally_after_name(&num))
         else {
             continue;
         };
@@ -1030,7 +1031,7 @@ impl<'a> Doc<'a> {
             && year_at(i)
             && (matches!(
                 prev,
-                "the" | "its" | "their" | "his" | "her" | "our" | "this"
+                "the" | "its" | "their" | "his" | "her" | "our" | "this" | "all"
             ) || (matches!(prev, "and" | "or") && i >= 2 && year_at(i - 2)))
             && read
                 .unit
@@ -1095,8 +1096,12 @@ impl<'a> Doc<'a> {
             && read.unit.is_none()
             && (toks[i - 1].norm.ends_with("'s"))
             && matches!(w(j), "," | "." | "and" | ";" | "");
+        // (a name's number in a named tally is a count: "the delegate
+        // count is Jones 384, Roe 300")
+        let tally_item = read.unit.is_none() && self.tally_after_name(num).is_some();
         let after_name = i > 0
             && !owners_item
+            && !tally_item
             && (toks[i - 1].capitalized()
                 || (model_number && toks[i - 1].text.chars().any(char::is_uppercase)));
         if num.digits
@@ -1487,6 +1492,51 @@ impl<'a> Doc<'a> {
             measure: Measure::People,
             code: "people".to_string(),
             noun: Some("people".to_string()),
+            last: num.last + 1,
+        })
+    }
+
+    /// A bare number after a name in a tally the sentence names: "the
+    /// delegate count is Jones 384, Roe 300" counts delegates.
+    fn tally_after_name(&self, num: &Num) -> Option<Unit> {
+        let sid = self.sent.get(num.first).copied()?;
+        let (sstart, _) = self.sentence_toks(sid);
+        let i = num.first;
+        let named = num.digits
+            && i > sstart
+            && self.toks[i - 1].capitalized()
+            && !lexicon::is_stopword(self.norm(i - 1))
+            && crate::words::month(self.norm(i - 1)).is_none()
+            && !is_weekday(self.norm(i - 1));
+        if !named {
+            return None;
+        }
+        // "<noun> count|tally|total" before the names, within the sentence
+        let t = (sstart + 1..i.saturating_sub(1)).find(|&k| {
+            matches!(
+                self.norm(k),
+                "count" | "tally" | "total" | "totals" | "standings"
+            ) && self.toks[k - 1].kind == Kind::Word
+                && !self.toks[k - 1].capitalized()
+                && !lexicon::is_stopword(self.norm(k - 1))
+        })?;
+        if i - t > 24 {
+            return None;
+        }
+        let noun = format!("{}s", self.norm(t - 1).trim_end_matches('s'));
+        let measure = if units::person_noun(&noun).is_some() {
+            Measure::People
+        } else {
+            Measure::Count
+        };
+        Some(Unit {
+            measure,
+            code: if measure == Measure::People {
+                "people".to_string()
+            } else {
+                noun.clone()
+            },
+            noun: Some(noun),
             last: num.last + 1,
         })
     }

@@ -2048,3 +2048,18 @@ fn money_through_particles_idioms_and_worth_and_counts_that_qualify() {
         ["share of voters"]
     );
 }
+
+#[test]
+fn a_named_tally_counts_each_names_number() {
+    assert_eq!(
+        labels("The current delegate count is Jane Roe 384, Sen. Jan Smith 300, and Lee 37."),
+        ["delegates", "delegates", "delegates"]
+    );
+    assert_eq!(
+        labels("The vote tally stood at Roe 5,210 and Smith 4,980."),
+        ["votes", "votes"]
+    );
+    // a number after a name with no tally stays no figure: a model
+    assert!(labels("He flew on a Boeing 747 to the coast.").is_empty());
+    assert!(labels("Advocates lean on all 2016 campaigns.").is_empty());
+}
