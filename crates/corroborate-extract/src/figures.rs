@@ -1099,9 +1099,12 @@ impl<'a> Doc<'a> {
         // (a name's number in a named tally is a count: "the delegate
         // count is Jones 384, Roe 300")
         let tally_item = read.unit.is_none() && self.tally_after_name(num).is_some();
+        // (a capitalised hedge is no name: "(About 46 detainees")
         let after_name = i > 0
             && !owners_item
             && !tally_item
+            && !lexicon::is_hedge_word(w(i - 1))
+            && !lexicon::is_stopword(w(i - 1))
             && (toks[i - 1].capitalized()
                 || (model_number && toks[i - 1].text.chars().any(char::is_uppercase)));
         if num.digits
@@ -1214,6 +1217,43 @@ impl<'a> Doc<'a> {
             && matches!(self.norm(of + 1), "them" | "us" | "you")
             && !num.fraction;
         if pronoun {
+            return Some(people(num.last));
+        }
+        // "crowds 15,000 strong"; "the two are on air", "the three met"
+        // (`num.last` is the token after the number)
+        let strong = self.norm(num.last) == "strong" && !num.fraction;
+        let small_word =
+            (2.0..=12.0).contains(&num.value) && !num.digits && num.last == num.first + 1;
+        let pronoun_subject =
+            small_word && matches!(self.norm(num.first.wrapping_sub(1)), "the") && {
+                let v = self.norm(num.last);
+                matches!(
+                    v,
+                    "are"
+                        | "were"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "met"
+                        | "said"
+                        | "say"
+                        | "agree"
+                        | "agreed"
+                        | "admit"
+                        | "admitted"
+                        | "spoke"
+                        | "talked"
+                ) || (past_tense(v) && !self.toks[num.last].capitalized())
+            };
+        if strong || pronoun_subject {
+            return Some(people(num.last));
+        }
+        // a death toll raised to a number: "raised the death toll to 267"
+        let toll = self.norm(num.first.wrapping_sub(1)) == "to"
+            && (num.first.saturating_sub(10).max(self.sentence_toks(sid).0)..num.first)
+                .any(|k| self.norm(k) == "toll");
+        if toll && !num.fraction {
             return Some(people(num.last));
         }
         // the size of a body of people: "a crowd of more than 3,000"

@@ -2063,3 +2063,23 @@ fn a_named_tally_counts_each_names_number() {
     assert!(labels("He flew on a Boeing 747 to the coast.").is_empty());
     assert!(labels("Advocates lean on all 2016 campaigns.").is_empty());
 }
+
+#[test]
+fn tolls_crowds_and_number_pronouns() {
+    assert_eq!(
+        labels("The agency raised the death toll from the storm to 267."),
+        ["people killed"]
+    );
+    assert_eq!(labels("(About 46 detainees fall under it.)"), ["detainees"]);
+    assert_eq!(labels("He spoke to crowds 15,000 strong."), ["people"]);
+    assert_eq!(
+        labels("Nonetheless, the two are on air again."),
+        ["people present"]
+    );
+    assert_eq!(
+        labels("Roe left the car and the two walked inside."),
+        ["people"]
+    );
+    // a number before its noun counts the noun
+    assert_eq!(labels("The two sides met."), ["sides"]);
+}
