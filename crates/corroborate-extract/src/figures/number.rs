@@ -6,7 +6,8 @@
 //! "two point five", "two and a half", "a third", "half", "one sixth",
 //! "three million, two hundred & forty"), vague quantities
 //! ("dozens", "tens of thousands", "a couple", "a few"), one of a unit ("a
-//! dollar", "half a liter", "1/4 mile"), ranges ("20 or 30", "20-30",
+//! dollar", "half a liter", "1/4 mile"), a fraction of a percentage as one
+//! ("a tenth of 1 percent"), ranges ("20 or 30", "20-30",
 //! "between 5 and 8", "8- to 16-meter") and mixed fractions ("2 1/2").
 //! A span of two years ("2013-14") is a date and no number.
 //!
