@@ -6,7 +6,8 @@
 //! "two point five", "two and a half", "a third", "half", "one sixth",
 //! "three million, two hundred & forty"), vague quantities
 //! ("dozens", "tens of thousands", "a couple", "a few"), one of a unit ("a
-//! dollar", "half a liter", "1/4 mile"), ranges ("20 or 30", "20-30",
+//! dollar", "half a liter", "1/4 mile"), a fraction of a percentage as one
+//! ("a tenth of 1 percent"), ranges ("20 or 30", "20-30",
 //! "between 5 and 8", "8- to 16-meter") and mixed fractions ("2 1/2").
 //! A span of two years ("2013-14") is a date and no number.
 //!
@@ -472,7 +473,8 @@ pub(crate) fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
 
 /// "-5", "−3.2", "minus five", "negative 12": a sign before a plain number.
 /// A hyphen glued to a word or a number before it joins them ("F-16",
-/// "2013-14") and a dash (– —) is punctuation, so neither is a sign.
+/// "2013-14"), one glued to a percent or degree sign separates two values
+/// ("55%-40%", "5°-9°"), and a dash (– —) is punctuation, so none is a sign.
 fn negative_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
     let n = signed_at(toks, i)?;
     // "-78-0", "-5 to 10": a range from a negative end (the second end is
@@ -497,7 +499,7 @@ fn signed_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
         && matches!(t.text, "-" | "\u{2212}")
         && next.kind == Kind::Num
         && adjacent(toks, i)
-        && !(i > 0 && adjacent(toks, i - 1) && matches!(toks[i - 1].kind, Kind::Word | Kind::Num));
+        && !(i > 0 && adjacent(toks, i - 1) && ends_a_value(&toks[i - 1]));
     let word = matches!(t.norm.as_str(), "minus" | "negative") && next.kind != Kind::Punct;
     if !sign && !word {
         return None;
@@ -509,6 +511,12 @@ fn signed_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
     n.first = i;
     n.value = -n.value;
     Some(n)
+}
+
+/// Whether a hyphen glued after this token joins or separates rather than
+/// signs what follows: a word, a number, or a sign that ends a value ("%").
+fn ends_a_value(t: &Tok<'_>) -> bool {
+    matches!(t.kind, Kind::Word | Kind::Num) || matches!(t.norm.as_str(), "%" | "‰" | "°")
 }
 
 /// "forty-five (45)", "45 (forty-five)": a number restated in brackets in
@@ -827,8 +835,14 @@ fn digits_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
         }
         value /= den;
         j += 2;
-        // "1/4 mile" is an amount of the unit, not a share
-        fraction = !unit_follows(toks, j);
+        // "1/4 mile" is an amount of the unit, not a share, and "1/2 of 1
+        // percent" one percentage
+        if let Some((v, last)) = share_of_percent(toks, j, value) {
+            value = v;
+            j = last;
+        } else {
+            fraction = !unit_follows(toks, j);
+        }
     } else if let Some(n) = toks
         .get(j)
         .filter(|n| n.kind == Kind::Num && !adjacent(toks, i))
@@ -1000,6 +1014,44 @@ fn fraction_unit(toks: &[Tok<'_>], j: usize) -> Option<usize> {
     (units::measure_word(word_at(toks, k), f == "half") && (linked || half || plural)).then_some(k)
 }
 
+/// Whether a percent unit starts at token `k`: "%", "percent", "per
+/// cent", "pct", "percentage point(s)".
+fn percent_at(toks: &[Tok<'_>], k: usize) -> bool {
+    match word_at(toks, k) {
+        "%" | "percent" | "pct" => true,
+        "per" => word_at(toks, k + 1) == "cent",
+        "percentage" => matches!(word_at(toks, k + 1), "point" | "points"),
+        _ => false,
+    }
+}
+
+/// A fraction of a percentage, when `share` (a fraction word or "1/2"
+/// ending before token `j`) goes on with one: "half a percent", "a quarter
+/// of a percentage point", "one-tenth of 1 percent", "half-percent". That is
+/// one percentage, the product, and no share of a group. Returns the value
+/// and the token where the percent unit stands (the end of the number).
+fn share_of_percent(toks: &[Tok<'_>], j: usize, share: f64) -> Option<(f64, usize)> {
+    if percent_at(toks, j) {
+        return Some((share, j));
+    }
+    if word_at(toks, j) == "-" && adjacent(toks, j - 1) && adjacent(toks, j) {
+        return percent_at(toks, j + 1).then_some((share, j + 1));
+    }
+    let of = word_at(toks, j) == "of";
+    let k = if of { j + 1 } else { j };
+    if matches!(word_at(toks, k), "a" | "an") && percent_at(toks, k + 1) {
+        return Some((share, k + 1));
+    }
+    // "of 1 percent", "of one percent", "of 2.5%": a single token, so a
+    // chain of fractions costs nothing more
+    let t = toks.get(k).filter(|_| of)?;
+    let whole = match t.kind {
+        Kind::Num => parse_digits(&t.norm)?,
+        _ => ones(&t.norm).or_else(|| tens(&t.norm))?,
+    };
+    percent_at(toks, k + 1).then_some((share * whole, k + 1))
+}
+
 fn words_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
     let first = word_at(toks, i);
     let plain = |last: usize, value: f64| Num {
@@ -1098,6 +1150,10 @@ fn words_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
             if let Some(k) = fraction_unit(toks, j) {
                 return Some(plain(k, n * f));
             }
+            // "one-half of 1 percent", "three-quarters of a percentage point"
+            if let Some((v, last)) = share_of_percent(toks, j + 1, n * f) {
+                return Some(plain(last, v));
+            }
             let plural = word_at(toks, j).ends_with('s');
             let agrees = (n > 1.0) == plural || word_at(toks, j) == "half";
             // "a third party", "a quarter century" are not shares
@@ -1108,6 +1164,13 @@ fn words_at(toks: &[Tok<'_>], i: usize) -> Option<Num> {
             if agrees && !idiom {
                 return Some(fraction_num(i, j + 1, n * f));
             }
+        }
+    }
+    // "half a percent", "half of 1 percent" (a bare "quarter" is left
+    // out: "the first quarter of 2 percent growth" is a time)
+    if first == "half" {
+        if let Some((v, last)) = share_of_percent(toks, i + 1, 0.5) {
+            return Some(plain(last, v));
         }
     }
     if matches!(first, "half" | "quarter") {

@@ -563,3 +563,63 @@ fn spaced_signs_after_every_amount_follow_their_amounts() {
         [(10.0, String::new()), (30.0, "USD".to_string())]
     );
 }
+
+#[test]
+fn a_dash_glued_between_two_percentages_separates_them() {
+    let pct = |v: f64| (v, "percent".to_string());
+    assert_eq!(
+        read("The motion passed 55%-40% in the end."),
+        [pct(55.0), pct(40.0)]
+    );
+    assert_eq!(
+        read("The motion passed 55%\u{2212}40% in the end."),
+        [pct(55.0), pct(40.0)]
+    );
+    assert!(read("Nights of 5°-9° are expected.")
+        .iter()
+        .all(|(v, _)| *v >= 0.0));
+    // real negatives stay negative; a range stays a range
+    is("The index fell to -2% last year.", -2.0, "percent");
+    is("The margin was (-3%) then.", -3.0, "percent");
+    is("-7 points", -7.0, "points");
+    is("a low of -5 degrees", -5.0, "degrees");
+    assert_eq!(
+        read("a margin of +/-3 points"),
+        [(-3.0, "points".to_string())]
+    );
+    is("It rose 20-30 percent.", 25.0, "percent");
+}
+
+#[test]
+fn a_fraction_of_a_percentage_is_one_percentage() {
+    is("Fees rose by one-half of 1 percent.", 0.5, "percent");
+    is("Fees rose by one-eighth of 1 percent.", 0.125, "percent");
+    is("Fees rose by a tenth of one percent.", 0.1, "percent");
+    is("Fees rose by half of 1%.", 0.5, "percent");
+    is("Fees rose by 1/2 of 1 per cent.", 0.5, "percent");
+    is("Fees rose by 1/4 percent.", 0.25, "percent");
+    is("Fees rose by half a percent.", 0.5, "percent");
+    is("Fees rose by a half-percent.", 0.5, "percent");
+    is(
+        "Fees rose by a quarter of a percentage point.",
+        0.25,
+        "points",
+    );
+    is(
+        "Fees rose by three-quarters of a percentage point.",
+        0.75,
+        "points",
+    );
+    is("Fees rose by two-thirds of 3 percent.", 2.0, "percent");
+    // one figure, not a share and a percentage
+    assert_eq!(
+        figure_values("The bank cut its rate by one-eighth of 1 percent."),
+        [(0.125, "percent".to_string())]
+    );
+    // a share of a group stays a share; a quarter of a year is a time
+    is("half of the members", 50.0, "percent");
+    assert_eq!(
+        read("Sales grew in the first quarter of 2 percent."),
+        [(2.0, "percent".to_string())]
+    );
+}
