@@ -3983,6 +3983,9 @@ impl<'a> Doc<'a> {
         if self.norm(after) == "of" || self.compound_span(after).is_some() {
             return None;
         }
+        if let Some(name) = self.respective_name(num, sstart) {
+            return Some(format!("share for {name}"));
+        }
         // a capitalised word that is no weekday or month; at the start of
         // a sentence, one not written in lower case elsewhere
         let capital_at = |k: usize| {
@@ -4128,6 +4131,51 @@ impl<'a> Doc<'a> {
             }
         }
         None
+    }
+
+    /// The name a number of a list stands for when the sentence says
+    /// "respectively": "Roe and Smith, 11 and 8 percent respectively" gives
+    /// Roe to 11 and Smith to 8.
+    fn respective_name(&self, num: &Num, sstart: usize) -> Option<String> {
+        let (_, send) = self.sentence_toks(self.sent[num.first]);
+        if !(num.first..send.min(num.first + 10)).any(|k| self.norm(k) == "respectively") {
+            return None;
+        }
+        let in_list = |k: usize| {
+            self.toks[k].kind == Kind::Num
+                || matches!(self.norm(k), "and" | "," | "percent" | "%" | "or")
+        };
+        let mut l = num.first;
+        while l > sstart && in_list(l - 1) {
+            l -= 1;
+        }
+        let index = (l..num.first)
+            .filter(|&k| self.toks[k].kind == Kind::Num)
+            .count();
+        // the names before the list, in order
+        let mut names: Vec<(usize, usize)> = Vec::new();
+        let mut k = l;
+        while k > sstart && names.len() < 8 {
+            while k > sstart && matches!(self.norm(k - 1), "," | "and" | ":" | "with" | "at") {
+                k -= 1;
+            }
+            let e = k;
+            while k > sstart
+                && (self.toks[k - 1].capitalized() || attribution::title_dot(self, k - 1))
+            {
+                k -= 1;
+            }
+            if k == e {
+                break;
+            }
+            names.push((k, e));
+        }
+        names.reverse();
+        let (a, e) = *names.get(index)?;
+        (names.len() > index && names.len() >= 2)
+            .then(|| self.text.get(self.toks[a].start..self.toks[e - 1].end))
+            .flatten()
+            .map(str::to_string)
     }
 
     /// The run of capitalised words starting at token `k` ("Donald Trump").

@@ -2077,3 +2077,15 @@ fn tolls_crowds_and_number_pronouns() {
     // a number before its noun counts the noun
     assert_eq!(labels("The two sides met."), ["sides"]);
 }
+
+#[test]
+fn shares_given_respectively() {
+    assert_eq!(
+        labels("Jane Roe and Jan Smith, 11 and 8 percent respectively."),
+        ["share for Jane Roe", "share for Jan Smith"]
+    );
+    assert_eq!(
+        labels("Next came Roe, Smith and Lee, at 9 percent, 7 percent and 5 percent respectively."),
+        ["share for Roe", "share for Smith", "share for Lee"]
+    );
+}
