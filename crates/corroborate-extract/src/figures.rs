@@ -1936,9 +1936,11 @@ impl<'a> Doc<'a> {
                 };
                 // the event once: "share of injured", not "… injured injured";
                 // a change is no event's share ("cut the risk of death by 30%")
+                // (nor a contender's share: "X held 33 percent")
                 let change = label == "change"
                     || label.starts_with("change in ")
-                    || label.starts_with("share who ");
+                    || label.starts_with("share who ")
+                    || label.starts_with("share for ");
                 if let Some(e) = ev.filter(|e| !change && !label.split(' ').any(|w| w == *e)) {
                     label.push(' ');
                     label.push_str(e);

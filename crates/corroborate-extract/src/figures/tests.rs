@@ -1850,6 +1850,8 @@ fn a_contenders_share_without_its_noun() {
         labels("Jones received 37 percent, Smith had 36 percent and Roe snagged 13 percent."),
         ["share for Jones", "share for Smith", "share for Roe"]
     );
+    // a verb of holding is no event of the share
+    assert_eq!(labels("Roe held 33 percent."), ["share for Roe"]);
     assert_eq!(
         labels("A poll showed a lead for Smith with 46 percent to Jones’s 41 percent."),
         ["share for Smith", "share for Jones"]
