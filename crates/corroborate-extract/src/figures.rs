@@ -1940,7 +1940,9 @@ impl<'a> Doc<'a> {
                 let change = label == "change"
                     || label.starts_with("change in ")
                     || label.starts_with("share who ")
-                    || label.starts_with("share for ");
+                    || label.starts_with("share for ")
+                    || (label.starts_with("share ")
+                        && label.split(' ').nth(1).is_some_and(|w| w.ends_with("ing")));
                 if let Some(e) = ev.filter(|e| !change && !label.split(' ').any(|w| w == *e)) {
                     label.push(' ');
                     label.push_str(e);
@@ -2424,6 +2426,42 @@ impl<'a> Doc<'a> {
         // a name in quotes: "(US$40.4 million) “financial assistance package”"
         while k < send && matches!(self.norm(k), "\u{201c}" | "\"" | "\u{2018}") {
             k += 1;
+        }
+        // a participle right after it: "the $5 million spent in 2011",
+        // "$2 million raised by the party"
+        if matches!(
+            self.norm(k + 1),
+            "by" | "in" | "on" | "for" | "during" | "since" | "last" | "this"
+        ) && (self.norm(k).ends_with("ed") || matches!(self.norm(k), "spent" | "paid" | "lost"))
+        {
+            if let Some(label) = lexicon::money_verb(self.norm(k)).filter(|l| *l != "cost") {
+                // "by Roe's campaign": the owner and its noun
+                let by = (self.norm(k + 1) == "by")
+                    .then(|| {
+                        let name = self.name_after(k + 2)?;
+                        let owner = self.toks[k + 2..]
+                            .iter()
+                            .take(6)
+                            .position(|t| t.norm.ends_with("'s") && name.ends_with(t.text));
+                        match owner {
+                            Some(o) => {
+                                let head = self.compound_head(k + 3 + o)?;
+                                Some(format!("{name} {head}"))
+                            }
+                            None => Some(name),
+                        }
+                    })
+                    .flatten()
+                    .or_else(|| {
+                        (self.norm(k + 1) == "by")
+                            .then(|| self.compound_head(k + 2))
+                            .flatten()
+                    });
+                return Some(match by {
+                    Some(who) => format!("{label} by {who}"),
+                    None => label.to_string(),
+                });
+            }
         }
         // a passive verb after it: "$2 million was spent on ads"
         let mut p = k;
@@ -3483,8 +3521,34 @@ impl<'a> Doc<'a> {
         }
         // "21 percent said they would not vote": the share of those who
         // say or do it
+        // a relative difference: "25 percent more than its rival"
+        if matches!(self.norm(after), "more" | "less" | "fewer") && self.norm(after + 1) == "than" {
+            let mut k = after + 2;
+            while matches!(
+                self.norm(k),
+                "even" | "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            ) {
+                k += 1;
+            }
+            let what = if self.toks.get(k).is_some_and(|t| t.capitalized()) {
+                self.name_after(k)
+            } else {
+                self.compound_head(k)
+            };
+            let than = self.norm(after);
+            return Some(match what {
+                Some(w) => format!("{than} than {w}"),
+                None => format!("{than} than"),
+            });
+        }
         if let Some(clause) = self.share_clause(after) {
-            return Some(format!("share who {clause}"));
+            // a participle needs no "who": "share saying she is ready"
+            let participle = clause.split(' ').next().is_some_and(|w| w.ends_with("ing"));
+            return Some(if participle {
+                format!("share {clause}")
+            } else {
+                format!("share who {clause}")
+            });
         }
         if let Some((a, b)) = self.compound_span(after) {
             let head = self
@@ -3678,8 +3742,11 @@ impl<'a> Doc<'a> {
             let pv = self.norm(v.wrapping_sub(1));
             let sv = if matches!(w, "up" | "down")
                 && v > sstart
-                && (pv.ends_with("ed") || matches!(pv, "went" | "came" | "go" | "goes"))
-            {
+                && (pv.ends_with("ed")
+                    || matches!(
+                        pv,
+                        "went" | "came" | "go" | "goes" | "gone" | "going" | "come"
+                    )) {
                 v - 1
             } else {
                 v
@@ -3813,6 +3880,20 @@ impl<'a> Doc<'a> {
                 // "would vote", "may not vote", not "could be wiped off"
                 | "would"
                 | "may"
+                // "with 50 percent saying she is ready"
+                | "saying"
+                | "preferring"
+                | "favoring"
+                | "favouring"
+                | "supporting"
+                | "opposing"
+                | "approving"
+                | "disapproving"
+                | "backing"
+                | "choosing"
+                | "calling"
+                | "rating"
+                | "viewing"
         );
         let sid = self.sent.get(after).copied()?;
         let (_, send) = self.sentence_toks(sid);
@@ -4522,6 +4603,11 @@ fn not_a_topic(w: &str) -> bool {
         w,
         "versus"
             | "vs"
+            // "$5 million more than …", "well above", "worth either"
+            | "more"
+            | "less"
+            | "well"
+            | "either"
             | "last"
             | "next"
             | "earlier"

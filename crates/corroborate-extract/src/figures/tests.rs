@@ -2091,3 +2091,31 @@ fn shares_given_respectively() {
         ["share for Roe", "share for Smith", "share for Lee"]
     );
 }
+
+#[test]
+fn participle_shares_differences_and_spent_money() {
+    assert_eq!(
+        labels("Voters agree, with 50 percent saying she is prepared."),
+        ["share saying she is prepared"]
+    );
+    assert_eq!(
+        labels("He said crime has gone down 20 percent."),
+        ["change in crime"]
+    );
+    assert_eq!(
+        labels("It deported nearly 25 percent more than Jan Roe did."),
+        ["more than Jan Roe"]
+    );
+    assert_eq!(
+        labels("It was below the $5 million spent in 2011."),
+        ["spending"]
+    );
+    assert_eq!(
+        labels("Most of the $59 million spent by Roe’s campaign came from him."),
+        ["spending by Roe’s campaign"]
+    );
+    assert_eq!(
+        labels("He ended owing roughly $200,000 more than he had."),
+        ["debt"]
+    );
+}
