@@ -1244,23 +1244,31 @@ impl<'a> Doc<'a> {
                         | "admitted"
                         | "spoke"
                         | "talked"
-                ) || (past_tense(v) && !self.toks[num.last].capitalized())
+                ) || (past_tense(v)
+                    && !self.toks[num.last].capitalized()
+                    // "the two walked in", not "the two reported cases"
+                    && !self.toks.get(num.last + 1).is_some_and(|n| {
+                        n.kind == Kind::Word
+                            && !lexicon::is_stopword(&n.norm)
+                            && n.norm.ends_with('s')
+                            && !n.norm.ends_with("ss")
+                    }))
             };
         if strong || pronoun_subject {
             return Some(people(num.last));
         }
         // a death toll raised to a number: "raised the death toll to 267"
         let toll = self.norm(num.first.wrapping_sub(1)) == "to"
-            && (num.first.saturating_sub(10).max(self.sentence_toks(sid).0)..num.first)
-                .any(|k| self.norm(k) == "toll");
+            && (num
+                .first
+                .saturating_sub(10)
+                .max(self.sentence_toks(sid).0 + 1)..num.first)
+                .any(|k| self.norm(k) == "toll" && self.norm(k - 1) == "death");
         if toll && !num.fraction {
             return Some(people(num.last));
         }
         // the size of a body of people: "a crowd of more than 3,000"
-        let body = self.noun_of_before(num.first).is_some_and(|n| {
-            lexicon::is_body_of_people(&n.rsplit(' ').next().unwrap_or(&n).to_lowercase())
-        });
-        if body && !num.fraction {
+        if self.body_before(num).is_some() && !num.fraction {
             return Some(people(num.last));
         }
         for k in num.last..(num.last + 6).min(send) {
@@ -1536,6 +1544,14 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The body of people a count sizes, lower-cased: "a population of
+    /// 54,000" → "population", "a crowd of more than 3,000" → "crowd".
+    fn body_before(&self, num: &Num) -> Option<String> {
+        self.noun_of_before(num.first)
+            .map(|n| n.to_lowercase())
+            .filter(|n| lexicon::is_body_of_people(n.rsplit(' ').next().unwrap_or(n)))
+    }
+
     /// A bare number after a name in a tally the sentence names: "the
     /// delegate count is Jones 384, Roe 300" counts delegates.
     fn tally_after_name(&self, num: &Num) -> Option<Unit> {
@@ -1552,7 +1568,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         // "<noun> count|tally|total" before the names, within the sentence
-        let t = (sstart + 1..i.saturating_sub(1)).find(|&k| {
+        let t = (i.saturating_sub(25).max(sstart + 1)..i.saturating_sub(1)).find(|&k| {
             matches!(
                 self.norm(k),
                 "count" | "tally" | "total" | "totals" | "standings"
@@ -1851,12 +1867,8 @@ impl<'a> Doc<'a> {
                 // a body of people the count sizes: "a population of
                 // 54,000", "a crowd of more than 3,000"
                 if ev.is_none() && noun == "people" {
-                    if let Some(body) = self.noun_of_before(num.first).filter(|n| {
-                        lexicon::is_body_of_people(
-                            &n.rsplit(' ').next().unwrap_or(n).to_lowercase(),
-                        )
-                    }) {
-                        return body.to_lowercase();
+                    if let Some(body) = self.body_before(num) {
+                        return body;
                     }
                 }
                 // a count that qualifies a noun: "a 104-page report"
@@ -1873,7 +1885,11 @@ impl<'a> Doc<'a> {
                             t.kind == Kind::Word
                                 && !t.capitalized()
                                 && !lexicon::is_stopword(&t.norm)
-                                && (e == k || !(past_tense(&t.norm) || is_change_verb(&t.norm)))
+                                && (e == k
+                                    || !(past_tense(&t.norm)
+                                        || is_change_verb(&t.norm)
+                                        || lexicon::is_verb_form(&t.norm)
+                                        || lexicon::is_aux_or_adverb(&t.norm)))
                         })
                     {
                         e += 1;
@@ -4066,8 +4082,11 @@ impl<'a> Doc<'a> {
         if self.norm(after) == "of" || self.compound_span(after).is_some() {
             return None;
         }
-        if let Some(name) = self.respective_name(num, sstart) {
-            return Some(format!("share for {name}"));
+        // "respectively" pairs the list with names, or with nothing found
+        if self.respectively_after(num) {
+            return self
+                .respective_name(num, sstart)
+                .map(|name| format!("share for {name}"));
         }
         // a capitalised word that is no weekday or month; at the start of
         // a sentence, one not written in lower case elsewhere
@@ -4179,10 +4198,9 @@ impl<'a> Doc<'a> {
                 })
         {
             // "X 41 percent, Y 39 percent": a list of names and shares
-            let list = (sstart..self.sentence_toks(self.sent[b]).1)
-                .filter(|&k| self.toks[k].kind == Kind::Num && k != num.first)
-                .count()
-                >= 1;
+            let send = self.sentence_toks(self.sent[b]).1;
+            let list = (b.saturating_sub(12).max(sstart)..send.min(num.last + 12))
+                .any(|k| self.toks[k].kind == Kind::Num && k != num.first);
             if list {
                 return self.name_run_before(sstart, b).map(owner);
             }
@@ -4220,16 +4238,12 @@ impl<'a> Doc<'a> {
     /// "respectively": "Roe and Smith, 11 and 8 percent respectively" gives
     /// Roe to 11 and Smith to 8.
     fn respective_name(&self, num: &Num, sstart: usize) -> Option<String> {
-        let (_, send) = self.sentence_toks(self.sent[num.first]);
-        if !(num.first..send.min(num.first + 10)).any(|k| self.norm(k) == "respectively") {
-            return None;
-        }
         let in_list = |k: usize| {
             self.toks[k].kind == Kind::Num
                 || matches!(self.norm(k), "and" | "," | "percent" | "%" | "or")
         };
         let mut l = num.first;
-        while l > sstart && in_list(l - 1) {
+        while l > sstart && num.first - l < 12 && in_list(l - 1) {
             l -= 1;
         }
         let index = (l..num.first)
@@ -4238,12 +4252,19 @@ impl<'a> Doc<'a> {
         // the names before the list, in order
         let mut names: Vec<(usize, usize)> = Vec::new();
         let mut k = l;
+        // past the names' verb: "X and Y won 11 and 8 percent respectively"
+        if k > sstart
+            && (is_getting_verb(self.norm(k - 1)) || lexicon::is_aux_or_adverb(self.norm(k - 1)))
+        {
+            k -= 1;
+        }
         while k > sstart && names.len() < 8 {
             while k > sstart && matches!(self.norm(k - 1), "," | "and" | ":" | "with" | "at") {
                 k -= 1;
             }
             let e = k;
             while k > sstart
+                && e - k < 5
                 && (self.toks[k - 1].capitalized() || attribution::title_dot(self, k - 1))
             {
                 k -= 1;
@@ -4259,6 +4280,12 @@ impl<'a> Doc<'a> {
             .then(|| self.text.get(self.toks[a].start..self.toks[e - 1].end))
             .flatten()
             .map(str::to_string)
+    }
+
+    /// Whether "respectively" closes the list the number at `num` is in.
+    fn respectively_after(&self, num: &Num) -> bool {
+        let (_, send) = self.sentence_toks(self.sent[num.first]);
+        (num.first..send.min(num.first + 10)).any(|k| self.norm(k) == "respectively")
     }
 
     /// The run of capitalised words starting at token `k` ("Donald Trump").

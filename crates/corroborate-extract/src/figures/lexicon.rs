@@ -320,7 +320,13 @@ pub(crate) fn event_word(w: &str, next: &str, next2: &str) -> Option<Event> {
         "killed" | "dead" | "died" | "die" | "dying" | "deaths" | "death" | "fatalities"
         | "massacred" | "slain" | "perished" | "murdered" | "drowned" | "immolation"
         | "immolated" | "toll" | "lost"
-            if w != "lost" || next == "their" || next == "his" =>
+            if (w != "lost" || next == "their" || next == "his")
+                // "a toll road" is no death toll
+                && (w != "toll"
+                    || !matches!(
+                        next,
+                        "road" | "roads" | "booth" | "booths" | "bridge" | "plaza" | "lane" | "lanes"
+                    )) =>
         {
             Event::Killed
         }

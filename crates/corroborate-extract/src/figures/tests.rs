@@ -1512,8 +1512,8 @@ fn a_models_number_is_no_count() {
     );
     // a name before a percentage keeps it: polls
     assert_eq!(
-        labels("Clinton 48 percent, Trump 44 percent."),
-        ["share for Clinton", "share for Trump"]
+        labels("Roe 48 percent, Smith 44 percent."),
+        ["share for Roe", "share for Smith"]
     );
 }
 
@@ -2074,14 +2074,22 @@ fn tolls_crowds_and_number_pronouns() {
     );
     assert_eq!(labels("(About 46 detainees fall under it.)"), ["detainees"]);
     assert_eq!(labels("He spoke to crowds 15,000 strong."), ["people"]);
+    // a toll road is no death toll
+    assert_eq!(labels("The toll road opened to 300 cars."), ["cars"]);
     assert_eq!(labels("Nonetheless, the two are on air again."), ["people"]);
     assert_eq!(labels("Roe waved, and the two walked home."), ["people"]);
+    // a participle before a plural is its modifier
+    assert!(!labels("Officials counted the two reported cases.").contains(&"people".to_string()));
     // a number before its noun counts the noun
     assert_eq!(labels("The two sides met."), ["sides"]);
 }
 
 #[test]
 fn shares_given_respectively() {
+    assert_eq!(
+        labels("Jane Roe and John Doe won 11 and 8 percent respectively."),
+        ["share for Jane Roe", "share for John Doe"]
+    );
     assert_eq!(
         labels("Jane Roe and Jan Smith, 11 and 8 percent respectively."),
         ["share for Jane Roe", "share for Jan Smith"]
