@@ -2251,10 +2251,7 @@ impl<'a> Doc<'a> {
         }
         let participle = lexicon::participle(&t.norm)?;
         // an adjective after a determiner is no verb: "the estimated $5 million"
-        if matches!(
-            self.norm(v - 2),
-            "the" | "a" | "an" | "its" | "their" | "his" | "her"
-        ) {
+        if lexicon::is_determiner(self.norm(v - 2)) {
             return None;
         }
         let after = unit.last.max(num.last);
@@ -2262,10 +2259,7 @@ impl<'a> Doc<'a> {
         let prep = self.norm(after);
         if matches!(prep, "for" | "on" | "to" | "into" | "in" | "from") && after + 1 < send {
             let mut m = after + 1;
-            while matches!(
-                self.norm(m),
-                "the" | "a" | "an" | "its" | "their" | "his" | "her"
-            ) {
+            while lexicon::is_determiner(self.norm(m)) {
                 m += 1;
             }
             let what = if self.toks.get(m).is_some_and(|t| t.capitalized()) {
@@ -2552,10 +2546,7 @@ impl<'a> Doc<'a> {
         // what it pays for: "pay $57 million for a 72.4 percent stake"
         if !prep_after && self.norm(k) == "for" {
             let mut m = k + 1;
-            while matches!(
-                self.norm(m),
-                "the" | "a" | "an" | "its" | "their" | "his" | "her"
-            ) {
+            while lexicon::is_determiner(self.norm(m)) {
                 m += 1;
             }
             // past a share's figure: "for a 72.4 percent stake"
@@ -2908,10 +2899,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         let mut m = k + 1;
-        while matches!(
-            self.norm(m),
-            "the" | "a" | "an" | "its" | "their" | "his" | "her"
-        ) {
+        while lexicon::is_determiner(self.norm(m)) {
             m += 1;
         }
         if m >= send {
@@ -3540,10 +3528,7 @@ impl<'a> Doc<'a> {
         // a relative difference: "25 percent more than its rival"
         if matches!(self.norm(after), "more" | "less" | "fewer") && self.norm(after + 1) == "than" {
             let mut k = after + 2;
-            while matches!(
-                self.norm(k),
-                "even" | "the" | "a" | "an" | "its" | "their" | "his" | "her"
-            ) {
+            while self.norm(k) == "even" || lexicon::is_determiner(self.norm(k)) {
                 k += 1;
             }
             let what = if self.toks.get(k).is_some_and(|t| t.capitalized()) {

@@ -1605,10 +1605,7 @@ fn verb_before(doc: &Doc<'_>, sstart: usize, tok: usize, poll: &Option<String>) 
         }
         // "maintains a large lead": keeping, not saying
         if matches!(w, "maintains" | "maintained" | "maintain")
-            && matches!(
-                doc.norm(v + 1),
-                "a" | "an" | "the" | "its" | "his" | "her" | "their"
-            )
+            && lexicon::is_determiner(doc.norm(v + 1))
         {
             continue;
         }

@@ -755,6 +755,12 @@ pub(crate) fn is_body_of_people(w: &str) -> bool {
     )
 }
 
+/// Articles and possessive determiners passed over before a noun: "the",
+/// "a", "its", "their"…
+pub(crate) fn is_determiner(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an" | "its" | "their" | "his" | "her")
+}
+
 /// Auxiliaries and adverbs that stand between a subject and its verb.
 pub(crate) fn is_aux_or_adverb(w: &str) -> bool {
     matches!(
