@@ -4110,10 +4110,9 @@ impl<'a> Doc<'a> {
         } else if self.norm(b - 1) == "with" && b > sstart + 1 {
             // "a lead for X with 46 percent"; else the clause's subject:
             // "X finished a strong third, with 23 percent"
+            // ("for" among the four tokens before: the scan stays short)
             if name_at(b - 2)
-                && (sstart..b - 2)
-                    .rev()
-                    .any(|k| self.norm(k) == "for" && k + 4 >= b)
+                && (b.saturating_sub(4).max(sstart)..b - 2).any(|k| self.norm(k) == "for")
             {
                 return self.name_run_before(sstart, b - 1).map(owner);
             }

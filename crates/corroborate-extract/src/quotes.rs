@@ -83,6 +83,8 @@ pub fn quotes(article: &Article, entities: &[EntityMention]) -> Vec<QuoteInstanc
     // A cut-down copy of a longer quote of the article (a headline's
     // “is a setback for the talks” under a noun phrase) is that quote: it
     // takes the longer quote's speaker rather than a guessed description.
+    // every quote's words, read once and only when a part is looked for
+    let all_words = std::cell::OnceCell::new();
     for i in 0..found.len() {
         if found[i].is_none() {
             let guess = ctx.guess(i).or_else(|| {
@@ -92,7 +94,14 @@ pub fn quotes(article: &Article, entities: &[EntityMention]) -> Vec<QuoteInstanc
             });
             found[i] = match guess {
                 Some(g) if !is_description(text, &g) => Some(g),
-                g => whole_quote(text, &raws, &found, i).or(g),
+                g => {
+                    let words = all_words.get_or_init(|| {
+                        raws.iter()
+                            .map(|r| lower_words(r.content.slice(text)))
+                            .collect::<Vec<_>>()
+                    });
+                    whole_quote(&raws, words, &found, i).or(g)
+                }
             };
         }
     }
@@ -172,10 +181,11 @@ fn is_description(text: &str, a: &Attribution) -> bool {
 
 /// The attribution, found through a cue, of a longer quote of the article
 /// whose words hold all of quote `i`'s words in a row: “will be late this
-/// year” inside “The harvest will be late this year,” she said.
+/// year” inside “The harvest will be late this year,” she said. `words` are
+/// every quote's lower-cased words.
 fn whole_quote(
-    text: &str,
     raws: &[Raw],
+    words: &[Vec<String>],
     found: &[Option<Attribution>],
     i: usize,
 ) -> Option<Attribution> {
@@ -183,17 +193,17 @@ fn whole_quote(
     if !matches!(raw.kind, Kind::Marked) {
         return None;
     }
-    let part = lower_words(raw.content.slice(text));
+    let part = words.get(i)?;
     if part.len() < 4 {
         return None;
     }
-    raws.iter()
+    words
+        .iter()
         .zip(found)
         .enumerate()
         .filter(|(j, _)| *j != i)
         .find_map(|(_, (whole, a))| {
             let a = a.as_ref().filter(|a| a.how != Found::Guess)?;
-            let whole = lower_words(whole.content.slice(text));
             let holds = whole.len() > part.len() && whole.windows(part.len()).any(|w| w == part);
             // Still no cue of its own: whether it is kept is decided as for
             // a guess.

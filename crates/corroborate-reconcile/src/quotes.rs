@@ -31,7 +31,9 @@ const MIN_PART: usize = 4;
 /// Merges quote instances into quotes, linking speakers to `entities`.
 pub fn quotes(mut instances: Vec<QuoteInstance>, entities: &[Entity]) -> Vec<Quote> {
     instances.sort_by_key(|q| (q.article, q.start, q.end));
-    let words: Vec<Vec<String>> = instances.iter().map(|q| content_words(&q.text)).collect();
+    // (with every quote's word count, stop words included)
+    let (words, totals): (Vec<Vec<String>>, Vec<usize>) =
+        instances.iter().map(|q| content_words(&q.text)).unzip();
     let sets: Vec<HashSet<&str>> = words
         .iter()
         .map(|w| w.iter().map(String::as_str).collect())
@@ -150,7 +152,6 @@ pub fn quotes(mut instances: Vec<QuoteInstance>, entities: &[Entity]) -> Vec<Quo
     // headline's “is a setback for the talks” under a noun phrase is not a
     // second speaker. Two entity-linked speakers stay apart.
     // The longer quote in the part's own article is preferred.
-    let totals: Vec<usize> = instances.iter().map(|q| word_total(&q.text)).collect();
     let part_of = |i: usize, j: usize| is_part(&ids[i], &ids[j], totals[i], totals[j]);
     // Only drafts of one group can be parts of each other.
     let mut by_cluster: HashMap<usize, Vec<usize>> = HashMap::default();
@@ -336,27 +337,22 @@ fn is_stop(word: &str) -> bool {
     )
 }
 
-/// The content words of a quote: ASCII-folded, lower-cased, without
-/// punctuation and stop words.
-fn content_words(text: &str) -> Vec<String> {
+/// The content words of a quote (ASCII-folded, lower-cased, without
+/// punctuation and stop words), and the count of all its words, stop words
+/// included: the length that tells a cut-down copy from the whole.
+fn content_words(text: &str) -> (Vec<String>, usize) {
     let plain = without_insertions(text);
     let folded = deunicode::deunicode(&plain).to_lowercase();
-    folded
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty() && !is_stop(w))
-        .map(str::to_string)
-        .collect()
-}
-
-/// Every word of a quote, stop words included, counted as
-/// [`content_words`] splits them: the length that tells a cut-down copy from
-/// the whole.
-fn word_total(text: &str) -> usize {
-    let plain = without_insertions(text);
-    deunicode::deunicode(&plain)
+    let all: Vec<&str> = folded
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
-        .count()
+        .collect();
+    let content = all
+        .iter()
+        .filter(|w| !is_stop(w))
+        .map(|w| (*w).to_string())
+        .collect();
+    (content, all.len())
 }
 
 /// Whether a quote of content words `part` and `part_total` words in all is
